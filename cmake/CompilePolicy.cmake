@@ -1,0 +1,20 @@
+# One interface target that carries the compile policy; every Orgdesk target links it.
+add_library(orgdesk_policy INTERFACE)
+target_compile_features(orgdesk_policy INTERFACE cxx_std_20)
+target_compile_definitions(orgdesk_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    ORGDESK_VERSION="${PROJECT_VERSION}"
+)
+if(Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
+    target_compile_definitions(orgdesk_policy INTERFACE QT_NO_CONTEXTLESS_CONNECT)
+endif()
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(orgdesk_policy INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+    if(ORGDESK_WERROR)
+        target_compile_options(orgdesk_policy INTERFACE -Werror)
+    endif()
+endif()

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace sandbox {
+
+// The seeded organization as plain, compact data. JSON is built from it at response time.
+
+enum class UserStatus : quint8 { Active, Suspended, NotInvited, Deactivated, ForDeletion };
+enum class AccountStatus : quint8 { Active, Inactive, Closed };
+enum class MembershipStatus : quint8 { Active, Suspended, NoMembership };
+enum class ManagementSource : quint8 { Unknown, Invited, Synced };
+
+// Products a user can have access to; the order is the index into SeedUser::lastActive.
+enum Product : quint8 {
+    JiraSoftware,
+    Confluence,
+    JiraServiceManagement,
+    Bitbucket,
+    Trello,
+    Loom,
+    Opsgenie,
+    ProductCount
+};
+
+// Roles as bits of SeedUser::roleMask, in the order of the spec's RoleId enumeration.
+enum Role : quint8 {
+    RoleUser,
+    RoleAdmin,
+    RoleGuest,
+    RoleCustomer,
+    RoleUserAccessAdmin,
+    RoleContributor,
+    RoleBasic,
+    RoleStakeholder,
+    RoleOrgAdmin,
+    RoleSiteAdmin,
+    RoleAiAccess,
+    RoleCount
+};
+
+struct Directory
+{
+    QString id; // uuid
+    QString name;
+    QString icon;
+};
+
+struct Group
+{
+    QString id; // uuid
+    QString name;
+    QString description;
+    int directory = 0;
+    bool synced = false;
+};
+
+struct ProductSite
+{
+    Product product;
+    QString key;    // v2 product key; also the v1 key unless v1Key is empty
+    QString v1Key;  // key in the v1 enumeration, empty when v1 has none (Loom)
+    QString name;   // "Jira", "Confluence", ...
+    QString ari;    // resource ARI, e.g. ari:cloud:jira-software::site/<cloudId>
+    QString url;
+};
+
+struct SeedUser
+{
+    QString accountId;
+    QString name;
+    QString nickname;
+    QString email;
+    qint64 addedToOrg = 0;    // epoch seconds (UTC)
+    qint64 deactivatedOn = 0; // epoch seconds, 0 when never deactivated
+    quint64 groupMask = 0;    // bit i = member of OrgData::groups[i]
+    std::array<quint32, ProductCount> lastActive{}; // epoch seconds, 0 = never active
+    quint16 productMask = 0;  // bit p = has access to Product p
+    quint16 roleMask = 0;     // bit r = holds Role r somewhere
+    qint8 directory = -1;     // index into OrgData::directories, -1 = no directory
+    UserStatus status = UserStatus::Active;
+    ManagementSource managementSource = ManagementSource::Unknown;
+    quint8 department = 0; // index into departments()
+    quint8 jobTitle = 0;   // index into that department's job titles
+    quint8 culture = 0;    // index into cultures()
+    quint8 place = 0;      // index into that culture's places
+    quint8 organization = 0; // index into OrgData::organizations
+    bool managed = false;     // claimStatus: managed (e-mail on a claimed domain)
+    bool mfaEnabled = false;
+    bool emailVerified = true;
+    bool contractorTitle = false; // job title reads "Contract <title>"
+
+    AccountStatus accountStatus() const
+    {
+        return status == UserStatus::Deactivated || status == UserStatus::ForDeletion
+                   ? AccountStatus::Inactive
+                   : AccountStatus::Active;
+    }
+    MembershipStatus membershipStatus() const
+    {
+        switch (status) {
+        case UserStatus::Suspended:
+            return MembershipStatus::Suspended;
+        case UserStatus::NotInvited:
+            return MembershipStatus::NoMembership;
+        default:
+            return MembershipStatus::Active;
+        }
+    }
+    bool hasProduct(Product p) const { return productMask & (1u << p); }
+    bool hasRole(Role r) const { return roleMask & (1u << r); }
+    int resourceCount() const { return qPopulationCount(productMask); }
+    qint64 lastActiveAnywhere() const
+    {
+        quint32 latest = 0;
+        for (quint32 t : lastActive)
+            latest = qMax(latest, t);
+        return latest;
+    }
+};
+
+struct OrgData
+{
+    QString orgId;
+    QString orgName;
+    QList<Directory> directories;
+    QList<Group> groups;
+    QList<ProductSite> products; // indexed by Product
+    QStringList organizations;   // values of the "organization" profile field
+    QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
+};
+
+} // namespace sandbox

@@ -1,0 +1,130 @@
+#include "ApiError.h"
+
+#include "ApiErrorBody.h"
+
+namespace {
+
+ApiError::Kind kindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+    case 422:
+        return ApiError::Kind::BadRequest;
+    case 401:
+        return ApiError::Kind::Unauthorized;
+    case 403:
+        return ApiError::Kind::Forbidden;
+    case 404:
+        return ApiError::Kind::NotFound;
+    case 409:
+        return ApiError::Kind::Conflict;
+    case 429:
+        return ApiError::Kind::RateLimited;
+    default:
+        return status >= 500 ? ApiError::Kind::Server : ApiError::Kind::BadResponse;
+    }
+}
+
+} // namespace
+
+ApiError::ApiError(Kind kind, int httpStatus, QString serverCode, QString serverMessage)
+    : m_kind(kind), m_httpStatus(httpStatus), m_serverCode(std::move(serverCode)),
+      m_serverMessage(std::move(serverMessage))
+{}
+
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
+{
+    const ApiErrorBody parsed = ApiErrorBody::parse(body);
+    return ApiError(kindForStatus(httpStatus), httpStatus, parsed.code, parsed.message);
+}
+
+ApiError ApiError::network(const QString &detail)
+{
+    return ApiError(Kind::Network, 0, QString(), detail);
+}
+
+ApiError ApiError::timeout()
+{
+    return ApiError(Kind::Timeout, 0, QString(), QString());
+}
+
+ApiError ApiError::cancelled()
+{
+    return ApiError(Kind::Cancelled, 0, QString(), QString());
+}
+
+ApiError ApiError::badResponse(const QString &detail)
+{
+    return ApiError(Kind::BadResponse, 0, QString(), detail);
+}
+
+bool ApiError::isTransient() const
+{
+    return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::Server;
+}
+
+QString ApiError::userMessage() const
+{
+    const bool scopedKeyRefused = m_serverMessage.contains(QLatin1String("scope")) ||
+                                  m_serverCode.contains(QLatin1String("scope"));
+    switch (m_kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Network:
+        return tr("Could not reach the server (%1). Check the network connection; "
+                  "nothing was changed.")
+            .arg(m_serverMessage);
+    case Kind::Timeout:
+        return tr("The server did not answer in time. Try again in a moment.");
+    case Kind::BadRequest:
+        if (!m_serverMessage.isEmpty())
+            return tr("The server refused the request: %1").arg(m_serverMessage);
+        return tr("The server refused the request as malformed.");
+    case Kind::Unauthorized:
+        return tr("The API key was refused. It may be wrong, revoked or expired: create a new "
+                  "key under Settings > API keys in Atlassian Administration and update the "
+                  "connection.");
+    case Kind::Forbidden:
+        if (m_serverCode == QLatin1String("forbidden.unclaimedDomain"))
+            return tr("The e-mail address is on a domain the organization has not verified (%1).")
+                .arg(m_serverMessage);
+        if (scopedKeyRefused)
+            return tr("This key has scopes; this API needs a key without scopes. Create an API "
+                      "key without scopes in Atlassian Administration.");
+        return tr("This key is not allowed to do this%1. A key with scopes reaches only some "
+                  "APIs; an organization admin's key without scopes reaches them all.")
+            .arg(m_serverMessage.isEmpty() ? QString()
+                                           : QStringLiteral(" (%1)").arg(m_serverMessage));
+    case Kind::NotFound:
+        return tr("Not found: the organization, directory or item does not exist, or this key "
+                  "belongs to another organization.");
+    case Kind::Conflict:
+        if (!m_serverMessage.isEmpty())
+            return tr("The server refused because of the item's current state: %1")
+                .arg(m_serverMessage);
+        return tr("The server refused because of the item's current state.");
+    case Kind::RateLimited:
+        return tr("The server's rate limit was reached and did not clear after several waits. "
+                  "Try again in a minute.");
+    case Kind::Server:
+        return tr("The server failed (HTTP %1). Try again later.").arg(m_httpStatus);
+    case Kind::BadResponse:
+        return tr("The server sent an answer Orgdesk could not read%1.")
+            .arg(m_serverMessage.isEmpty() ? QString()
+                                           : QStringLiteral(": %1").arg(m_serverMessage));
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    }
+    return QString();
+}
+
+QString ApiError::detailedMessage() const
+{
+    QString details;
+    if (m_httpStatus)
+        details = QStringLiteral("HTTP %1").arg(m_httpStatus);
+    if (!m_serverCode.isEmpty())
+        details += (details.isEmpty() ? QString() : QStringLiteral(", ")) + m_serverCode;
+    return details.isEmpty() ? userMessage()
+                             : QStringLiteral("%1 (%2)").arg(userMessage(), details);
+}

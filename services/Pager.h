@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class ApiReply;
+
+// Walks a paged list one page at a time. Subclasses know one pagination style (CATALOG §0.3):
+// how to ask for the next page and where the page says there is more. Deleting the pager (or
+// cancel()) drops any page still in flight.
+class Pager : public QObject
+{
+    Q_OBJECT
+
+public:
+    Pager(ApiClient *client, const ApiRequest &firstRequest, QObject *parent = nullptr);
+    ~Pager() override;
+
+    bool hasMore() const { return m_hasMore; }
+    bool isFetching() const { return !m_inFlight.isNull(); }
+    int pagesFetched() const { return m_pages; }
+
+    void fetchNext();
+    void cancel();
+
+Q_SIGNALS:
+    // `items` is the page's `data` array.
+    void pageReceived(const QJsonArray &items, bool hasMore);
+    void failed(const ApiError &error);
+
+protected:
+    // Sets up m_next from the page just received; returns whether there is another page.
+    virtual bool advance(const QJsonObject &page) = 0;
+
+    ApiRequest m_next;
+
+private:
+    void onFinished(ApiReply *reply);
+
+    ApiClient *m_client;
+    QPointer<ApiReply> m_inFlight;
+    bool m_hasMore = true;
+    int m_pages = 0;
+};
+
+// P1: `links.next` is a full URL to follow as it is.
+class LinkPager : public Pager
+{
+public:
+    using Pager::Pager;
+
+protected:
+    bool advance(const QJsonObject &page) override;
+};
+
+// P2 (and P3, P6): `links.next` is a bare cursor token, sent back as `cursor` in the query
+// (GET) or in the body (POST /search, where the filters are sent again with it).
+class CursorPager : public Pager
+{
+public:
+    using Pager::Pager;
+
+protected:
+    bool advance(const QJsonObject &page) override;
+};

@@ -1,0 +1,80 @@
+#include "RateLimitGate.h"
+
+#include <QLocale>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+RateLimitGate::RateLimitGate(const RetryPolicy &policy, Clock clock)
+    : m_policy(policy), m_clock(std::move(clock))
+{}
+
+qint64 RateLimitGate::parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const double seconds = trimmed.toDouble(&isNumber);
+    if (isNumber)
+        return std::max<qint64>(0, qint64(seconds * 1000));
+    // HTTP date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT"
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeSpec(Qt::UTC);
+    return std::max<qint64>(0, now.msecsTo(when));
+}
+
+qint64 RateLimitGate::parseResetMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qint64 epochSeconds = trimmed.toLongLong(&isNumber);
+    QDateTime when = isNumber
+                         ? QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC)
+                         : QDateTime::fromString(QString::fromLatin1(trimmed), Qt::ISODateWithMs);
+    if (!when.isValid())
+        return -1;
+    return std::max<qint64>(0, now.msecsTo(when));
+}
+
+qint64 RateLimitGate::backoff(int attempt) const
+{
+    const qint64 exponential = qint64(m_policy.baseBackoffMs) << std::clamp(attempt - 1, 0, 16);
+    const qint64 capped = std::min<qint64>(exponential, m_policy.maxBackoffMs);
+    // Full jitter on the upper half keeps many clients from retrying in step.
+    const qint64 jitter = QRandomGenerator::global()->bounded(capped / 2 + 1);
+    return capped / 2 + jitter;
+}
+
+qint64 RateLimitGate::waitAfterRateLimit(const Headers &headers, int attempt) const
+{
+    const QDateTime now = m_clock();
+    qint64 wait = parseRetryAfterMs(headers.retryAfter, now);
+    if (wait < 0)
+        wait = parseResetMs(headers.reset, now);
+    if (wait < 0)
+        wait = backoff(attempt);
+    return std::min<qint64>(wait, m_policy.maxBackoffMs);
+}
+
+qint64 RateLimitGate::spacingFor(const Headers &headers) const
+{
+    bool haveLimit = false;
+    bool haveRemaining = false;
+    const int limit = headers.limit.trimmed().toInt(&haveLimit);
+    const int remaining = headers.remaining.trimmed().toInt(&haveRemaining);
+    if (!haveLimit || !haveRemaining || limit <= 0)
+        return 0;
+    // Slow down only in the last tenth of the budget: spread what is left over the time to reset.
+    if (remaining > std::max(1, limit / 10))
+        return 0;
+    const qint64 untilReset = parseResetMs(headers.reset, m_clock());
+    if (untilReset <= 0)
+        return 0;
+    return std::min<qint64>(untilReset / std::max(1, remaining + 1), m_policy.maxBackoffMs);
+}
