@@ -1,1 +1,11 @@
-int main() { return 0; }
+#include "CliMain.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("orgdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
+    return runCli(app.arguments());
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QCommandLineParser;
+
+// Where the CLI connects and with which key.
+struct CliConnection
+{
+    QUrl baseUrl;
+    QString orgId;
+    QString apiKey;
+};
+
+// Declares the connection options (--org-id, --base-url, --key-stdin).
+void addConnectionOptions(QCommandLineParser &parser);
+
+// The one place that decides the connection from the parsed options: the base URL (default
+// https://api.atlassian.com, http:// only on loopback), the org id, and the key from
+// ORGDESK_API_KEY or, with --key-stdin, from the first line of standard input. The key is never
+// an option. On a usage problem returns std::nullopt and sets `problem` to a one-line reason.
+std::optional<CliConnection> resolveConnection(const QCommandLineParser &parser, QString *problem);

@@ -1,0 +1,36 @@
+#include "CliHelp.h"
+
+QString cliHelpText()
+{
+    return QStringLiteral(
+        "Usage: orgdesk-cli users list --org-id ID [options]\n"
+        "\n"
+        "Lists the people in an Atlassian Cloud organization, page by page, as they arrive.\n"
+        "\n"
+        "Connection:\n"
+        "  --org-id ID          the organization: the UUID after /o/ in the admin URL\n"
+        "  --base-url URL       the API's base URL (default https://api.atlassian.com;\n"
+        "                       http:// only on loopback, for the sandbox)\n"
+        "  --key-stdin          read the API key from the first line of standard input\n"
+        "                       (otherwise from the environment variable ORGDESK_API_KEY).\n"
+        "                       The key is never taken on the command line.\n"
+        "\n"
+        "Filters of 'users list':\n"
+        "  --directory ID       one directory (default: every directory the key manages)\n"
+        "  --status S           active, suspended, not_invited, deactivated or for_deletion;\n"
+        "                       repeat it or separate values with commas\n"
+        "  --search TEXT        fuzzy search on name and e-mail\n"
+        "\n"
+        "Output:\n"
+        "  --format F           csv, json or table (default: table on a terminal, csv otherwise)\n"
+        "                       csv columns: account_id, name, email, status, account_status,\n"
+        "                       last_active, mfa_enabled, claim_status, management_source,\n"
+        "                       added_to_org (dates in ISO 8601, UTC)\n"
+        "\n"
+        "  -h, --help           this text\n"
+        "  --version            the version\n"
+        "\n"
+        "Exit codes:\n"
+        "  0 success, 1 other failure, 2 bad usage, 3 key refused (401),\n"
+        "  4 organization or directory not found (404), 5 rate limited after every retry (429)\n");
+}

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QString>
+
+// The text of `orgdesk-cli --help`.
+QString cliHelpText();

@@ -1,0 +1,29 @@
+#include "CliMain.h"
+
+#include "CliExit.h"
+#include "CliHelp.h"
+#include "UsersCommand.h"
+
+#include <QCoreApplication>
+
+int runCli(const QStringList &arguments)
+{
+    const QString group = arguments.value(1);
+    if (group == QLatin1String("--help") || group == QLatin1String("-h") ||
+        group == QLatin1String("help")) {
+        printToStdout(cliHelpText());
+        return ExitCode::Success;
+    }
+    if (group == QLatin1String("--version")) {
+        printToStdout(
+            QStringLiteral("orgdesk-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitCode::Success;
+    }
+    if (group.isEmpty())
+        return usageError(QStringLiteral("no command given. Try 'orgdesk-cli --help'."));
+    // The group's own parser sees the program name followed by the action and its options.
+    const QStringList rest = QStringList{arguments.constFirst()} + arguments.mid(2);
+    if (group == QLatin1String("users"))
+        return runUsersCommand(rest);
+    return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
+}

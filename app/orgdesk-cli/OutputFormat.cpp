@@ -1,0 +1,74 @@
+#include "OutputFormat.h"
+
+#include <QFileDevice>
+
+std::optional<OutputFormat> parseOutputFormat(const QString &name)
+{
+    if (name == QLatin1String("csv"))
+        return OutputFormat::Csv;
+    if (name == QLatin1String("json"))
+        return OutputFormat::Json;
+    if (name == QLatin1String("table"))
+        return OutputFormat::Table;
+    return std::nullopt;
+}
+
+QString cellText(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return value.toString();
+}
+
+RowWriter::RowWriter(QIODevice *out, QStringList columns)
+    : m_out(out), m_columns(std::move(columns))
+{}
+
+RowWriter::~RowWriter() = default;
+
+void RowWriter::write(const QList<Row> &rows)
+{
+    QByteArray bytes;
+    if (!m_opened) {
+        bytes = opening(rows);
+        m_opened = true;
+    }
+    bytes += formatRows(rows);
+    put(bytes);
+}
+
+void RowWriter::finish()
+{
+    QByteArray bytes;
+    if (!m_opened) {
+        bytes = opening({});
+        m_opened = true;
+    }
+    bytes += closing();
+    put(bytes);
+}
+
+void RowWriter::put(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    m_out->write(bytes);
+    if (auto *file = qobject_cast<QFileDevice *>(m_out))
+        file->flush();
+}
+
+std::unique_ptr<RowWriter> makeRowWriter(OutputFormat format, QIODevice *out,
+                                         const QStringList &columns)
+{
+    switch (format) {
+    case OutputFormat::Csv:
+        return std::make_unique<CsvWriter>(out, columns);
+    case OutputFormat::Json:
+        return std::make_unique<JsonWriter>(out, columns);
+    case OutputFormat::Table:
+        return std::make_unique<TableWriter>(out, columns);
+    }
+    return nullptr;
+}

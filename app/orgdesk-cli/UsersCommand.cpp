@@ -1,0 +1,132 @@
+#include "UsersCommand.h"
+
+#include "CliConnection.h"
+#include "CliExit.h"
+#include "CliHelp.h"
+#include "OutputFormat.h"
+#include "UserQuery.h"
+#include "UsersListJob.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace {
+
+const QString directoryOption = QStringLiteral("directory");
+const QString statusOption = QStringLiteral("status");
+const QString searchOption = QStringLiteral("search");
+const QString formatOption = QStringLiteral("format");
+const QString helpOption = QStringLiteral("help");
+
+const QStringList knownStatuses = {QStringLiteral("active"), QStringLiteral("suspended"),
+                                   QStringLiteral("not_invited"), QStringLiteral("deactivated"),
+                                   QStringLiteral("for_deletion")};
+
+void addListOptions(QCommandLineParser &parser)
+{
+    addConnectionOptions(parser);
+    parser.addOption({directoryOption, QStringLiteral("One directory."), QStringLiteral("ID")});
+    parser.addOption(
+        {statusOption, QStringLiteral("Only people with this status."), QStringLiteral("STATUS")});
+    parser.addOption(
+        {searchOption, QStringLiteral("Fuzzy search on name and e-mail."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {formatOption, QStringLiteral("csv, json or table."), QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("h"), helpOption}, QStringLiteral("This help.")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
+}
+
+// The statuses of every --status, which may also list several separated by commas.
+std::optional<QStringList> statuses(const QCommandLineParser &parser, QString *problem)
+{
+    QStringList result;
+    for (const QString &value : parser.values(statusOption)) {
+        for (const QString &part : value.split(QLatin1Char(','))) {
+            const QString status = part.trimmed();
+            if (!knownStatuses.contains(status)) {
+                *problem = QStringLiteral("--status must be one of %1, not '%2'.")
+                               .arg(knownStatuses.join(QStringLiteral(", ")), status);
+                return std::nullopt;
+            }
+            if (!result.contains(status))
+                result.append(status);
+        }
+    }
+    return result;
+}
+
+std::optional<UserQuery> userQuery(const QCommandLineParser &parser, QString *problem)
+{
+    UserQuery query;
+    if (parser.isSet(directoryOption)) {
+        query.directoryId = parser.value(directoryOption).trimmed();
+        if (query.directoryId.isEmpty()) {
+            *problem = QStringLiteral("--directory needs a directory id.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(searchOption)) {
+        query.searchTerm = parser.value(searchOption).trimmed();
+        if (query.searchTerm.isEmpty()) {
+            *problem = QStringLiteral("--search needs some text to search for.");
+            return std::nullopt;
+        }
+    }
+    const std::optional<QStringList> wanted = statuses(parser, problem);
+    if (!wanted)
+        return std::nullopt;
+    query.statuses = *wanted;
+    return query;
+}
+
+std::optional<OutputFormat> outputFormat(const QCommandLineParser &parser, QString *problem)
+{
+    if (!parser.isSet(formatOption))
+        return isatty(STDOUT_FILENO) == 1 ? OutputFormat::Table : OutputFormat::Csv;
+    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(formatOption));
+    if (!format)
+        *problem = QStringLiteral("--format must be csv, json or table, not '%1'.")
+                       .arg(parser.value(formatOption));
+    return format;
+}
+
+} // namespace
+
+int runUsersCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addListOptions(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText() + QStringLiteral(" Try 'orgdesk-cli --help'."));
+    if (parser.isSet(helpOption)) {
+        printToStdout(cliHelpText());
+        return ExitCode::Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional != QStringList{QStringLiteral("list")})
+        return usageError(QStringLiteral("'users' takes one action, 'list'. Try 'orgdesk-cli "
+                                         "--help'."));
+
+    QString problem;
+    const std::optional<UserQuery> query = userQuery(parser, &problem);
+    const std::optional<OutputFormat> format =
+        query ? outputFormat(parser, &problem) : std::nullopt;
+    const std::optional<CliConnection> connection =
+        format ? resolveConnection(parser, &problem) : std::nullopt;
+    if (!connection)
+        return usageError(problem);
+
+    QFile out;
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+        printErrorLine(QStringLiteral("cannot write to standard output."));
+        return ExitCode::Failure;
+    }
+    UsersListJob job(*connection, *query, makeRowWriter(*format, &out, userColumns()));
+    QObject::connect(&job, &UsersListJob::finished, QCoreApplication::instance(),
+                     &QCoreApplication::exit, Qt::QueuedConnection);
+    job.start();
+    return QCoreApplication::exec();
+}
