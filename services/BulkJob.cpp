@@ -1,0 +1,173 @@
+#include "BulkJob.h"
+
+#include "ApiClient.h"
+#include "BulkOperation.h"
+#include "JobJournal.h"
+
+BulkJob::BulkJob(ApiClient *client, const BulkOperation *operation, JobSpec spec,
+                 QList<JobItem> items, JobJournal *journal, QObject *parent)
+    : QObject(parent), m_client(client), m_operation(operation), m_spec(std::move(spec)),
+      m_items(std::move(items)), m_journal(journal)
+{}
+
+BulkJob::~BulkJob()
+{
+    for (const QPointer<ApiReply> &reply : std::as_const(m_inFlight)) {
+        if (reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->abort();
+        }
+    }
+}
+
+int BulkJob::count(JobItem::State state) const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [state](const JobItem &item) { return item.state == state; }));
+}
+
+int BulkJob::finishedCount() const
+{
+    return count(JobItem::State::Done) + count(JobItem::State::Failed) +
+           count(JobItem::State::Skipped);
+}
+
+bool BulkJob::canUndo() const
+{
+    return !m_operation->inverseKey().isEmpty() &&
+           (m_status == Status::Finished || m_status == Status::Cancelled) &&
+           count(JobItem::State::Done) > 0;
+}
+
+QList<JobItem> BulkJob::undoItems() const
+{
+    QList<JobItem> items;
+    for (const JobItem &item : m_items) {
+        if (item.state == JobItem::State::Done)
+            items.append({item.id, item.label, item.extra});
+    }
+    return items;
+}
+
+void BulkJob::start()
+{
+    if (m_status == Status::Running)
+        return;
+    m_next = 0;
+    setStatus(Status::Running);
+    pump();
+    finishIfIdle();
+}
+
+void BulkJob::cancel()
+{
+    if (m_status != Status::Running)
+        return;
+    if (m_inFlight.isEmpty())
+        conclude(Status::Cancelled);
+    else
+        setStatus(Status::Cancelling);
+}
+
+void BulkJob::retryFailed()
+{
+    if (m_status == Status::Running || m_status == Status::Cancelling)
+        return;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).state == JobItem::State::Failed)
+            setItem(i, JobItem::State::Pending, QString());
+    }
+    start();
+}
+
+void BulkJob::pump()
+{
+    while (m_status == Status::Running && m_inFlight.size() < m_concurrency) {
+        while (m_next < m_items.size() && m_items.at(m_next).state != JobItem::State::Pending)
+            ++m_next;
+        if (m_next >= m_items.size())
+            return;
+        startItem(m_next++);
+    }
+}
+
+void BulkJob::startItem(int index)
+{
+    JobItem &item = m_items[index];
+    std::optional<ApiRequest> check;
+    if (item.interrupted)
+        check = m_operation->checkRequest(item, m_spec.params, m_spec.orgId);
+    item.interrupted = false;
+    setItem(index, JobItem::State::Running, QString());
+    const ApiRequest request =
+        check ? *check : m_operation->request(item, m_spec.params, m_spec.orgId);
+    ApiReply *reply = m_client->send(request);
+    m_inFlight.append(reply);
+    const bool wasCheck = check.has_value();
+    connect(reply, &ApiReply::finished, this,
+            [this, index, reply, wasCheck] { onAnswer(index, reply, wasCheck); });
+}
+
+void BulkJob::onAnswer(int index, ApiReply *reply, bool wasCheck)
+{
+    m_inFlight.removeAll(reply);
+    if (wasCheck && reply->ok() && m_operation->isApplied(reply->json())) {
+        setItem(index, JobItem::State::Done, tr("Already done before the restart"));
+    } else if (wasCheck && (reply->ok() || reply->error().kind() == ApiError::Kind::NotFound)) {
+        // Not applied yet: send the change itself.
+        setItem(index, JobItem::State::Pending, QString());
+        if (m_status == Status::Running) {
+            startItem(index);
+            return;
+        }
+    } else {
+        const BulkOperation::Outcome outcome = m_operation->classify(reply->error());
+        setItem(index, outcome.state, outcome.reason);
+    }
+    if (m_status == Status::Cancelling && m_inFlight.isEmpty()) {
+        conclude(Status::Cancelled);
+        return;
+    }
+    // A pending item before the cursor (a check that found nothing done) is picked up again.
+    if (m_items.at(index).state == JobItem::State::Pending)
+        m_next = std::min(m_next, index);
+    pump();
+    finishIfIdle();
+}
+
+void BulkJob::setItem(int index, JobItem::State state, const QString &reason)
+{
+    JobItem &item = m_items[index];
+    item.state = state;
+    item.reason = reason;
+    if (m_journal)
+        m_journal->recordItem(m_spec.id, index, item);
+    Q_EMIT itemChanged(index);
+}
+
+void BulkJob::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+void BulkJob::finishIfIdle()
+{
+    if (m_status != Status::Running || !m_inFlight.isEmpty())
+        return;
+    if (count(JobItem::State::Pending) > 0)
+        return;
+    conclude(Status::Finished);
+}
+
+// A cancelled job is concluded too: the person chose to stop it, so it is not offered for
+// resuming at the next start (its journal stays as history).
+void BulkJob::conclude(Status status)
+{
+    if (m_journal)
+        m_journal->recordFinished(m_spec.id);
+    setStatus(status);
+    Q_EMIT finished();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "JobItem.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class ApiReply;
+class BulkOperation;
+class JobJournal;
+
+// Runs one operation over many items with a bounded number of calls in flight (the ApiClient
+// paces them against the rate limit), a result per item, cancel, retry of the failed ones, and
+// a journal entry for every change.
+class BulkJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Ready, Running, Cancelling, Cancelled, Finished };
+    Q_ENUM(Status)
+
+    // `operation` must outlive the job (registered operations live for the whole run);
+    // `journal` may be null (no journaling).
+    BulkJob(ApiClient *client, const BulkOperation *operation, JobSpec spec, QList<JobItem> items,
+            JobJournal *journal, QObject *parent = nullptr);
+    ~BulkJob() override;
+
+    const JobSpec &spec() const { return m_spec; }
+    const QList<JobItem> &items() const { return m_items; }
+    const BulkOperation *operation() const { return m_operation; }
+    Status status() const { return m_status; }
+    int count(JobItem::State state) const;
+    int finishedCount() const; // done + failed + skipped
+    bool canUndo() const;
+
+    void setConcurrency(int concurrency) { m_concurrency = std::max(1, concurrency); }
+
+    void start();
+    void cancel();      // stops sending; items not yet sent stay pending
+    void retryFailed(); // failed items back to pending, and run again
+    // The items an undo acts on: those this job changed (done).
+    QList<JobItem> undoItems() const;
+
+Q_SIGNALS:
+    void itemChanged(int index);
+    void statusChanged(BulkJob::Status status);
+    void finished();
+
+private:
+    void pump();
+    void startItem(int index);
+    void onAnswer(int index, ApiReply *reply, bool wasCheck);
+    void setItem(int index, JobItem::State state, const QString &reason);
+    void setStatus(Status status);
+    void finishIfIdle();
+    void conclude(Status status);
+
+    ApiClient *m_client;
+    const BulkOperation *m_operation;
+    JobSpec m_spec;
+    QList<JobItem> m_items;
+    JobJournal *m_journal;
+    Status m_status = Status::Ready;
+    int m_concurrency = 4;
+    int m_next = 0;
+    QList<QPointer<ApiReply>> m_inFlight;
+};
