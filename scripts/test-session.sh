@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs inside a private D-Bus session (see setup-and-test.sh): starts an unlocked gnome-keyring
+# as the Secret Service, with its files, the settings and caches in a scratch folder, then runs
+# ctest offscreen. Prints nothing after ctest; exits with ctest's code.
+set -uo pipefail
+build=${1:?usage: test-session.sh BUILD_DIR}
+
+scratch=$(mktemp -d)
+mkdir -m 700 "$scratch/runtime" "$scratch/data" "$scratch/config" "$scratch/cache"
+export XDG_RUNTIME_DIR=$scratch/runtime XDG_DATA_HOME=$scratch/data
+export XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
+export QT_QPA_PLATFORM=offscreen
+
+printf 'orgdesk-tests' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+
+ctest --test-dir "$build" --output-on-failure -j2
+status=$?
+rm -rf "$scratch" 2>/dev/null
+exit $status
