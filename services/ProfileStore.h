@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QList>
+#include <optional>
+
+class Settings;
+
+// The profiles' non-secret fields in the settings file, in the order the user sees them.
+// Never holds a key: keys go to the CredentialStore.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(Settings *settings);
+
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QString &id) const;
+    std::optional<Profile> profileNamed(const QString &name) const;
+
+    // Adds the profile (at the end) or updates it in place. Returns false when the settings
+    // file could not be written.
+    bool save(const Profile &profile);
+    bool remove(const QString &id);
+
+    QString lastProfileId() const;
+    void setLastProfileId(const QString &id);
+
+    static QString groupFor(const QString &id);
+
+private:
+    Profile load(const QString &id) const;
+
+    Settings *m_settings;
+};
