@@ -1,0 +1,119 @@
+#include "UserStore.h"
+
+namespace {
+
+qint64 msecs(const QDateTime &when)
+{
+    return when.isValid() ? when.toMSecsSinceEpoch() : UserStore::noTime;
+}
+
+} // namespace
+
+UserStore::UserStore()
+{
+    clear();
+}
+
+void UserStore::clear()
+{
+    m_rows.clear();
+    m_rows.squeeze();
+    m_access.clear();
+    m_access.squeeze();
+    m_texts = {QString()};
+    m_textIds.clear();
+    m_textIds.insert(QString(), 0);
+}
+
+void UserStore::reserve(qsizetype rows)
+{
+    m_rows.reserve(rows);
+}
+
+QDateTime UserStore::time(qint64 msecs)
+{
+    if (msecs == noTime)
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+UserStore::TextId UserStore::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const auto found = m_textIds.constFind(text);
+    if (found != m_textIds.constEnd())
+        return *found;
+    const auto id = TextId(m_texts.size());
+    m_texts.append(text);
+    m_textIds.insert(text, id);
+    return id;
+}
+
+void UserStore::append(const DirectoryUser &user)
+{
+    Row row;
+    row.accountId = user.accountId;
+    row.name = user.name;
+    row.nickname = user.nickname;
+    row.email = user.email;
+    row.addedToOrgMs = msecs(user.addedToOrg);
+    row.deactivatedOnMs = msecs(user.deactivatedOn);
+    row.lastActiveMs = msecs(user.lastActive());
+    row.accountType = intern(user.accountType);
+    row.status = intern(user.status);
+    row.accountStatus = intern(user.accountStatus);
+    row.membershipStatus = intern(user.membershipStatus);
+    row.claimStatus = intern(user.claimStatus);
+    row.managementSource = intern(user.managementSource);
+    row.jobTitle = intern(user.jobTitle);
+    row.department = intern(user.department);
+    row.organization = intern(user.organization);
+    row.location = intern(user.location);
+    row.timeZone = intern(user.timeZone);
+    row.platformRoles = intern(user.platformRoles.join(QLatin1Char('\n')));
+    row.firstAccess = quint32(m_access.size());
+    row.accessCount = quint16(qMin<qsizetype>(user.productAccess.size(), 0xffff));
+    for (qsizetype i = 0; i < row.accessCount; ++i) {
+        const ProductAccess &access = user.productAccess.at(i);
+        m_access.append({intern(access.key), intern(access.id), msecs(access.lastActive)});
+    }
+    row.resourceCount = qint16(qBound(-1, user.resourceCount, 0x7fff));
+    row.mfa = user.mfaEnabled ? qint8(*user.mfaEnabled) : qint8(-1);
+    row.emailVerified = user.emailVerified;
+    m_rows.append(std::move(row));
+}
+
+DirectoryUser UserStore::user(qsizetype index) const
+{
+    const Row &row = m_rows.at(index);
+    DirectoryUser user;
+    user.accountId = row.accountId;
+    user.name = row.name;
+    user.nickname = row.nickname;
+    user.email = row.email;
+    user.emailVerified = row.emailVerified;
+    user.addedToOrg = time(row.addedToOrgMs);
+    user.deactivatedOn = time(row.deactivatedOnMs);
+    user.accountType = text(row.accountType);
+    user.status = text(row.status);
+    user.accountStatus = text(row.accountStatus);
+    user.membershipStatus = text(row.membershipStatus);
+    user.claimStatus = text(row.claimStatus);
+    user.managementSource = text(row.managementSource);
+    user.jobTitle = text(row.jobTitle);
+    user.department = text(row.department);
+    user.organization = text(row.organization);
+    user.location = text(row.location);
+    user.timeZone = text(row.timeZone);
+    if (row.platformRoles)
+        user.platformRoles = text(row.platformRoles).split(QLatin1Char('\n'));
+    if (row.mfa >= 0)
+        user.mfaEnabled = row.mfa == 1;
+    user.resourceCount = row.resourceCount;
+    for (quint32 i = row.firstAccess; i < row.firstAccess + row.accessCount; ++i) {
+        const Access &access = m_access.at(i);
+        user.productAccess.append({text(access.key), text(access.site), time(access.lastActiveMs)});
+    }
+    return user;
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "DirectoryUser.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <limits>
+
+// The loaded users, kept compact: 100,000 people must fit in a few dozen megabytes. The strings
+// unique to a person (id, name, e-mail) are kept as they are; everything that repeats across
+// people (statuses, departments, product keys, sites) is a number into one dictionary.
+class UserStore
+{
+public:
+    using TextId = quint32;
+    static constexpr qint64 noTime = std::numeric_limits<qint64>::min();
+
+    struct Access
+    {
+        TextId key = 0;
+        TextId site = 0;
+        qint64 lastActiveMs = noTime;
+    };
+
+    struct Row
+    {
+        QString accountId;
+        QString name;
+        QString nickname;
+        QString email;
+        qint64 addedToOrgMs = noTime;
+        qint64 deactivatedOnMs = noTime;
+        qint64 lastActiveMs = noTime; // the latest over all products
+        TextId accountType = 0;
+        TextId status = 0;
+        TextId accountStatus = 0;
+        TextId membershipStatus = 0;
+        TextId claimStatus = 0;
+        TextId managementSource = 0;
+        TextId jobTitle = 0;
+        TextId department = 0;
+        TextId organization = 0;
+        TextId location = 0;
+        TextId timeZone = 0;
+        TextId platformRoles = 0; // the roles joined with '\n'
+        quint32 firstAccess = 0;  // into the access list
+        quint16 accessCount = 0;
+        qint16 resourceCount = -1;
+        qint8 mfa = -1; // -1 unknown, 0 off, 1 on
+        bool emailVerified = false;
+    };
+
+    UserStore();
+
+    void clear();
+    void reserve(qsizetype rows);
+    void append(const DirectoryUser &user);
+
+    qsizetype size() const { return m_rows.size(); }
+    const Row &row(qsizetype index) const { return m_rows.at(index); }
+    const QString &text(TextId id) const { return m_texts.at(id); }
+    // The whole person again, as the services hand it out.
+    DirectoryUser user(qsizetype index) const;
+
+    static QDateTime time(qint64 msecs);
+
+private:
+    TextId intern(const QString &text);
+
+    QList<Row> m_rows;
+    QList<Access> m_access;
+    QStringList m_texts; // [0] is the empty string
+    QHash<QString, TextId> m_textIds;
+};

@@ -1,0 +1,326 @@
+#include "UsersModel.h"
+
+#include "UserService.h"
+#include "UserText.h"
+
+#include <QLocale>
+
+UsersModel::UsersModel(const UserService *service, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); }), m_now(m_clock())
+{}
+
+UsersModel::~UsersModel()
+{
+    dropRequests();
+}
+
+void UsersModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_now = m_clock();
+}
+
+void UsersModel::setQuery(const UserQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void UsersModel::dropRequests()
+{
+    // The context goes first, so that aborting the count call reaches no callback.
+    delete m_requestContext;
+    m_requestContext = nullptr;
+    if (m_countReply)
+        m_countReply->abort();
+    m_countReply.clear();
+    if (m_pager) {
+        // This may run inside one of the pager's own signals: let it finish before it goes.
+        disconnect(m_pager, nullptr, this, nullptr);
+        m_pager->cancel();
+        m_pager->deleteLater();
+        m_pager = nullptr;
+    }
+}
+
+void UsersModel::reload()
+{
+    dropRequests();
+    beginResetModel();
+    m_store.clear();
+    m_error = ApiError();
+    m_total = -1;
+    m_fetchAll = false;
+    m_firstPageIn = false;
+    m_now = m_clock();
+    endResetModel();
+    Q_EMIT loadedCountChanged(0);
+    Q_EMIT totalCountChanged(-1);
+
+    m_requestContext = new QObject(this);
+    m_pager = m_service->search(m_query, this);
+    connect(m_pager, &UserPager::usersReceived, this, &UsersModel::onUsersReceived);
+    connect(m_pager, &Pager::failed, this, &UsersModel::onFailed);
+    requestCount();
+    fetchMore();
+}
+
+void UsersModel::requestCount()
+{
+    m_countReply =
+        m_service->count(m_query, m_requestContext, [this](const ApiResult<int> &result) {
+            m_countReply.clear();
+            // Once every page is in, the rows themselves are the total.
+            if (!result.ok() || !hasMore())
+                return;
+            m_total = result.value;
+            Q_EMIT totalCountChanged(m_total);
+        });
+}
+
+void UsersModel::retry()
+{
+    if (!m_pager) {
+        reload();
+        return;
+    }
+    m_error = ApiError();
+    if (m_total < 0 && !m_countReply && hasMore())
+        requestCount();
+    fetchMore();
+}
+
+void UsersModel::fetchAll()
+{
+    m_fetchAll = true;
+    fetchMore();
+}
+
+bool UsersModel::isLoading() const
+{
+    return m_pager && m_pager->isFetching();
+}
+
+bool UsersModel::hasMore() const
+{
+    return m_pager && m_pager->hasMore();
+}
+
+bool UsersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager && m_pager->hasMore() && !m_pager->isFetching() &&
+           !m_error.isError();
+}
+
+void UsersModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_pager->fetchNext();
+    Q_EMIT loadingChanged(true);
+}
+
+void UsersModel::onUsersReceived(const QList<DirectoryUser> &users, bool hasMore)
+{
+    m_now = m_clock();
+    if (!users.isEmpty()) {
+        const int first = int(m_store.size());
+        beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
+        for (const DirectoryUser &user : users)
+            m_store.append(user);
+        endInsertRows();
+    }
+    Q_EMIT loadedCountChanged(loadedCount());
+    if (!hasMore && m_total != loadedCount()) {
+        m_total = loadedCount();
+        Q_EMIT totalCountChanged(m_total);
+    }
+    if (m_fetchAll && hasMore)
+        m_pager->fetchNext();
+    else
+        m_fetchAll = false;
+    Q_EMIT loadingChanged(isLoading());
+    if (!m_firstPageIn) {
+        m_firstPageIn = true;
+        Q_EMIT firstPageLoaded();
+    }
+}
+
+void UsersModel::onFailed(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    m_error = error;
+    m_fetchAll = false;
+    Q_EMIT loadingChanged(false);
+    Q_EMIT errorOccurred(error);
+}
+
+DirectoryUser UsersModel::userAt(int row) const
+{
+    if (row < 0 || row >= m_store.size())
+        return DirectoryUser();
+    return m_store.user(row);
+}
+
+int UsersModel::rowOf(const QString &accountId) const
+{
+    for (qsizetype i = 0; i < m_store.size(); ++i) {
+        if (m_store.row(i).accountId == accountId)
+            return int(i);
+    }
+    return -1;
+}
+
+int UsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store.size());
+}
+
+int UsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const UserStore::Row &row = m_store.row(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case RawValueRole:
+        return raw(row, index.column());
+    case Qt::ToolTipRole:
+        return tooltip(row, index.column());
+    case AccountIdRole:
+        return row.accountId;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant UsersModel::display(const UserStore::Row &row, int column) const
+{
+    switch (column) {
+    case Name:
+        return row.name.isEmpty() ? row.nickname : row.name;
+    case Email:
+        return row.email;
+    case Status:
+        return UserText::status(m_store.text(row.status));
+    case AccountStatus:
+        return UserText::accountStatus(m_store.text(row.accountStatus));
+    case LastActive:
+        return UserText::lastActive(UserStore::time(row.lastActiveMs), m_now);
+    case Mfa:
+        return UserText::mfa(row.mfa < 0 ? std::nullopt : std::optional<bool>(row.mfa == 1));
+    case ClaimStatus:
+        return UserText::claimStatus(m_store.text(row.claimStatus));
+    case ManagementSource:
+        return UserText::managementSource(m_store.text(row.managementSource));
+    case AddedToOrg:
+        return UserText::date(UserStore::time(row.addedToOrgMs));
+    default:
+        return QVariant();
+    }
+}
+
+QVariant UsersModel::raw(const UserStore::Row &row, int column) const
+{
+    switch (column) {
+    case Name:
+        return row.name.isEmpty() ? row.nickname : row.name;
+    case Email:
+        return row.email;
+    case Status:
+        return m_store.text(row.status);
+    case AccountStatus:
+        return m_store.text(row.accountStatus);
+    case LastActive:
+        return UserStore::time(row.lastActiveMs);
+    case Mfa:
+        return row.mfa < 0 ? QVariant() : QVariant(row.mfa == 1);
+    case ClaimStatus:
+        return m_store.text(row.claimStatus);
+    case ManagementSource:
+        return m_store.text(row.managementSource);
+    case AddedToOrg:
+        return UserStore::time(row.addedToOrgMs);
+    default:
+        return QVariant();
+    }
+}
+
+QString UsersModel::tooltip(const UserStore::Row &row, int column) const
+{
+    switch (column) {
+    case Name:
+        return row.nickname.isEmpty() || row.nickname == row.name
+                   ? QString()
+                   : tr("Nickname: %1").arg(row.nickname);
+    case Email:
+        return row.emailVerified ? tr("Verified e-mail address")
+                                 : tr("The e-mail address is not verified");
+    case LastActive:
+    case AddedToOrg: {
+        const QDateTime when =
+            UserStore::time(column == LastActive ? row.lastActiveMs : row.addedToOrgMs);
+        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat)
+                              : QString();
+    }
+    default:
+        return QString();
+    }
+}
+
+QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == Qt::ToolTipRole) {
+        if (section == Mfa)
+            return tr("Two-step verification. Sorting by this column orders the users loaded "
+                      "so far");
+        return isServerSorted(section)
+                   ? tr("Sorting by name asks the server, so it covers every user")
+                   : tr("Sorting by this column orders the users loaded so far");
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("E-mail");
+    case Status:
+        return tr("Status");
+    case AccountStatus:
+        return tr("Account");
+    case LastActive:
+        return tr("Last active");
+    case Mfa:
+        return tr("Two-step");
+    case ClaimStatus:
+        return tr("Claim");
+    case ManagementSource:
+        return tr("Source");
+    case AddedToOrg:
+        return tr("Added to org");
+    default:
+        return QVariant();
+    }
+}
+
+void UsersModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isServerSorted(column))
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (descending == m_query.sortDescending)
+        return;
+    m_query.sortDescending = descending;
+    reload();
+}

@@ -1,0 +1,26 @@
+#include "UsersSortProxy.h"
+
+#include "UsersModel.h"
+
+UsersSortProxy::UsersSortProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(UsersModel::RawValueRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void UsersSortProxy::setUsersModel(UsersModel *model)
+{
+    m_users = model;
+    setSourceModel(model);
+}
+
+void UsersSortProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_users && UsersModel::isServerSorted(column)) {
+        // Back to the server's order, then ask the server for the order wanted.
+        QSortFilterProxyModel::sort(-1);
+        m_users->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}

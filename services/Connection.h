@@ -1,0 +1,44 @@
+#pragma once
+
+#include "OrgService.h"
+#include "UserService.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class ApiClient;
+
+// Everything that talks to one organization: the ApiClient (with its key) and the services built
+// on it. The window holds one connection at a time and can swap it for another without a
+// restart; deleting the connection drops every call still in flight.
+class Connection : public QObject
+{
+    Q_OBJECT
+
+public:
+    Connection(const QUrl &baseUrl, const QString &orgId, const QString &apiKey,
+               QObject *parent = nullptr);
+    ~Connection() override;
+
+    ApiClient *client() const { return m_client; }
+    const OrgService &orgs() const { return m_orgs; }
+    const UserService &users() const { return m_users; }
+    QString orgId() const { return m_orgs.orgId(); }
+    QUrl baseUrl() const;
+
+    // A local sandbox rather than a real organization: the window says so, everywhere.
+    bool isSandbox() const { return m_sandbox; }
+    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+
+    // A name for people (the profile's name, say); empty until someone sets one.
+    QString displayName() const { return m_displayName; }
+    void setDisplayName(const QString &name) { m_displayName = name; }
+
+private:
+    ApiClient *m_client;
+    OrgService m_orgs;
+    UserService m_users;
+    bool m_sandbox = false;
+    QString m_displayName;
+};

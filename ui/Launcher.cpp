@@ -1,0 +1,120 @@
+#include "Launcher.h"
+
+#include "ApiClient.h"
+#include "Connection.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "Screenshot.h"
+
+#include <QCommandLineParser>
+#include <QLabel>
+#include <QTimer>
+
+Launcher::Launcher() = default;
+Launcher::~Launcher() = default;
+
+bool Launcher::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("A desktop console for Atlassian Cloud organizations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), tr("Open a local sandbox organization with made-up people."));
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+                                         tr("How many people the sandbox has (default 2000)."),
+                                         tr("count"));
+    const QCommandLineOption orgOption(
+        QStringLiteral("org-id"),
+        tr("Open this organization; the API key comes from the environment variable "
+           "ORGDESK_API_KEY."),
+        tr("id"));
+    const QCommandLineOption urlOption(
+        QStringLiteral("base-url"),
+        tr("The API's address (default %1).").arg(QLatin1String(ApiClient::defaultBaseUrl)),
+        tr("url"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        tr("Save the window to this file once the first page is "
+                                           "in, then quit."),
+                                        tr("file"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandboxOption, usersOption, orgOption, urlOption, screenshotOption});
+    parser.process(arguments); // --help, --version and unknown options end here
+
+    m_screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(sandboxOption) && parser.isSet(orgOption)) {
+        m_error = tr("Choose either --sandbox or --org-id, not both.");
+        return false;
+    }
+    if (parser.isSet(sandboxOption)) {
+        m_mode = Mode::Sandbox;
+        if (parser.isSet(usersOption)) {
+            bool ok = false;
+            m_sandboxUsers = parser.value(usersOption).toInt(&ok);
+            if (!ok || m_sandboxUsers < 1 || m_sandboxUsers > 1000000) {
+                m_error = tr("--users takes a number of people from 1 to 1,000,000.");
+                return false;
+            }
+        }
+        return true;
+    }
+    if (!parser.isSet(orgOption))
+        return true;
+    m_mode = Mode::Organization;
+    m_orgId = parser.value(orgOption).trimmed();
+    m_baseUrl = QUrl(parser.isSet(urlOption) ? parser.value(urlOption)
+                                             : QString::fromLatin1(ApiClient::defaultBaseUrl));
+    if (!ApiClient::isAllowedBaseUrl(m_baseUrl)) {
+        m_error = tr("Refusing the address %1: the API key is only ever sent over https:// "
+                     "(or plain http:// to this computer, for a local sandbox).")
+                      .arg(parser.value(urlOption));
+        return false;
+    }
+    m_apiKey = qEnvironmentVariable("ORGDESK_API_KEY");
+    if (m_orgId.isEmpty() || m_apiKey.isEmpty()) {
+        m_error = tr("--org-id needs an organization id, and the API key in the environment "
+                     "variable ORGDESK_API_KEY (never on the command line).");
+        return false;
+    }
+    return true;
+}
+
+void Launcher::launch(MainWindow *window)
+{
+    if (!m_screenshotPath.isEmpty())
+        Screenshot::takeWhenReady(window, m_screenshotPath);
+    switch (m_mode) {
+    case Mode::StartPage:
+        return;
+    case Mode::Organization:
+        window->setConnection(new Connection(m_baseUrl, m_orgId, m_apiKey));
+        m_apiKey.clear();
+        return;
+    case Mode::Sandbox: {
+        // Seeding takes a moment: the window comes up first and says what it is doing.
+        auto *starting = new QLabel(tr("Starting the local sandbox\u2026"));
+        starting->setAlignment(Qt::AlignCenter);
+        window->setStartPage(starting);
+        QTimer::singleShot(0, this, [this, window] { startSandbox(window); });
+        return;
+    }
+    }
+}
+
+void Launcher::startSandbox(MainWindow *window)
+{
+    sandbox::SandboxOptions options;
+    options.users = m_sandboxUsers;
+    options.seed = 1;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+    if (!m_sandbox->start()) {
+        auto *failed = new QLabel(tr("The local sandbox could not start."));
+        failed->setAlignment(Qt::AlignCenter);
+        window->setStartPage(failed);
+        return;
+    }
+    auto *connection =
+        new Connection(m_sandbox->baseUrl(), m_sandbox->orgId(), m_sandbox->apiKey());
+    connection->setSandbox(true);
+    window->setConnection(connection);
+}

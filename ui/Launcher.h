@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class MainWindow;
+namespace sandbox {
+class SandboxServer;
+}
+
+// What `orgdesk` was asked to open, from its command line:
+//   --sandbox [--users N]        a local sandbox with made-up people, in this process
+//   --org-id ID [--base-url URL] an organization; the key comes from ORGDESK_API_KEY only
+//   (nothing)                    the start page
+// The window shows first; network work starts after it.
+class Launcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    Launcher();
+    ~Launcher() override;
+
+    // False on a usage error, with errorMessage() saying what to do.
+    bool parse(const QStringList &arguments);
+    QString errorMessage() const { return m_error; }
+    // Connects the window as asked.
+    void launch(MainWindow *window);
+
+private:
+    void startSandbox(MainWindow *window);
+
+    enum class Mode { StartPage, Sandbox, Organization };
+    Mode m_mode = Mode::StartPage;
+    int m_sandboxUsers = 2000;
+    QString m_orgId;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    QString m_screenshotPath;
+    QString m_error;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+};

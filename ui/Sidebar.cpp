@@ -1,0 +1,103 @@
+#include "Sidebar.h"
+
+#include "Areas.h"
+#include "Connection.h"
+#include "SidebarModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+Sidebar::Sidebar(QWidget *parent)
+    : QWidget(parent), m_model(new SidebarModel(this)), m_view(new QTreeView(this)),
+      m_badge(new QLabel(tr("Sandbox"), this))
+{
+    m_badge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->setToolTip(tr("A local sandbox with made-up people: nothing here touches a real "
+                           "organization."));
+    // A warning colour that reads the same in light and dark themes.
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8a317; color: #1a1a1a; "
+                       "font-weight: bold; border-radius: 4px; padding: 3px; }"));
+    m_badge->hide();
+
+    m_view->setObjectName(QStringLiteral("sidebarTree"));
+    m_view->setModel(m_model);
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setIndentation(14);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->expandAll();
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &Sidebar::onPicked);
+
+    QList<SidebarModel::AreaEntry> entries;
+    for (const AreaDefinition &area : Areas::all())
+        entries.append({area.key, area.title, area.icon});
+    m_model->setAreas(entries);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(m_badge);
+    layout->addWidget(m_view, 1);
+}
+
+void Sidebar::setConnection(Connection *connection)
+{
+    delete m_context;
+    m_context = nullptr;
+    m_badge->setVisible(connection && connection->isSandbox());
+    m_model->setDirectories({});
+    m_model->setCurrentScope(QStringLiteral("-"));
+    m_orgName.clear();
+    if (!connection) {
+        m_model->setOrgName(QString());
+        return;
+    }
+    m_context = new QObject(this);
+    const QString fallbackName =
+        connection->displayName().isEmpty() ? connection->orgId() : connection->displayName();
+    m_model->setOrgName(fallbackName);
+    connection->orgs().org(m_context, [this](const ApiResult<Org> &result) {
+        if (!result.ok() || result.value.name.isEmpty())
+            return; // the id stays; the status bar has the error
+        m_orgName = result.value.name;
+        m_model->setOrgName(m_orgName);
+        Q_EMIT orgNameChanged(m_orgName);
+    });
+    connection->orgs().directories(m_context, [this](const ApiResult<QList<Directory>> &result) {
+        if (result.ok())
+            m_model->setDirectories(result.value);
+    });
+}
+
+void Sidebar::selectArea(const QString &key)
+{
+    const QModelIndex index = m_model->areaIndex(key);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+void Sidebar::onPicked()
+{
+    const QModelIndex index = m_view->currentIndex();
+    const QString id = index.data(SidebarModel::IdRole).toString();
+    switch (index.data(SidebarModel::KindRole).toInt()) {
+    case SidebarModel::OrgScope:
+    case SidebarModel::DirectoryScope:
+        m_model->setCurrentScope(id);
+        Q_EMIT scopePicked(id);
+        break;
+    case SidebarModel::Area:
+        Q_EMIT areaPicked(id);
+        break;
+    default:
+        break;
+    }
+}

@@ -1,0 +1,186 @@
+#include "UserDetailPane.h"
+
+#include "LastActiveView.h"
+#include "UserText.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+UserDetailPane::UserDetailPane(QWidget *parent)
+    : QWidget(parent), m_pages(new QStackedWidget(this)), m_lastActive(nullptr)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    auto *hint = new QLabel(tr("Select a person to see their details."), m_pages);
+    hint->setObjectName(QStringLiteral("detailHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    m_pages->addWidget(hint);
+
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    m_name = valueLabel(content);
+    m_name->setObjectName(QStringLiteral("detailName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_email = valueLabel(content);
+    m_email->setObjectName(QStringLiteral("detail_email"));
+    m_fields.insert(QStringLiteral("email"), m_email);
+    m_accountIdLabel = valueLabel(content);
+    m_accountIdLabel->setObjectName(QStringLiteral("detail_accountId"));
+    m_accountIdLabel->setWordWrap(false);
+    m_accountIdLabel->setToolTip(tr("Atlassian account ID"));
+    m_accountIdLabel->setEnabled(false);
+    QFont small = m_accountIdLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_accountIdLabel->setFont(small);
+    m_fields.insert(QStringLiteral("accountId"), m_accountIdLabel);
+    layout->addWidget(m_name);
+    layout->addWidget(m_email);
+    layout->addWidget(m_accountIdLabel);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft);
+    addSection(form, tr("Profile"));
+    addField(form, QStringLiteral("nickname"), tr("Nickname"));
+    addField(form, QStringLiteral("jobTitle"), tr("Job title"));
+    addField(form, QStringLiteral("department"), tr("Department"));
+    addField(form, QStringLiteral("organization"), tr("Organization"));
+    addField(form, QStringLiteral("location"), tr("Location"));
+    addField(form, QStringLiteral("timeZone"), tr("Time zone"));
+    addSection(form, tr("Access"));
+    addField(form, QStringLiteral("status"), tr("Status"));
+    addField(form, QStringLiteral("accountStatus"), tr("Account"));
+    addField(form, QStringLiteral("membership"), tr("Membership"));
+    addField(form, QStringLiteral("claimStatus"), tr("Claim status"));
+    addField(form, QStringLiteral("managementSource"), tr("Managed by"));
+    addField(form, QStringLiteral("mfa"), tr("Two-step"));
+    addField(form, QStringLiteral("platformRoles"), tr("Platform roles"));
+    addField(form, QStringLiteral("addedToOrg"), tr("Added to org"));
+    layout->addLayout(form);
+
+    auto *lastActiveTitle = new QLabel(tr("Last active"), content);
+    QFont bold = lastActiveTitle->font();
+    bold.setBold(true);
+    lastActiveTitle->setFont(bold);
+    layout->addSpacing(8);
+    layout->addWidget(lastActiveTitle);
+    m_lastActive = new LastActiveView(content);
+    m_lastActive->setObjectName(QStringLiteral("lastActive"));
+    connect(m_lastActive, &LastActiveView::loaded, this, &UserDetailPane::lastActiveLoaded);
+    layout->addWidget(m_lastActive);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    m_pages->addWidget(scroll);
+}
+
+void UserDetailPane::addSection(QFormLayout *form, const QString &title)
+{
+    auto *label = new QLabel(title, this);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    if (form->rowCount() > 0)
+        form->addItem(new QSpacerItem(0, 8));
+    form->addRow(label);
+}
+
+void UserDetailPane::addField(QFormLayout *form, const QString &key, const QString &label)
+{
+    QLabel *value = valueLabel(this);
+    value->setObjectName(QStringLiteral("detail_") + key);
+    auto *caption = new QLabel(label, this);
+    caption->setEnabled(false); // the dimmer text of a caption
+    caption->setBuddy(value);
+    form->addRow(caption, value);
+    m_fields.insert(key, value);
+}
+
+void UserDetailPane::setService(const UserService *service)
+{
+    m_lastActive->setService(service);
+}
+
+void UserDetailPane::setField(const QString &key, const QString &text)
+{
+    if (QLabel *label = m_fields.value(key))
+        label->setText(text.isEmpty() ? QStringLiteral("\u2014") : text);
+}
+
+QString UserDetailPane::fieldText(const QString &key) const
+{
+    if (key == QLatin1String("name"))
+        return m_name->text();
+    const QLabel *label = m_fields.value(key);
+    return label ? label->text() : QString();
+}
+
+void UserDetailPane::clear()
+{
+    m_accountId.clear();
+    m_lastActive->clear();
+    m_pages->setCurrentIndex(0);
+}
+
+void UserDetailPane::showUser(const DirectoryUser &user)
+{
+    if (user.accountId.isEmpty()) {
+        clear();
+        return;
+    }
+    const bool samePerson = user.accountId == m_accountId;
+    m_accountId = user.accountId;
+    m_name->setText(user.name.isEmpty() ? user.nickname : user.name);
+    setField(QStringLiteral("email"), user.email);
+    m_email->setToolTip(user.emailVerified ? tr("Verified") : tr("Not verified"));
+    setField(QStringLiteral("nickname"), user.nickname);
+    setField(QStringLiteral("jobTitle"), user.jobTitle);
+    setField(QStringLiteral("department"), user.department);
+    setField(QStringLiteral("organization"), user.organization);
+    setField(QStringLiteral("location"), user.location);
+    setField(QStringLiteral("timeZone"), user.timeZone);
+    setField(QStringLiteral("status"), UserText::status(user.status));
+    setField(QStringLiteral("accountStatus"), UserText::accountStatus(user.accountStatus));
+    setField(QStringLiteral("membership"), UserText::membershipStatus(user.membershipStatus));
+    setField(QStringLiteral("claimStatus"), UserText::claimStatus(user.claimStatus));
+    setField(QStringLiteral("managementSource"), UserText::managementSource(user.managementSource));
+    setField(QStringLiteral("mfa"), UserText::mfa(user.mfaEnabled));
+    QStringList roles;
+    for (const QString &role : user.platformRoles)
+        roles.append(UserText::platformRole(role));
+    setField(QStringLiteral("platformRoles"), roles.join(QStringLiteral(", ")));
+    setField(QStringLiteral("addedToOrg"),
+             user.addedToOrg.isValid()
+                 ? UserText::dateWithAgo(user.addedToOrg, QDateTime::currentDateTimeUtc())
+                 : QString());
+    setField(QStringLiteral("accountId"), user.accountId);
+    m_pages->setCurrentIndex(1);
+    if (!samePerson)
+        m_lastActive->load(user.accountId);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "DirectoryUser.h"
+
+#include <QHash>
+#include <QWidget>
+
+class LastActiveView;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class UserService;
+
+// The person picked in the users table: their profile, their access and, loaded on demand,
+// when they were last active in each product.
+class UserDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UserDetailPane(QWidget *parent = nullptr);
+
+    void setService(const UserService *service);
+    void showUser(const DirectoryUser &user);
+    // Nobody picked: a hint instead of empty fields.
+    void clear();
+    QString accountId() const { return m_accountId; }
+    // The text a field shows (tests, accessibility); key as in the object names, e.g. "email".
+    QString fieldText(const QString &key) const;
+
+Q_SIGNALS:
+    void lastActiveLoaded();
+
+private:
+    void addSection(QFormLayout *form, const QString &title);
+    void addField(QFormLayout *form, const QString &key, const QString &label);
+    void setField(const QString &key, const QString &text);
+
+    QStackedWidget *m_pages;
+    QLabel *m_name;
+    QLabel *m_email;
+    QLabel *m_accountIdLabel;
+    QHash<QString, QLabel *> m_fields;
+    LastActiveView *m_lastActive;
+    QString m_accountId;
+};

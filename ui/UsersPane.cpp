@@ -1,0 +1,249 @@
+#include "UsersPane.h"
+
+#include "Connection.h"
+#include "HeaderMenu.h"
+#include "MessagePanel.h"
+#include "StatusFilterButton.h"
+#include "UserDetailPane.h"
+#include "UsersModel.h"
+#include "UsersSortProxy.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+UsersPane::UsersPane(Connection *connection, QWidget *parent)
+    : AreaPane(parent), m_model(new UsersModel(&connection->users(), this)),
+      m_proxy(new UsersSortProxy(this))
+{
+    m_proxy->setUsersModel(m_model);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(createToolbar());
+    m_errorBar = new MessagePanel(MessagePanel::Style::Bar, left);
+    m_errorBar->setObjectName(QStringLiteral("usersErrorBar"));
+    m_errorBar->hide();
+    leftLayout->addWidget(m_errorBar);
+    m_tableArea = new QStackedWidget(left);
+    m_view = new QTableView(m_tableArea);
+    m_view->setObjectName(QStringLiteral("usersTable"));
+    m_message = new MessagePanel(MessagePanel::Style::Centred, m_tableArea);
+    m_message->setObjectName(QStringLiteral("usersMessage"));
+    m_tableArea->addWidget(m_view);
+    m_tableArea->addWidget(m_message);
+    leftLayout->addWidget(m_tableArea, 1);
+
+    m_detail = new UserDetailPane(splitter);
+    m_detail->setObjectName(QStringLiteral("userDetail"));
+    m_detail->setService(&connection->users());
+    m_detail->clear();
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({880, 320});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    setUpView();
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &UsersPane::applyFilters);
+    connect(m_message, &MessagePanel::buttonClicked, this, [this] {
+        if (m_model->lastError().isError())
+            m_model->retry();
+        else
+            clearFilters();
+    });
+    connect(m_errorBar, &MessagePanel::buttonClicked, m_model, &UsersModel::retry);
+    connect(m_model, &UsersModel::loadedCountChanged, this, &UsersPane::updateCount);
+    connect(m_model, &UsersModel::totalCountChanged, this, &UsersPane::updateCount);
+    connect(m_model, &UsersModel::loadingChanged, this, [this] {
+        updateCount();
+        updateMessage();
+    });
+    connect(m_model, &UsersModel::errorOccurred, this, [this] {
+        updateCount();
+        updateMessage();
+        if (m_model->loadedCount() == 0)
+            Q_EMIT ready();
+    });
+    connect(m_model, &UsersModel::firstPageLoaded, this, [this] {
+        updateMessage();
+        Q_EMIT ready();
+    });
+
+    applyFilters();
+}
+
+QWidget *UsersPane::createToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("userSearch"));
+    m_search->setPlaceholderText(tr("Search names and e-mail addresses"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &UsersPane::applyFilters);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_statusFilter = new StatusFilterButton(bar);
+    connect(m_statusFilter, &StatusFilterButton::statusesChanged, this, &UsersPane::applyFilters);
+
+    m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("userCount"));
+    m_loadAll = new QPushButton(tr("Load all"), bar);
+    m_loadAll->setObjectName(QStringLiteral("loadAll"));
+    m_loadAll->setToolTip(tr("Load every page now instead of as the table scrolls"));
+    connect(m_loadAll, &QPushButton::clicked, m_model, &UsersModel::fetchAll);
+
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_statusFilter);
+    layout->addStretch(1);
+    layout->addWidget(m_count);
+    layout->addWidget(m_loadAll);
+    return bar;
+}
+
+void UsersPane::setUpView()
+{
+    m_view->setModel(m_proxy);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // Fixed row heights keep 100,000 rows cheap to lay out.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Widths in characters of the text each column usually holds.
+    const int widths[UsersModel::ColumnCount] = {22, 34, 12, 9, 12, 8, 11, 8, 12};
+    for (int column = 0; column < UsersModel::ColumnCount; ++column)
+        header->resizeSection(column, metrics.averageCharWidth() * widths[column] + 12);
+    // Mostly implied by the status, or rarely needed: one right-click on the header away.
+    header->setSectionHidden(UsersModel::AccountStatus, true);
+    header->setSectionHidden(UsersModel::ManagementSource, true);
+    installColumnMenu(header);
+    // The default indicator is descending on the first column; start as the server does.
+    header->setSortIndicator(UsersModel::Name, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPane::onCurrentRowChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPane::onCurrentRowChanged);
+}
+
+void UsersPane::setScope(const QString &directoryId)
+{
+    m_scope = directoryId.isEmpty() ? QStringLiteral("-") : directoryId;
+    applyFilters();
+}
+
+void UsersPane::refresh()
+{
+    m_model->reload();
+}
+
+void UsersPane::applyFilters()
+{
+    m_searchDelay.stop();
+    UserQuery query = m_model->query();
+    query.directoryId = m_scope;
+    query.searchTerm = m_search->text().trimmed();
+    query.statuses = m_statusFilter->statuses();
+    query.expand = {QStringLiteral("productAccess"), QStringLiteral("platformRoles")};
+    if (query == m_model->query() && m_model->loadedCount() + m_model->isLoading() > 0)
+        return;
+    m_model->setQuery(query);
+    updateMessage();
+}
+
+void UsersPane::clearFilters()
+{
+    m_search->clear();
+    m_statusFilter->setStatuses({});
+    applyFilters();
+}
+
+void UsersPane::updateCount()
+{
+    const QLocale locale;
+    const int loaded = m_model->loadedCount();
+    const int total = m_model->totalCount();
+    if (total >= 0)
+        m_count->setText(tr("%1 of %2 users").arg(locale.toString(loaded), locale.toString(total)));
+    else
+        m_count->setText(tr("%1 users").arg(locale.toString(loaded)));
+    m_loadAll->setEnabled(m_model->hasMore() && !m_model->lastError().isError());
+}
+
+void UsersPane::updateMessage()
+{
+    const ApiError error = m_model->lastError();
+    const bool empty = m_model->loadedCount() == 0;
+    m_errorBar->setVisible(error.isError() && !empty);
+    if (error.isError() && !empty)
+        m_errorBar->showMessage(tr("Could not load more users. %1").arg(error.userMessage()),
+                                tr("Retry"), true);
+    if (!empty) {
+        m_tableArea->setCurrentWidget(m_view);
+        return;
+    }
+    if (error.isError()) {
+        m_message->showMessage(tr("Could not load the users.\n%1").arg(error.userMessage()),
+                               tr("Retry"), true);
+    } else if (m_model->isLoading()) {
+        m_message->showMessage(tr("Loading users\u2026"));
+    } else {
+        const UserQuery &query = m_model->query();
+        if (!query.searchTerm.isEmpty() || !query.statuses.isEmpty())
+            m_message->showMessage(tr("No users match these filters."), tr("Clear filters"));
+        else
+            m_message->showMessage(tr("There are no users here."));
+    }
+    m_tableArea->setCurrentWidget(m_message);
+}
+
+void UsersPane::onCurrentRowChanged()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    m_detail->showUser(m_model->userAt(source.row()));
+}
