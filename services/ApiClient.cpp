@@ -168,7 +168,7 @@ void ApiClient::handleAnswer(Running running, QNetworkReply *networkReply)
 {
     Pending &pending = running.pending;
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = networkReply->readAll();
+    const QByteArray body = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
     const auto headers = networkReply->rawHeaderPairs();
     const RateLimitGate::Headers limits = rateLimitHeaders(networkReply);
 

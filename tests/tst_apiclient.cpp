@@ -263,10 +263,13 @@ void TestApiClient::writesAreNotRetried()
 
 void TestApiClient::droppedConnectionIsRetriedForReads()
 {
-    addFault(FaultRule::DropConnection, 0, 1);
+    // Qt's HTTP layer itself resends once on a closed connection; drops beyond that are the
+    // client's to retry.
+    addFault(FaultRule::DropConnection, 0, 3);
     const Outcome reply = await(getOrg());
     QVERIFY2(reply.ok, qPrintable(reply.error.detailedMessage()));
-    QCOMPARE(reply.attempts, 2);
+    QVERIFY(reply.attempts >= 2);
+    QCOMPARE(receivedCount(), 4);
 }
 
 void TestApiClient::slowAnswerTimesOut()
@@ -284,10 +287,10 @@ void TestApiClient::abortFinishesAsCancelled()
 {
     addFault(FaultRule::Delay, 200, 1, {}, {}, 2000);
     ApiReply *reply = getOrg();
-    QSignalSpy finished(reply, &ApiReply::finished);
+    const auto outcome = watch(reply);
     QTimer::singleShot(100, reply, &ApiReply::abort);
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(reply.error.kind(), ApiError::Kind::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, 5000);
+    QCOMPARE(outcome->error.kind(), ApiError::Kind::Cancelled);
 }
 
 void TestApiClient::destroyedContextNeverGetsTheCallback()

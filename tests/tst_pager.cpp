@@ -55,7 +55,8 @@ QList<DirectoryUser> TestPager::collect(UserPager *pager)
         done = true;
     });
     pager->fetchNext();
-    QTest::qWaitFor([&] { return done; }, 30000);
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        qWarning("the pager never finished");
     return users;
 }
 
