@@ -61,10 +61,10 @@ struct Group
 struct ProductSite
 {
     Product product;
-    QString key;    // v2 product key; also the v1 key unless v1Key is empty
-    QString v1Key;  // key in the v1 enumeration, empty when v1 has none (Loom)
-    QString name;   // "Jira", "Confluence", ...
-    QString ari;    // resource ARI, e.g. ari:cloud:jira-software::site/<cloudId>
+    QString key;   // v2 product key; also the v1 key unless v1Key is empty
+    QString v1Key; // key in the v1 enumeration, empty when v1 has none (Loom)
+    QString name;  // "Jira", "Confluence", ...
+    QString ari;   // resource ARI, e.g. ari:cloud:jira-software::site/<cloudId>
     QString url;
 };
 
@@ -74,21 +74,21 @@ struct SeedUser
     QString name;
     QString nickname;
     QString email;
-    qint64 addedToOrg = 0;    // epoch seconds (UTC)
-    qint64 deactivatedOn = 0; // epoch seconds, 0 when never deactivated
-    quint64 groupMask = 0;    // bit i = member of OrgData::groups[i]
+    qint64 addedToOrg = 0;                          // epoch seconds (UTC)
+    qint64 deactivatedOn = 0;                       // epoch seconds, 0 when never deactivated
+    quint64 groupMask = 0;                          // bit i = member of OrgData::groups[i]
     std::array<quint32, ProductCount> lastActive{}; // epoch seconds, 0 = never active
-    quint16 productMask = 0;  // bit p = has access to Product p
-    quint16 roleMask = 0;     // bit r = holds Role r somewhere
-    qint8 directory = -1;     // index into OrgData::directories, -1 = no directory
+    quint16 productMask = 0;                        // bit p = has access to Product p
+    quint16 roleMask = 0;                           // bit r = holds Role r somewhere
+    qint8 directory = -1; // index into OrgData::directories, -1 = no directory
     UserStatus status = UserStatus::Active;
     ManagementSource managementSource = ManagementSource::Unknown;
-    quint8 department = 0; // index into departments()
-    quint8 jobTitle = 0;   // index into that department's job titles
-    quint8 culture = 0;    // index into cultures()
-    quint8 place = 0;      // index into that culture's places
+    quint8 department = 0;   // index into departments()
+    quint8 jobTitle = 0;     // index into that department's job titles
+    quint8 culture = 0;      // index into cultures()
+    quint8 place = 0;        // index into that culture's places
     quint8 organization = 0; // index into OrgData::organizations
-    bool managed = false;     // claimStatus: managed (e-mail on a claimed domain)
+    bool managed = false;    // claimStatus: managed (e-mail on a claimed domain)
     bool mfaEnabled = false;
     bool emailVerified = true;
     bool contractorTitle = false; // job title reads "Contract <title>"

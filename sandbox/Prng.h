@@ -22,7 +22,8 @@ public:
     // the same whatever the number of items generated.
     static quint64 derive(quint64 seed, quint64 index, quint64 salt = 0)
     {
-        return mix(mix(seed + 0x9e3779b97f4a7c15ULL * (index + 1)) ^ (salt * 0xd6e8feb86659fd93ULL));
+        return mix(mix(seed + 0x9e3779b97f4a7c15ULL * (index + 1)) ^
+                   (salt * 0xd6e8feb86659fd93ULL));
     }
 
     quint64 next()
@@ -42,8 +43,7 @@ public:
 
     bool chance(double probability) { return unit() < probability; }
 
-    template <typename Container>
-    const auto &pick(const Container &items)
+    template <typename Container> const auto &pick(const Container &items)
     {
         return items[below(quint32(std::size(items)))];
     }

@@ -1,0 +1,177 @@
+#include "HttpFrontend.h"
+
+#include "ApiErrors.h"
+#include "Routes.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace sandbox {
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// QHttpServerResponder 6.4 looks the reason phrase up with std::map::at: an unlisted status
+// would throw. These are the codes its StatusCode enumeration lists.
+bool isListedStatus(int status)
+{
+    return (status >= 100 && status <= 102) || (status >= 200 && status <= 208) || status == 226 ||
+           (status >= 300 && status <= 305) || status == 307 || status == 308 ||
+           (status >= 400 && status <= 418) || (status >= 421 && status <= 424) || status == 426 ||
+           status == 428 || status == 429 || status == 431 || status == 451 ||
+           (status >= 500 && status <= 508) || status == 510 || status == 511 || status == 599;
+}
+
+void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &decision)
+{
+    if (!decision.limited)
+        return;
+    response.headers.append({"X-RateLimit-Limit", QByteArray::number(decision.limit)});
+    response.headers.append({"X-RateLimit-Remaining", QByteArray::number(decision.remaining)});
+    response.headers.append(
+        {"X-RateLimit-Reset", QDateTime::fromMSecsSinceEpoch(decision.resetMs, Qt::UTC)
+                                  .toString(Qt::ISODateWithMs)
+                                  .toUtf8()});
+}
+
+} // namespace
+
+HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, QObject *parent)
+    : QAbstractHttpServer(parent), m_controls(std::move(controls)), m_store(std::move(data))
+{
+    addAllRoutes(m_router, m_store);
+}
+
+ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request, QTcpSocket *socket) const
+{
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.path = request.url().path();
+    api.query = request.query();
+    api.headers = request.headers();
+    api.body = request.body();
+    const QByteArray host = api.header("Host");
+    api.origin = host.isEmpty() ? QStringLiteral("http://127.0.0.1:%1").arg(socket->localPort())
+                                : QStringLiteral("http://") + QString::fromLatin1(host);
+    return api;
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ApiRequest api = toApiRequest(request, socket);
+    m_controls->log.append({api.method, api.path, api.query, api.headers, api.body});
+
+    const QPointer<QTcpSocket> guard(socket);
+    const std::optional<FaultRule> fault = m_controls->faults.take(api.method, api.path);
+    const int delay = qMax(0, m_controls->latencyMs.load()) + (fault ? qMax(0, fault->delayMs) : 0);
+    if (fault && fault->kind == FaultRule::DropConnection) {
+        drop(guard, fault ? fault->delayMs : 0);
+        return true;
+    }
+
+    ApiResponse response;
+    if (fault && fault->kind == FaultRule::Status) {
+        response = errors::forStatus(fault->status, fault->retryAfter);
+    } else {
+        response = answer(api);
+        if (fault && fault->kind == FaultRule::MalformedBody) {
+            response.status = 200;
+            response.contentType = "application/json";
+            if (response.body.isEmpty())
+                response.body = "{\"data\":[";
+            response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
+        }
+    }
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    deliver(std::move(responder), guard, std::move(response), delay);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers every request; this only satisfies the interface.
+    auto responder = makeResponder(request, socket);
+    write(responder, errors::routeNotFound(methodName(request.method()), request.url().path()));
+}
+
+ApiResponse HttpFrontend::answer(ApiRequest &request)
+{
+    if (request.path.startsWith(QLatin1String("/sandbox/")))
+        return m_router.dispatch(request); // sandbox helpers (avatars): no key, no limit
+
+    const QByteArray authorization = request.header("Authorization");
+    const RateLimiter::Decision limit =
+        m_controls->rateLimiter.take(authorization, QDateTime::currentMSecsSinceEpoch());
+    ApiResponse response;
+    const auto key = m_controls->keys.check(authorization);
+    if (!limit.allowed)
+        response = errors::tooManyRequests(limit.retryAfterSeconds);
+    else if (!key)
+        response = errors::unauthorized();
+    else if (*key == KeyRing::Kind::Scoped && request.path.startsWith(QLatin1String("/users/")))
+        response = errors::scopedKeyForbidden();
+    else
+        response = m_router.dispatch(request);
+    addRateLimitHeaders(response, limit);
+    return response;
+}
+
+void HttpFrontend::deliver(std::shared_ptr<QHttpServerResponder> responder,
+                           QPointer<QTcpSocket> socket, ApiResponse response, int delayMs)
+{
+    if (delayMs <= 0) {
+        write(*responder, response);
+        return;
+    }
+    QTimer::singleShot(delayMs, this, [responder, socket, response] {
+        // The client may have given up and closed the connection meanwhile.
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            write(*responder, response);
+    });
+}
+
+void HttpFrontend::drop(QPointer<QTcpSocket> socket, int delayMs)
+{
+    // Never abort inside handleRequest: the server still uses the socket after it returns.
+    QTimer::singleShot(qMax(0, delayMs), this, [socket] {
+        if (socket)
+            socket->abort();
+    });
+}
+
+void HttpFrontend::write(QHttpServerResponder &responder, const ApiResponse &response)
+{
+    const int status = isListedStatus(response.status) ? response.status : 500;
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+}
+
+} // namespace sandbox

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ApiExchange.h"
+#include "OrgStore.h"
+#include "Router.h"
+#include "SharedControls.h"
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+
+#include <memory>
+
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace sandbox {
+
+// The HTTP side, on the server thread: records each request, applies injected faults, the
+// rate limit and the key check, routes, and writes the answer now or after the latency.
+class HttpFrontend : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    ApiRequest toApiRequest(const QHttpServerRequest &request, QTcpSocket *socket) const;
+    ApiResponse answer(ApiRequest &request);
+    void deliver(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
+                 ApiResponse response, int delayMs);
+    void drop(QPointer<QTcpSocket> socket, int delayMs);
+    static void write(QHttpServerResponder &responder, const ApiResponse &response);
+
+    std::shared_ptr<SharedControls> m_controls;
+    OrgStore m_store;
+    Router m_router;
+};
+
+} // namespace sandbox

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace sandbox {
+
+// The API keys the sandbox accepts, and which of them have scopes. Thread-safe.
+class KeyRing
+{
+public:
+    enum class Kind { Unscoped, Scoped };
+
+    void add(const QString &key, Kind kind);
+    // The kind of the key in an "Authorization: Bearer <key>" header, or nothing when the
+    // header is missing or the key unknown.
+    std::optional<Kind> check(const QByteArray &authorizationHeader) const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, Kind> m_keys;
+};
+
+} // namespace sandbox

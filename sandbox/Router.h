@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ApiExchange.h"
+
+#include <QRegularExpression>
+
+#include <functional>
+
+namespace sandbox {
+
+// Method + path pattern -> handler. Patterns name their parameters in braces:
+// "/admin/v1/orgs/{orgId}". A path that matches with another method gives 405.
+class Router
+{
+public:
+    using Handler = std::function<ApiResponse(const ApiRequest &)>;
+
+    void add(const QByteArray &method, const QString &pattern, Handler handler);
+
+    // Runs the matching handler (filling request.params), or answers 404/405.
+    ApiResponse dispatch(ApiRequest &request) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression regex;
+        Handler handler;
+    };
+    QList<Route> m_routes;
+};
+
+} // namespace sandbox

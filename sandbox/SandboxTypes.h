@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QRegularExpression>
+#include <QString>
+#include <QUrlQuery>
+
+namespace sandbox {
+
+struct SandboxOptions
+{
+    quint16 port = 0;           // 0 = any free port
+    int users = 2000;           // number of seeded users
+    quint32 seed = 1;           // same seed, same org
+    QString apiKey;             // empty = generate one deterministically from seed
+    int rateLimitPerSecond = 0; // 0 = unlimited; else requests/second per key, 429 above it
+    int latencyMs = 0;          // delay every answer (timer, never blocks the thread)
+};
+
+// A request as the sandbox received it, for tests to assert on.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    // The first header of that name, compared case-insensitively; empty when absent.
+    QByteArray header(const QByteArray &name) const;
+};
+
+// A fault to inject into the next `count` requests whose path matches `pathPattern` (and
+// whose method is `method`, when not empty). A delayMs > 0 delays any kind before it acts.
+struct FaultRule
+{
+    QRegularExpression pathPattern;
+    QByteArray method; // empty = any
+    enum Kind {
+        Status,         // answer `status` with the matching error body (and Retry-After for 429)
+        DropConnection, // close the connection without answering
+        MalformedBody,  // answer 200 with the real body cut in half
+        Delay           // wait delayMs, then answer normally
+    } kind = Status;
+    int status = 500;
+    int delayMs = 0;
+    int count = 1; // how many matching requests it hits; <= 0 = every one until clearFaults()
+    QByteArray retryAfter; // for 429: Retry-After value to send, may be empty
+};
+
+} // namespace sandbox
