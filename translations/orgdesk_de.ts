@@ -1,0 +1,1206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>1 request in flight</source>
+        <translation>1 Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>%1 requests in flight</source>
+        <translation>%1 Anfragen laufen</translation>
+    </message>
+    <message>
+        <source>%1 in flight, %2 waiting</source>
+        <translation>%1 laufen, %2 warten</translation>
+    </message>
+    <message>
+        <source>Rate limited: waiting %1 s</source>
+        <translation>Ratenlimit erreicht: %1 s Wartezeit</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>refused to send the key to %1</source>
+        <translation>Senden des Schlüssels an %1 verweigert</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>der Inhalt ist kein JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the server (%1). Check the network connection; nothing was changed.</source>
+        <translation>Der Server war nicht erreichbar (%1). Prüfen Sie die Netzwerkverbindung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request as malformed.</source>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. It may be wrong, revoked or expired: create a new key under Settings &gt; API keys in Atlassian Administration and update the connection.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. Er ist vielleicht falsch, widerrufen oder abgelaufen: Erstellen Sie in Atlassian Administration unter Einstellungen &gt; API-Schlüssel einen neuen Schlüssel und aktualisieren Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is on a domain the organization has not verified (%1).</source>
+        <translation>Die E-Mail-Adresse gehört zu einer Domain, die die Organisation nicht verifiziert hat (%1).</translation>
+    </message>
+    <message>
+        <source>This key has scopes; this API needs a key without scopes. Create an API key without scopes in Atlassian Administration.</source>
+        <translation>Dieser Schlüssel hat Bereiche (Scopes); diese API braucht einen Schlüssel ohne Bereiche. Erstellen Sie in Atlassian Administration einen API-Schlüssel ohne Bereiche.</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to do this%1. A key with scopes reaches only some APIs; an organization admin&apos;s key without scopes reaches them all.</source>
+        <translation>Dieser Schlüssel darf das nicht%1. Ein Schlüssel mit Bereichen erreicht nur einige APIs; der Schlüssel eines Organisationsadministrators ohne Bereiche erreicht alle.</translation>
+    </message>
+    <message>
+        <source>Not found: the organization, directory or item does not exist, or this key belongs to another organization.</source>
+        <translation>Nicht gefunden: Die Organisation, das Verzeichnis oder der Eintrag existiert nicht, oder dieser Schlüssel gehört zu einer anderen Organisation.</translation>
+    </message>
+    <message>
+        <source>The server refused because of the item&apos;s current state: %1</source>
+        <translation>Der Server hat wegen des aktuellen Zustands des Eintrags abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused because of the item&apos;s current state.</source>
+        <translation>Der Server hat wegen des aktuellen Zustands des Eintrags abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached and did not clear after several waits. Try again in a minute.</source>
+        <translation>Das Ratenlimit des Servers wurde erreicht und war auch nach mehreren Wartezeiten nicht aufgehoben. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1). Try again later.</source>
+        <translation>Fehler auf dem Server (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Orgdesk could not read%1.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Orgdesk nicht lesen konnte%1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>unexpected shape</source>
+        <translation>unerwarteter Aufbau</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>BulkJob</name>
+    <message>
+        <source>Already done before the restart</source>
+        <translation>Bereits vor dem Neustart erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to an organization</source>
+        <translation>Mit einer Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation>Testen und speichern</translation>
+    </message>
+    <message>
+        <source>Create an admin API key in Atlassian Administration under Settings &gt; API keys (a key without scopes reaches every area). Orgdesk tests the key with read-only calls, then keeps it in your system keychain, nowhere else.</source>
+        <translation>Erstellen Sie in Atlassian Administration unter Einstellungen &gt; API-Schlüssel einen Admin-API-Schlüssel (ein Schlüssel ohne Bereiche erreicht alle Bereiche). Orgdesk testet den Schlüssel mit reinen Leseaufrufen und bewahrt ihn dann im Schlüsselbund Ihres Systems auf, nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name, when left empty</source>
+        <translation>Leer lassen für den Namen der Organisation</translation>
+    </message>
+    <message>
+        <source>1a2b3c4d-…, or the admin.atlassian.com/o/… address</source>
+        <translation>1a2b3c4d-… oder die Adresse admin.atlassian.com/o/…</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is shown only once when created</source>
+        <translation>Schlüssel einfügen; er wird nur einmal beim Erstellen angezeigt</translation>
+    </message>
+    <message>
+        <source>Optional: the key&apos;s name in Atlassian Administration</source>
+        <translation>Optional: der Name des Schlüssels in Atlassian Administration</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization id:</source>
+        <translation>&amp;Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>Admin-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key &amp;label:</source>
+        <translation>Schlüssel&amp;bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Key &amp;expires on:</source>
+        <translation>Schlüssel läuft &amp;ab am:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>e.g. %1, as Atlassian Administration shows it</source>
+        <translation>z. B. %1, wie in Atlassian Administration angezeigt</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key; paste a new key to rotate it</source>
+        <translation>Leer lassen, um den aktuellen Schlüssel zu behalten; einen neuen Schlüssel einfügen, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Enter it as 2026-12-31, or pick it.</source>
+        <translation>„%1“ ist kein Datum. Geben Sie es als 2026-12-31 ein oder wählen Sie es aus.</translation>
+    </message>
+    <message>
+        <source>Reading the current key from the keychain…</source>
+        <translation>Aktueller Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no key on record for this profile; paste one.</source>
+        <translation>Für dieses Profil ist kein Schlüssel gespeichert; fügen Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>Testing the key with read-only calls to %1…</source>
+        <translation>Schlüssel wird mit reinen Leseaufrufen an %1 getestet…</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved. %1</source>
+        <translation>Der Schlüssel funktioniert, konnte aber nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written; check the free space and permissions of the configuration folder.</source>
+        <translation>Die Einstellungsdatei konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz und die Berechtigungen des Konfigurationsordners.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectHintPage</name>
+    <message>
+        <source>Not connected to an organization</source>
+        <translation>Mit keiner Organisation verbunden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To try Orgdesk on made-up data, start it with a local sandbox:&lt;/p&gt;&lt;pre&gt;  orgdesk --sandbox&lt;/pre&gt;&lt;p&gt;To open your organization, create an API key without scopes in Atlassian Administration (Settings &amp;gt; API keys), put it in the environment, and give the organization&apos;s id (the id after &lt;tt&gt;/o/&lt;/tt&gt; in the admin address):&lt;/p&gt;&lt;pre&gt;  ORGDESK_API_KEY=&amp;lt;key&amp;gt; orgdesk --org-id &amp;lt;id&amp;gt;&lt;/pre&gt;&lt;p&gt;The key is never accepted on the command line, where other programs could read it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Um Orgdesk mit erfundenen Daten auszuprobieren, starten Sie es mit einer lokalen Sandbox:&lt;/p&gt;&lt;pre&gt;  orgdesk --sandbox&lt;/pre&gt;&lt;p&gt;Um Ihre Organisation zu öffnen, erstellen Sie in Atlassian Administration (Einstellungen &amp;gt; API-Schlüssel) einen API-Schlüssel ohne Bereiche, legen ihn in der Umgebung ab und geben die ID der Organisation an (die ID nach &lt;tt&gt;/o/&lt;/tt&gt; in der Admin-Adresse):&lt;/p&gt;&lt;pre&gt;  ORGDESK_API_KEY=&amp;lt;Schlüssel&amp;gt; orgdesk --org-id &amp;lt;ID&amp;gt;&lt;/pre&gt;&lt;p&gt;Der Schlüssel wird nie auf der Befehlszeile angenommen, wo andere Programme ihn lesen könnten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>Rotate key…</source>
+        <translation>Schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Später erinnern</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCapabilitiesView</name>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Why, and what to do</source>
+        <translation>Warum, und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Not with this key</source>
+        <translation>Nicht mit diesem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>This key reaches every area that was checked.</source>
+        <translation>Dieser Schlüssel erreicht alle geprüften Bereiche.</translation>
+    </message>
+    <message>
+        <source>one area is out of its reach</source>
+        <translation>ein Bereich ist für ihn nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 areas are out of its reach</source>
+        <translation>%1 Bereiche sind für ihn nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>This key has scopes: %1, including User management, which accepts only keys without scopes.</source>
+        <translation>Dieser Schlüssel hat Bereiche: %1, darunter die Benutzerverwaltung, die nur Schlüssel ohne Bereiche annimmt.</translation>
+    </message>
+    <message>
+        <source>This key has scopes: %1.</source>
+        <translation>Dieser Schlüssel hat Bereiche: %1.</translation>
+    </message>
+    <message>
+        <source>Checking which areas this key reaches, with read-only calls…</source>
+        <translation>Mit reinen Leseaufrufen wird geprüft, welche Bereiche dieser Schlüssel erreicht…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message>
+        <source>Create a new key in Atlassian Administration under Settings &gt; API keys, then choose Rotate key to replace it here.</source>
+        <translation>Erstellen Sie in Atlassian Administration unter Einstellungen &gt; API-Schlüssel einen neuen Schlüssel und wählen Sie dann „Schlüssel ersetzen“, um ihn hier auszutauschen.</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; expires in %2 days, on %3.</source>
+        <translation>Der API-Schlüssel von „%1“ läuft in %2 Tagen ab, am %3.</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; expires today. After that Orgdesk can no longer reach this organization.</source>
+        <translation>Der API-Schlüssel von „%1“ läuft heute ab. Danach kann Orgdesk diese Organisation nicht mehr erreichen.</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; expires tomorrow, %2. After that Orgdesk can no longer reach this organization.</source>
+        <translation>Der API-Schlüssel von „%1“ läuft morgen ab, am %2. Danach kann Orgdesk diese Organisation nicht mehr erreichen.</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; expired on %2: the organization refuses it.</source>
+        <translation>Der API-Schlüssel von „%1“ ist am %2 abgelaufen: Die Organisation lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>The key was refused because it expired on %1. %2</source>
+        <translation>Der Schlüssel wurde abgelehnt, weil er am %1 abgelaufen ist. %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProbe</name>
+    <message>
+        <source>The key was refused (HTTP 401): it is not a valid admin API key, or it was revoked or has expired. Copy the whole key again from Atlassian Administration (Settings &gt; API keys), or create a new one. A site API token (for Jira or Confluence) does not work here.</source>
+        <translation>Der Schlüssel wurde abgelehnt (HTTP 401): Er ist kein gültiger Admin-API-Schlüssel, oder er wurde widerrufen oder ist abgelaufen. Kopieren Sie den ganzen Schlüssel erneut aus Atlassian Administration (Einstellungen &gt; API-Schlüssel) oder erstellen Sie einen neuen. Ein API-Token einer Site (für Jira oder Confluence) funktioniert hier nicht.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 Check the network connection and the API address.</source>
+        <translation>%1 war nicht erreichbar: %2 Prüfen Sie die Netzwerkverbindung und die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s API rate limit was reached while testing the key. Nothing is wrong with the key as far as we know; wait a minute and test again.</source>
+        <translation>Beim Testen des Schlüssels wurde das API-Ratenlimit der Organisation erreicht. Soweit bekannt, ist mit dem Schlüssel alles in Ordnung; warten Sie eine Minute und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Atlassian&apos;s server failed while testing the key (HTTP %1). Try again in a few minutes.</source>
+        <translation>Beim Testen des Schlüssels ist auf dem Server von Atlassian ein Fehler aufgetreten (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>This key belongs to the organization &quot;%1&quot; (id %2), not to %3. Check the org id, or use a key created in this organization.</source>
+        <translation>Dieser Schlüssel gehört zur Organisation „%1“ (ID %2), nicht zu %3. Prüfen Sie die Organisations-ID oder verwenden Sie einen Schlüssel, der in dieser Organisation erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The key works, but not for the organization %1: it belongs to another organization, or the org id is mistyped. Copy the org id from the address of Atlassian Administration (admin.atlassian.com/o/&lt;org id&gt;/...).</source>
+        <translation>Der Schlüssel funktioniert, aber nicht für die Organisation %1: Er gehört zu einer anderen Organisation, oder die Organisations-ID ist falsch geschrieben. Kopieren Sie die Organisations-ID aus der Adresse von Atlassian Administration (admin.atlassian.com/o/&lt;Organisations-ID&gt;/...).</translation>
+    </message>
+    <message>
+        <source>The key may not read the organization&apos;s details (it has scopes without read:orgs:admin), but it reaches its directories.</source>
+        <translation>Der Schlüssel darf die Angaben der Organisation nicht lesen (er hat Bereiche ohne read:orgs:admin), erreicht aber ihre Verzeichnisse.</translation>
+    </message>
+    <message>
+        <source>The key was accepted but may not read the organization %1: it belongs to another organization, or its scopes include neither read:orgs:admin nor read:directories:admin.</source>
+        <translation>Der Schlüssel wurde angenommen, darf die Organisation %1 aber nicht lesen: Er gehört zu einer anderen Organisation, oder seine Bereiche enthalten weder read:orgs:admin noch read:directories:admin.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Verzeichnisse</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>User management (profiles, e-mail, account lifecycle)</source>
+        <translation>Benutzerverwaltung (Profile, E-Mail, Kontolebenszyklus)</translation>
+    </message>
+    <message>
+        <source>API keys and tokens</source>
+        <translation>API-Schlüssel und -Token</translation>
+    </message>
+    <message>
+        <source>Data classification</source>
+        <translation>Datenklassifizierung</translation>
+    </message>
+    <message>
+        <source>The User management API refuses keys with scopes, and this key has scopes.</source>
+        <translation>Die API der Benutzerverwaltung lehnt Schlüssel mit Bereichen ab, und dieser Schlüssel hat Bereiche.</translation>
+    </message>
+    <message>
+        <source>Create an API key without scopes in Atlassian Administration (Settings &gt; API keys) and rotate the key of this profile.</source>
+        <translation>Erstellen Sie in Atlassian Administration (Einstellungen &gt; API-Schlüssel) einen API-Schlüssel ohne Bereiche und ersetzen Sie den Schlüssel dieses Profils.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s scopes do not include %1.</source>
+        <translation>Die Bereiche des Schlüssels enthalten %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Create a key with the scope %1, or a key without scopes, and rotate the key of this profile.</source>
+        <translation>Erstellen Sie einen Schlüssel mit dem Bereich %1 oder einen Schlüssel ohne Bereiche und ersetzen Sie den Schlüssel dieses Profils.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this API (the sandbox does not serve it yet, or the organization&apos;s plan lacks it).</source>
+        <translation>Der Server bietet diese API nicht an (die Sandbox stellt sie noch nicht bereit, oder der Tarif der Organisation enthält sie nicht).</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: the organization has no managed account to try it with.</source>
+        <translation>Nicht geprüft: Die Organisation hat kein verwaltetes Konto, mit dem es sich ausprobieren ließe.</translation>
+    </message>
+    <message>
+        <source>Not checked: the users could not be listed.</source>
+        <translation>Nicht geprüft: Die Benutzer konnten nicht aufgelistet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>Orgdesk keeps API keys only in the system keychain (GNOME Keyring, KWallet or another Secret Service), never in a file. Start or unlock the keychain and try again, or use the key for this session only.</source>
+        <translation>Orgdesk bewahrt API-Schlüssel nur im Schlüsselbund des Systems auf (GNOME Keyring, KWallet oder ein anderer Secret Service), nie in einer Datei. Starten oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system. %1</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar. %1</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. %1</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. %1</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and could not be unlocked (%1). %2</source>
+        <translation>Der Schlüsselbund ist gesperrt und konnte nicht entsperrt werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>No keychain answers in this session: no Secret Service is running (%1). %2</source>
+        <translation>In dieser Sitzung antwortet kein Schlüsselbund: Es läuft kein Secret Service (%1). %2</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or has no default collection, and it could not be unlocked (%1). %2</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat keine Standardsammlung, und er konnte nicht entsperrt werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not work (%1). %2</source>
+        <translation>Der Schlüsselbund hat nicht funktioniert (%1). %2</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds; it may be waiting to be unlocked. %2</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet; vielleicht wartet er darauf, entsperrt zu werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LastActiveView</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No access to any product.</source>
+        <translation>Kein Zugriff auf ein Produkt.</translation>
+    </message>
+    <message>
+        <source>Could not load the last-active dates. %1</source>
+        <translation>Die Daten der letzten Aktivität konnten nicht geladen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>A desktop console for Atlassian Cloud organizations.</source>
+        <translation>Eine Desktop-Konsole für Atlassian-Cloud-Organisationen.</translation>
+    </message>
+    <message>
+        <source>Open a local sandbox organization with made-up people.</source>
+        <translation>Eine lokale Sandbox-Organisation mit erfundenen Personen öffnen.</translation>
+    </message>
+    <message>
+        <source>How many people the sandbox has (default 2000).</source>
+        <translation>Wie viele Personen die Sandbox hat (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Open this organization; the API key comes from the environment variable ORGDESK_API_KEY.</source>
+        <translation>Diese Organisation öffnen; der API-Schlüssel kommt aus der Umgebungsvariablen ORGDESK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address (default %1).</source>
+        <translation>Die Adresse der API (Standard %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Save the window to this file once the first page is in, then quit.</source>
+        <translation>Das Fenster in diese Datei speichern, sobald die erste Seite geladen ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose either --sandbox or --org-id, not both.</source>
+        <translation>Wählen Sie entweder --sandbox oder --org-id, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--users takes a number of people from 1 to 1,000,000.</source>
+        <translation>--users nimmt eine Anzahl von Personen von 1 bis 1.000.000.</translation>
+    </message>
+    <message>
+        <source>Refusing the address %1: the API key is only ever sent over https:// (or plain http:// to this computer, for a local sandbox).</source>
+        <translation>Die Adresse %1 wird abgelehnt: Der API-Schlüssel wird nur über https:// gesendet (oder über einfaches http:// an diesen Computer, für eine lokale Sandbox).</translation>
+    </message>
+    <message>
+        <source>--org-id needs an organization id, and the API key in the environment variable ORGDESK_API_KEY (never on the command line).</source>
+        <translation>--org-id braucht eine Organisations-ID und den API-Schlüssel in der Umgebungsvariablen ORGDESK_API_KEY (nie auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Die lokale Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start.</source>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Orgdesk</source>
+        <translation>&amp;Über Orgdesk</translation>
+    </message>
+    <message>
+        <source>About Orgdesk</source>
+        <translation>Über Orgdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Orgdesk %1&lt;/b&gt;&lt;p&gt;A desktop console for Atlassian Cloud organizations.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Orgdesk %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Konsole für Atlassian-Cloud-Organisationen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Orgdesk</source>
+        <translation>Orgdesk</translation>
+    </message>
+    <message>
+        <source>%1 [Sandbox] – Orgdesk</source>
+        <translation>%1 [Sandbox] – Orgdesk</translation>
+    </message>
+    <message>
+        <source>%1 – Orgdesk</source>
+        <translation>%1 – Orgdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>the page has no data list</source>
+        <translation>die Seite enthält keine Datenliste</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Add organization…</source>
+        <translation>Organisation hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the sandbox</source>
+        <translation>Sandbox hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit or rotate key…</source>
+        <translation>Bearbeiten oder Schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>  (sandbox, on this computer)</source>
+        <translation>  (Sandbox, auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no key on record for &quot;%1&quot;. Choose Edit or rotate key and paste one.</source>
+        <translation>Für „%1“ ist kein Schlüssel gespeichert. Wählen Sie „Bearbeiten oder Schlüssel ersetzen“ und fügen Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>Testing the key with read-only calls…</source>
+        <translation>Schlüssel wird mit reinen Leseaufrufen getestet…</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; works%2.</source>
+        <translation>Der Schlüssel von „%1“ funktioniert%2.</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>Remove the sandbox profile &quot;%1&quot;?</source>
+        <translation>Das Sandbox-Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its API key is deleted from the system keychain; the key itself stays valid in Atlassian Administration until you revoke it there.</source>
+        <translation>Das Profil „%1“ entfernen? Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht; der Schlüssel selbst bleibt in Atlassian Administration gültig, bis Sie ihn dort widerrufen.</translation>
+    </message>
+    <message>
+        <source>The profile and its keys were removed.</source>
+        <translation>Das Profil und seine Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The key could not be deleted from the keychain, so the profile was kept.
+
+%1
+
+Remove the profile anyway? Its key would stay in the keychain until you delete it there (for example with Passwords and Keys).</source>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden, deshalb wurde das Profil behalten.
+
+%1
+
+Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie ihn dort löschen (zum Beispiel mit „Passwörter und Verschlüsselung“).</translation>
+    </message>
+    <message>
+        <source>Remove anyway</source>
+        <translation>Trotzdem entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManager</name>
+    <message>
+        <source>The settings file could not be written; check the free space and permissions of the configuration folder.</source>
+        <translation>Die Einstellungsdatei konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz und die Berechtigungen des Konfigurationsordners.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidation</name>
+    <message>
+        <source>Give the profile a name, for example the organization&apos;s name.</source>
+        <translation>Geben Sie dem Profil einen Namen, zum Beispiel den Namen der Organisation.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the organization id. It is the part after /o/ in the address of Atlassian Administration (admin.atlassian.com/o/&lt;org id&gt;/overview).</source>
+        <translation>Geben Sie die Organisations-ID ein. Sie ist der Teil nach /o/ in der Adresse von Atlassian Administration (admin.atlassian.com/o/&lt;Organisations-ID&gt;/overview).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization id. An org id looks like 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d; copy it from the address of Atlassian Administration, after /o/.</source>
+        <translation>„%1“ ist keine Organisations-ID. Eine Organisations-ID sieht aus wie 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d; kopieren Sie sie aus der Adresse von Atlassian Administration, nach /o/.</translation>
+    </message>
+    <message>
+        <source>Enter the API address, normally https://api.atlassian.com.</source>
+        <translation>Geben Sie die API-Adresse ein, normalerweise https://api.atlassian.com.</translation>
+    </message>
+    <message>
+        <source>Orgdesk sends the API key only over https://. Plain http:// is allowed only for this computer (localhost), such as a local sandbox.</source>
+        <translation>Orgdesk sendet den API-Schlüssel nur über https://. Einfaches http:// ist nur für diesen Computer (localhost) erlaubt, etwa für eine lokale Sandbox.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Paste the admin API key. Create one in Atlassian Administration under Settings &gt; API keys; it is shown only once.</source>
+        <translation>Fügen Sie den Admin-API-Schlüssel ein. Erstellen Sie einen in Atlassian Administration unter Einstellungen &gt; API-Schlüssel; er wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or line breaks; paste it again as one piece.</source>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeilenumbrüche; fügen Sie ihn noch einmal am Stück ein.</translation>
+    </message>
+    <message>
+        <source>Enter the date the key expires. Atlassian Administration shows it next to the key under Settings &gt; API keys.</source>
+        <translation>Geben Sie das Ablaufdatum des Schlüssels ein. Atlassian Administration zeigt es neben dem Schlüssel unter Einstellungen &gt; API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>That date has passed: the key expired on %1. Create a new key in Atlassian Administration and use it here.</source>
+        <translation>Dieses Datum ist vorbei: Der Schlüssel ist am %1 abgelaufen. Erstellen Sie in Atlassian Administration einen neuen Schlüssel und verwenden Sie ihn hier.</translation>
+    </message>
+    <message>
+        <source>Admin API keys last at most one year; check the expiry date (%1 is more than a year away).</source>
+        <translation>Admin-API-Schlüssel gelten höchstens ein Jahr; prüfen Sie das Ablaufdatum (%1 liegt mehr als ein Jahr in der Zukunft).</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>A local sandbox with made-up people: nothing here touches a real organization.</source>
+        <translation>Eine lokale Sandbox mit erfundenen Personen: Nichts hier berührt eine echte Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Every directory in the organization</source>
+        <translation>Alle Verzeichnisse der Organisation</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Only the directory %1</source>
+        <translation>Nur das Verzeichnis %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilterButton</name>
+    <message>
+        <source>Show only people with these statuses</source>
+        <translation>Nur Personen mit diesen Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all statuses</source>
+        <translation>Alle Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Status: All</source>
+        <translation>Status: Alle</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 selected</source>
+        <translation>Status: %1 ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailPane</name>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Atlassian account ID</source>
+        <translation>Atlassian-Konto-ID</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Beanspruchungsstatus</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Verwaltet durch</translation>
+    </message>
+    <message>
+        <source>Two-step</source>
+        <translation>Zweistufig</translation>
+    </message>
+    <message>
+        <source>Platform roles</source>
+        <translation>Plattformrollen</translation>
+    </message>
+    <message>
+        <source>Added to org</source>
+        <translation>Zur Organisation hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>UserText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>Nicht eingeladen</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Pending deletion</source>
+        <translation>Löschung ausstehend</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>No membership</source>
+        <translation>Keine Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Not managed</source>
+        <translation>Nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Organization admin</source>
+        <translation>Organisationsadministrator</translation>
+    </message>
+    <message>
+        <source>Site admin</source>
+        <translation>Site-Administrator</translation>
+    </message>
+    <message>
+        <source>User access admin</source>
+        <translation>Administrator für Benutzerzugriff</translation>
+    </message>
+    <message>
+        <source>AI access</source>
+        <translation>KI-Zugriff</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A month ago</source>
+        <translation>Vor einem Monat</translation>
+    </message>
+    <message>
+        <source>a month ago</source>
+        <translation>vor einem Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>Vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation>vor einem Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Nickname: %1</source>
+        <translation>Spitzname: %1</translation>
+    </message>
+    <message>
+        <source>Verified e-mail address</source>
+        <translation>Verifizierte E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not verified</source>
+        <translation>Die E-Mail-Adresse ist nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Two-step verification. Sorting by this column orders the users loaded so far</source>
+        <translation>Zweistufige Verifizierung. Das Sortieren nach dieser Spalte ordnet die bisher geladenen Benutzer</translation>
+    </message>
+    <message>
+        <source>Sorting by name asks the server, so it covers every user</source>
+        <translation>Das Sortieren nach Name fragt den Server und erfasst daher alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Sorting by this column orders the users loaded so far</source>
+        <translation>Das Sortieren nach dieser Spalte ordnet die bisher geladenen Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>Two-step</source>
+        <translation>Zweistufig</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Beansprucht</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Added to org</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPane</name>
+    <message>
+        <source>Search names and e-mail addresses</source>
+        <translation>Namen und E-Mail-Adressen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message>
+        <source>Load every page now instead of as the table scrolls</source>
+        <translation>Alle Seiten jetzt laden statt beim Blättern in der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Could not load more users. %1</source>
+        <translation>Weitere Benutzer konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Could not load the users.
+%1</source>
+        <translation>Die Benutzer konnten nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>No users match these filters.</source>
+        <translation>Keine Benutzer entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>There are no users here.</source>
+        <translation>Hier gibt es keine Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Orgdesk</source>
+        <translation>Willkommen bei Orgdesk</translation>
+    </message>
+    <message>
+        <source>Administer your Atlassian Cloud organization: people, groups, access and keys, in one fast window.</source>
+        <translation>Verwalten Sie Ihre Atlassian-Cloud-Organisation: Personen, Gruppen, Zugriffe und Schlüssel in einem schnellen Fenster.</translation>
+    </message>
+    <message>
+        <source>Connect to an organization</source>
+        <translation>Mit einer Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>You need the organization&apos;s id and an admin API key, created in Atlassian Administration under Settings &gt; API keys. Orgdesk tests the key before saving it in your system keychain.</source>
+        <translation>Sie brauchen die ID der Organisation und einen Admin-API-Schlüssel, erstellt in Atlassian Administration unter Einstellungen &gt; API-Schlüssel. Orgdesk testet den Schlüssel, bevor es ihn im Schlüsselbund Ihres Systems speichert.</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Explore a made-up organization with 2,000 people, served on this computer. Nothing you do there reaches Atlassian.</source>
+        <translation>Erkunden Sie eine erfundene Organisation mit 2.000 Personen, bereitgestellt auf diesem Computer. Nichts, was Sie dort tun, erreicht Atlassian.</translation>
+    </message>
+</context>
+</TS>
