@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+Q_MOC_INCLUDE("Connection.h")
+
 class ActivityStatus;
 class AreaPane;
 class Connection;

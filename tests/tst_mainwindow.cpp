@@ -1,0 +1,268 @@
+#include "ActivityStatus.h"
+#include "Connection.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "TestServer.h"
+#include "UserDetailPane.h"
+#include "UserText.h"
+#include "UsersModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+// The window as a person uses it (offscreen), asserting on what it shows.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void withoutAConnectionTheStartPageSaysHowToConnect();
+    void searchFindsAPersonAndShowsTheirDetails();
+    void statusFilterNarrowsTheTable();
+    void failedFirstPageShowsTheErrorInTheTableWithRetry();
+    void aNewConnectionReplacesThePanes();
+
+private:
+    Connection *newConnection(bool sandbox = true) const;
+    static QTableView *table(MainWindow &window);
+    static int rowShowing(QTableView *view, int column, const QString &text);
+    static QList<QLabel *> labels(QWidget *parent, const QString &name);
+
+    TestServer m_server;
+    DirectoryUser m_person;
+    LastActiveDates m_personDates;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_server.start(sandbox::SandboxOptions{0, 500, 1}));
+    // A real person to look for: someone active with access to several products, from a
+    // plain search.
+    Connection connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
+    UserQuery query;
+    query.statuses = {QStringLiteral("active")};
+    std::unique_ptr<UserPager> pager(connection.users().search(query));
+    bool done = false;
+    connect(pager.get(), &UserPager::usersReceived, this, [&](const QList<DirectoryUser> &users) {
+        for (const DirectoryUser &user : users) {
+            if (user.productAccess.size() >= 2 && !user.name.isEmpty() && m_person.name.isEmpty())
+                m_person = user;
+        }
+        done = true;
+    });
+    pager->fetchNext();
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(!m_person.name.isEmpty(), "no active person with two products on the first page");
+    done = false;
+    connection.users().lastActiveDates(m_person.accountId, this,
+                                       [&](const ApiResult<LastActiveDates> &result) {
+                                           QVERIFY(result.ok());
+                                           m_personDates = result.value;
+                                           done = true;
+                                       });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY(!m_personDates.products.isEmpty());
+}
+
+void TestMainWindow::init()
+{
+    if (m_server.sandbox()) {
+        m_server.sandbox()->clearFaults();
+        m_server.sandbox()->setLatency(0);
+    }
+}
+
+Connection *TestMainWindow::newConnection(bool sandbox) const
+{
+    auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
+    connection->setSandbox(sandbox);
+    return connection;
+}
+
+QTableView *TestMainWindow::table(MainWindow &window)
+{
+    return window.findChild<QTableView *>(QStringLiteral("usersTable"));
+}
+
+int TestMainWindow::rowShowing(QTableView *view, int column, const QString &text)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+QList<QLabel *> TestMainWindow::labels(QWidget *parent, const QString &name)
+{
+    QList<QLabel *> found;
+    for (QLabel *label : parent->findChildren<QLabel *>(name)) {
+        if (label->isVisible())
+            found.append(label);
+    }
+    return found;
+}
+
+void TestMainWindow::withoutAConnectionTheStartPageSaysHowToConnect()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Orgdesk"));
+    QVERIFY(window.startPage()->isVisible());
+    bool mentionsSandbox = false;
+    for (const QLabel *label : window.startPage()->findChildren<QLabel *>())
+        mentionsSandbox |= label->text().contains(QLatin1String("orgdesk --sandbox"));
+    QVERIFY(mentionsSandbox);
+    QVERIFY(!table(window) || !table(window)->isVisible());
+}
+
+void TestMainWindow::searchFindsAPersonAndShowsTheirDetails()
+{
+    MainWindow window;
+    window.setConnection(newConnection());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = table(window);
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->model()->rowCount() > 0, 10000);
+
+    // What the window says about itself.
+    QTRY_VERIFY(window.windowTitle().contains(QLatin1String("[Sandbox]")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
+    auto *count = window.findChild<QLabel *>(QStringLiteral("userCount"));
+    QTRY_COMPARE(count->text(), QStringLiteral("%1 of 500 users").arg(view->model()->rowCount()));
+
+    // Type the person's name, as a person would.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("userSearch"));
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, m_person.name);
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT((row = rowShowing(view, UsersModel::Email, m_person.email)) >= 0 &&
+                                 view->model()->rowCount() < 50,
+                             10000);
+    QCOMPARE(view->model()->index(row, UsersModel::Name).data().toString(), m_person.name);
+    QTRY_VERIFY(
+        count->text().endsWith(QStringLiteral(" of %1 users").arg(view->model()->rowCount())));
+
+    // Pick them: the detail pane shows who they are...
+    const QRect cell = view->visualRect(view->model()->index(row, UsersModel::Name));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *detail = window.findChild<UserDetailPane *>();
+    QVERIFY(detail);
+    QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("detail_email"))->text(),
+                 m_person.email);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("detailName"))->text(), m_person.name);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("detail_status"))->text(),
+             QStringLiteral("Active"));
+
+    // ...and, once loaded, when they were last active in each product, by product name.
+    QTRY_COMPARE_WITH_TIMEOUT(labels(detail, QStringLiteral("lastActiveProduct")).size(),
+                              m_personDates.products.size(), 10000);
+    QStringList shown;
+    for (const QLabel *label : labels(detail, QStringLiteral("lastActiveProduct")))
+        shown.append(label->text());
+    for (const LastActiveDates::Product &product : std::as_const(m_personDates.products)) {
+        QVERIFY2(shown.contains(UserText::productName(product.key)), qPrintable(product.key));
+        QVERIFY2(!shown.contains(product.key) || UserText::productName(product.key) == product.key,
+                 "product keys are shown as product names");
+    }
+    for (const QLabel *date : labels(detail, QStringLiteral("lastActiveDate")))
+        QVERIFY(!date->text().isEmpty());
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("lastActiveState"))->isVisible());
+    QTRY_COMPARE(window.activityStatus()->activityText(), QStringLiteral("Idle"));
+    QCOMPARE(window.activityStatus()->errorText(), QString());
+}
+
+void TestMainWindow::statusFilterNarrowsTheTable()
+{
+    MainWindow window;
+    window.setConnection(newConnection());
+    window.show();
+    QTableView *view = table(window);
+    QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->model()->rowCount() > 0, 10000);
+    auto *filter = window.findChild<QToolButton *>(QStringLiteral("statusFilter"));
+    QCOMPARE(filter->text(), QStringLiteral("Status: All"));
+    for (QAction *action : filter->menu()->actions()) {
+        if (action->text() == QLatin1String("Suspended"))
+            action->trigger();
+    }
+    QCOMPARE(filter->text(), QStringLiteral("Status: Suspended"));
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 &&
+                                 rowShowing(view, UsersModel::Status, QStringLiteral("Active")) < 0,
+                             10000);
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        QCOMPARE(view->model()->index(row, UsersModel::Status).data().toString(),
+                 QStringLiteral("Suspended"));
+}
+
+void TestMainWindow::failedFirstPageShowsTheErrorInTheTableWithRetry()
+{
+    if (!m_server.sandbox())
+        QSKIP("Needs the sandbox's fault injection.");
+    sandbox::FaultRule refused;
+    refused.pathPattern = QRegularExpression(QStringLiteral("/users/search$"));
+    refused.status = 401;
+    refused.count = 1;
+    m_server.sandbox()->addFault(refused);
+
+    MainWindow window;
+    window.setConnection(newConnection());
+    window.show();
+    auto *message = window.findChild<QWidget *>(QStringLiteral("usersMessage"));
+    QVERIFY(message);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+    const QString expected = ApiError(ApiError::Kind::Unauthorized, 401, {}, {}).userMessage();
+    auto *text = message->findChild<QLabel *>(QStringLiteral("messageText"));
+    QTRY_VERIFY(text->text().contains(expected));
+    QVERIFY(!table(window)->isVisible());
+    QTRY_VERIFY(window.activityStatus()->errorText().contains(expected));
+    auto *retry = message->findChild<QPushButton *>(QStringLiteral("messageButton"));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(retry->text(), QStringLiteral("Retry"));
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(table(window)->isVisible() && table(window)->model()->rowCount() > 0,
+                             10000);
+    QVERIFY(!message->isVisible());
+}
+
+void TestMainWindow::aNewConnectionReplacesThePanes()
+{
+    MainWindow window;
+    QSignalSpy changed(&window, &MainWindow::connectionChanged);
+    window.setConnection(newConnection(false));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(table(window) && table(window)->model()->rowCount() > 0, 10000);
+    QVERIFY(!window.windowTitle().contains(QLatin1String("[Sandbox]")));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
+    QPointer<QTableView> oldTable = table(window);
+    QPointer<Connection> oldConnection = window.connection();
+
+    window.setConnection(newConnection(true));
+    QTRY_VERIFY(oldTable.isNull() && oldConnection.isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(table(window) && table(window)->isVisible() &&
+                                 table(window)->model()->rowCount() > 0,
+                             10000);
+    QTRY_VERIFY(window.windowTitle().contains(QLatin1String("[Sandbox]")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
+
+    window.clearConnection();
+    QVERIFY(window.startPage()->isVisible());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Orgdesk"));
+    QTRY_VERIFY(!table(window));
+    QCOMPARE(changed.count(), 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
