@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Copy Atlassian's OpenAPI documents here and mend their known defects.
+
+Usage: mend_specs.py SOURCE_DIR [DEST_DIR]   (DEST_DIR defaults to this script's folder)
+
+Each mend asserts that the defect is still there, so a newer upstream document that fixed
+it makes this script fail loudly instead of silently doing nothing. The output keeps the
+upstream serialisation, so `diff` against the source shows only the mends.
+"""
+import json
+import pathlib
+import sys
+
+
+def drop_uuid_format(schema):
+    assert schema.get("format") == "uuid", schema
+    del schema["format"]
+
+
+def mend_organizations(doc):
+    paths = doc["paths"]
+    # GET .../users/{userId} declares its parameter as accountId: it is the same route
+    # as .../users/{accountId} (which carries the DELETE).
+    wrong = "/v2/orgs/{orgId}/directories/{directoryId}/users/{userId}"
+    right = "/v2/orgs/{orgId}/directories/{directoryId}/users/{accountId}"
+    item = paths.pop(wrong)
+    assert "get" not in paths[right]
+    paths[right].update(item)
+
+    # Account ids declared as format: uuid (keep it on org ids).
+    for verb in ("roles/assign", "roles/revoke", "role-assignments/assign",
+                 "role-assignments/revoke"):
+        op = paths["/v1/orgs/{orgId}/users/{userId}/" + verb]["post"]
+        (param,) = [p for p in op["parameters"] if p.get("name") == "userId"]
+        drop_uuid_format(param["schema"])
+    drop_uuid_format(doc["components"]["schemas"]["UsersSearchRequest"]["properties"]
+                     ["accountIds"]["items"])
+
+    # A `type` that names a schema next to its $ref; OpenAPI 3.0 ignores $ref siblings,
+    # but no type "GroupCounts" exists, so drop it to keep the document well-formed.
+    counts = (doc["components"]["schemas"]["MultiDirectoryGroupDetails"]["properties"]["data"]
+              ["properties"]["counts"])
+    assert counts.pop("type") == "GroupCounts"
+
+
+def mend_user_management(doc):
+    # The YAML source folded a newline into the pattern, which then rejects every id.
+    account_id = doc["components"]["schemas"]["AccountId"]
+    assert account_id["pattern"] == "[a-zA-Z0-9_|:-]{1,128}\n"
+    account_id["pattern"] = "[a-zA-Z0-9_|:-]{1,128}"
+
+
+SPECS = {
+    "organizations.openapi.json": (mend_organizations, dict(indent=1, sort_keys=True)),
+    "user-management.openapi.json": (mend_user_management, dict(indent=1, sort_keys=True)),
+    "user-provisioning-2022.openapi.json": (None, dict(indent=2, ensure_ascii=False)),
+}
+
+
+def main():
+    source = pathlib.Path(sys.argv[1])
+    dest = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else pathlib.Path(__file__).parent
+    for name, (mend, style) in SPECS.items():
+        doc = json.loads((source / name).read_text(encoding="utf-8"))
+        if mend:
+            mend(doc)
+        (dest / name).write_text(json.dumps(doc, **style) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

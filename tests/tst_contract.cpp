@@ -1,0 +1,225 @@
+#include "SandboxServer.h"
+#include "SpecContractFixture.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+enum class Key { Valid, Wrong };
+
+// One request to the server and the status it must answer. Placeholders in paths and bodies:
+// {org}, {dir} (a real directory), {user} (an account in it), {unknownOrg}, {unknownUser}.
+struct Route
+{
+    const char *name;
+    const char *method;
+    const char *path;
+    const char *body; // nullptr: no body
+    int status;
+    Key key = Key::Valid;
+};
+
+// Every route the sandbox serves, with its error answers. A new route is one line here; the
+// wrong-key and rate-limit tests below then cover it too.
+// clang-format off
+const Route Routes[] = {
+    {"orgs", "GET", "/admin/v1/orgs", nullptr, 200},
+    {"orgs, bad cursor", "GET", "/admin/v1/orgs?cursor=garbage", nullptr, 400},
+    {"org", "GET", "/admin/v1/orgs/{org}", nullptr, 200},
+    {"org, unknown", "GET", "/admin/v1/orgs/{unknownOrg}", nullptr, 404},
+    {"directories", "GET", "/admin/v2/orgs/{org}/directories", nullptr, 200},
+    {"directories, filtered", "GET", "/admin/v2/orgs/{org}/directories?accountId={user}&limit=5", nullptr, 200},
+    {"directories, limit 0", "GET", "/admin/v2/orgs/{org}/directories?limit=0", nullptr, 400},
+    {"directories, unknown org", "GET", "/admin/v2/orgs/{unknownOrg}/directories", nullptr, 404},
+    {"users search", "POST", "/admin/v2/orgs/{org}/directories/{dir}/users/search", R"({"limit": 5})", 200},
+    {"users search, no body", "POST", "/admin/v2/orgs/{org}/directories/-/users/search", nullptr, 200},
+    {"users search, expand", "POST", "/admin/v2/orgs/{org}/directories/-/users/search", R"({"limit": 5, "expand": ["platformRoles", "counts.resources", "productAccess", "groups"]})", 200},
+    {"users search, filters", "POST", "/admin/v2/orgs/{org}/directories/-/users/search", R"({"status": ["active", "suspended"], "claimStatus": "managed", "mfaEnabled": true, "sortBy": [{"field": "nick_name", "direction": "desc"}]})", 200},
+    {"users search, by id", "POST", "/admin/v2/orgs/{org}/directories/-/users/search", R"({"accountIds": ["{user}"]})", 200},
+    {"users search, term and emails", "POST", "/admin/v2/orgs/{org}/directories/-/users/search", R"({"searchTerm": "a", "emails": ["a@example.com"]})", 400},
+    {"users search, limit 101", "POST", "/admin/v2/orgs/{org}/directories/-/users/search", R"({"limit": 101})", 400},
+    {"users search, bad cursor", "POST", "/admin/v2/orgs/{org}/directories/-/users/search", R"({"cursor": "garbage"})", 400},
+    {"users search, unknown org", "POST", "/admin/v2/orgs/{unknownOrg}/directories/-/users/search", "{}", 404},
+    {"users search, unknown directory", "POST", "/admin/v2/orgs/{org}/directories/{unknownOrg}/users/search", "{}", 404},
+    {"users list", "GET", "/admin/v2/orgs/{org}/directories/{dir}/users?limit=5", nullptr, 200},
+    {"users list, limit 1000", "GET", "/admin/v2/orgs/{org}/directories/-/users?limit=1000", nullptr, 400},
+    {"users count", "GET", "/admin/v2/orgs/{org}/directories/-/users/count", nullptr, 200},
+    {"users count, filtered", "GET", "/admin/v2/orgs/{org}/directories/{dir}/users/count?status=active&claimStatus=managed", nullptr, 200},
+    {"users count, unknown org", "GET", "/admin/v2/orgs/{unknownOrg}/directories/-/users/count", nullptr, 404},
+    {"users stats", "GET", "/admin/v2/orgs/{org}/directories/-/users/stats", nullptr, 200},
+    {"users stats, unknown directory", "GET", "/admin/v2/orgs/{org}/directories/{unknownOrg}/users/stats", nullptr, 404},
+    {"user", "GET", "/admin/v2/orgs/{org}/directories/{dir}/users/{user}", nullptr, 200},
+    {"user, all directories", "GET", "/admin/v2/orgs/{org}/directories/-/users/{user}", nullptr, 200},
+    {"user, unknown", "GET", "/admin/v2/orgs/{org}/directories/-/users/{unknownUser}", nullptr, 404},
+    {"last active dates", "GET", "/admin/v1/orgs/{org}/directory/users/{user}/last-active-dates", nullptr, 200},
+    {"last active dates, unknown user", "GET", "/admin/v1/orgs/{org}/directory/users/{unknownUser}/last-active-dates", nullptr, 404},
+    {"managed accounts", "GET", "/admin/v1/orgs/{org}/users", nullptr, 200},
+    {"managed accounts, bad cursor", "GET", "/admin/v1/orgs/{org}/users?cursor=garbage", nullptr, 400},
+    {"managed accounts, unknown org", "GET", "/admin/v1/orgs/{unknownOrg}/users", nullptr, 404},
+    {"org, wrong key", "GET", "/admin/v1/orgs/{org}", nullptr, 401, Key::Wrong},
+    // Not an API: the sandbox serves the avatar images its users' picture URLs point to.
+    {"sandbox avatar", "GET", "/sandbox/avatars/{user}.svg", nullptr, 200},
+};
+// clang-format on
+
+// Answers of the sandbox that its spec does not document, reported for a fix in sandbox/. While
+// listed, a matching row is an expected failure; an XPASS then says the entry can go.
+struct KnownMismatch
+{
+    int status;
+    const char *pathPattern; // matched against the row's path, placeholders unfilled
+    const char *why;
+};
+
+const KnownMismatch KnownMismatches[] = {
+    {401, "^/admin/v2/",
+     "v2 operations document 401 as Errors {errors: [...]}; the sandbox answers "
+     "the gateway's ProxyError {code, message} (CATALOG.md 0.4)"},
+    {429, "^/admin/v2/",
+     "v2 operations document 429 as Errors {errors: [...]}; the sandbox answers "
+     "the gateway's ProxyError {code, message} (CATALOG.md 0.4)"},
+    {404, "^/admin/v2/orgs/\\{unknownOrg\\}/directories$",
+     "GET /v2/orgs/{orgId}/directories documents no 404 (only 200, 400, 401, 429, 500)"},
+};
+
+} // namespace
+
+// Real HTTP requests to every route the server (the sandbox by default) serves, and their
+// answers validated against the official OpenAPI documents of tests/data/specs.
+class TestContract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void routes_data();
+    void routes();
+    void wrongKey_data();
+    void wrongKey();
+    void rateLimited_data();
+    void rateLimited();
+
+private:
+    static void addRouteRows(bool (*include)(const Route &));
+    void checkAnswer(const QString &routePath, const HttpExchange &exchange);
+
+    SpecContractFixture m_fixture;
+};
+
+void TestContract::initTestCase()
+{
+    sandbox::SandboxOptions options;
+    options.users = 300;
+    options.seed = 7;
+    QString error;
+    QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
+}
+
+void TestContract::addRouteRows(bool (*include)(const Route &))
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("validKey");
+    for (const Route &route : Routes) {
+        if (include(route))
+            QTest::newRow(route.name)
+                << QByteArray(route.method) << QString::fromUtf8(route.path)
+                << QByteArray(route.body) << route.status << (route.key == Key::Valid);
+    }
+}
+
+void TestContract::checkAnswer(const QString &routePath, const HttpExchange &exchange)
+{
+    for (const KnownMismatch &known : KnownMismatches) {
+        const QRegularExpression pattern(QString::fromLatin1(known.pathPattern));
+        if (!m_fixture.server().isExternal() && known.status == exchange.status &&
+            pattern.match(routePath).hasMatch())
+            QEXPECT_FAIL("", known.why, Continue);
+    }
+    const QStringList problems = m_fixture.contract().responseProblems(exchange);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestContract::routes_data()
+{
+    addRouteRows([](const Route &) { return true; });
+}
+
+void TestContract::routes()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(bool, validKey);
+    const QString routePath = path;
+    path = m_fixture.fill(path);
+    body = m_fixture.fill(QString::fromUtf8(body)).toUtf8();
+    // The test's own requests must be right, except where a row sends a wrong one on purpose.
+    if (status < 400) {
+        const QStringList problems =
+            m_fixture.contract().requestProblems(method, QUrl(path).path(), body);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+    const HttpExchange exchange = m_fixture.send(method, path, body, validKey);
+    QVERIFY2(exchange.status == status,
+             qPrintable(QStringLiteral("expected %1, got %2: %3")
+                            .arg(status)
+                            .arg(exchange.status)
+                            .arg(QString::fromUtf8(exchange.body.left(300)))));
+    checkAnswer(routePath, exchange);
+}
+
+// A row that succeeds on a route of an Atlassian API (not a sandbox helper).
+static bool succeedsOnApi(const Route &route)
+{
+    return route.status < 300 && !SpecContract::isUnspecified(QString::fromLatin1(route.path));
+}
+
+// Every API route refuses a wrong key with a 401 that its spec documents.
+void TestContract::wrongKey_data()
+{
+    addRouteRows(succeedsOnApi);
+}
+
+void TestContract::wrongKey()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    const HttpExchange exchange = m_fixture.send(
+        method, m_fixture.fill(path), m_fixture.fill(QString::fromUtf8(body)).toUtf8(), false);
+    QCOMPARE(exchange.status, 401);
+    checkAnswer(path, exchange);
+}
+
+// Reads only: the request that the limit lets through must be harmless to repeat.
+void TestContract::rateLimited_data()
+{
+    addRouteRows([](const Route &route) {
+        return succeedsOnApi(route) && QByteArray(route.method) == "GET";
+    });
+}
+
+void TestContract::rateLimited()
+{
+    if (m_fixture.server().isExternal())
+        QSKIP("Needs the sandbox's rate-limit control");
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    sandbox::SandboxServer *sandbox = m_fixture.server().sandbox();
+    sandbox->setRateLimit(1);
+    HttpExchange exchange;
+    for (int attempt = 0; attempt < 5 && exchange.status != 429; ++attempt)
+        exchange = m_fixture.send(method, m_fixture.fill(path), {});
+    sandbox->setRateLimit(0);
+    QCOMPARE(exchange.status, 429);
+    QVERIFY2(!exchange.header("Retry-After").isEmpty(), "429 without Retry-After");
+    checkAnswer(path, exchange);
+}
+
+QTEST_GUILESS_MAIN(TestContract)
+#include "tst_contract.moc"
