@@ -10,6 +10,8 @@ mkdir -m 700 "$scratch/runtime" "$scratch/data" "$scratch/config" "$scratch/cach
 export XDG_RUNTIME_DIR=$scratch/runtime XDG_DATA_HOME=$scratch/data
 export XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache
 export QT_QPA_PLATFORM=offscreen
+# Here a keychain test that finds no Secret Service fails instead of skipping.
+export ORGDESK_REQUIRE_KEYCHAIN=1
 
 printf 'orgdesk-tests' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
 
