@@ -2,6 +2,7 @@
 
 #include "ApiErrors.h"
 #include "Routes.h"
+#include "Timestamps.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -51,10 +52,7 @@ void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &dec
         return;
     response.headers.append({"X-RateLimit-Limit", QByteArray::number(decision.limit)});
     response.headers.append({"X-RateLimit-Remaining", QByteArray::number(decision.remaining)});
-    response.headers.append(
-        {"X-RateLimit-Reset", QDateTime::fromMSecsSinceEpoch(decision.resetMs, Qt::UTC)
-                                  .toString(Qt::ISODateWithMs)
-                                  .toUtf8()});
+    response.headers.append({"X-RateLimit-Reset", isoMillisFromMs(decision.resetMs).toUtf8()});
 }
 
 } // namespace
@@ -88,7 +86,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     const std::optional<FaultRule> fault = m_controls->faults.take(api.method, api.path);
     const int delay = qMax(0, m_controls->latencyMs.load()) + (fault ? qMax(0, fault->delayMs) : 0);
     if (fault && fault->kind == FaultRule::DropConnection) {
-        drop(guard, fault ? fault->delayMs : 0);
+        drop(guard, fault->delayMs);
         return true;
     }
 

@@ -5,13 +5,23 @@
 
 namespace sandbox {
 
-static QDateTime utc(qint64 epochSeconds)
+static QDateTime utcFromMs(qint64 epochMs)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc());
 #else
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
 #endif
+}
+
+static QDateTime utc(qint64 epochSeconds)
+{
+    return utcFromMs(epochSeconds * 1000);
+}
+
+QString isoMillisFromMs(qint64 epochMs)
+{
+    return utcFromMs(epochMs).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
 QString isoMillis(qint64 epochSeconds)

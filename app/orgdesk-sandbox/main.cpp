@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -39,14 +40,29 @@ int main(int argc, char *argv[])
     parser.addOptions({port, users, seed, key, rate, latency});
     parser.process(app);
 
+    bool valid = true;
+    auto number = [&](const QCommandLineOption &option, uint max) {
+        bool ok = false;
+        const uint value = parser.value(option).toUInt(&ok);
+        if (!ok || value > max) {
+            std::fprintf(stderr, "orgdesk-sandbox: --%s must be a number from 0 to %u\n",
+                         qPrintable(option.names().constFirst()), max);
+            valid = false;
+        }
+        return value;
+    };
     sandbox::SandboxOptions options;
-    options.port = quint16(parser.value(port).toUInt());
-    options.users = parser.value(users).toInt();
-    options.seed = parser.value(seed).toUInt();
+    options.port = quint16(number(port, 65535));
+    options.users = int(number(users, 10'000'000));
+    options.seed = number(seed, UINT_MAX);
     options.apiKey = parser.value(key);
-    options.rateLimitPerSecond = parser.value(rate).toInt();
-    options.latencyMs = parser.value(latency).toInt();
+    options.rateLimitPerSecond = int(number(rate, 1'000'000));
+    options.latencyMs = int(number(latency, 600'000));
+    if (!valid)
+        return 2;
 
+    // Before the ready line: whoever reads it may signal us at once.
+    quitOnTerminationSignals();
     sandbox::SandboxServer server(options);
     if (!server.start())
         return 1;
@@ -56,7 +72,5 @@ int main(int argc, char *argv[])
     std::fputs(QJsonDocument(ready).toJson(QJsonDocument::Compact).append('\n').constData(),
                stdout);
     std::fflush(stdout);
-
-    quitOnTerminationSignals();
     return app.exec();
 }
