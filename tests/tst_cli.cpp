@@ -341,6 +341,13 @@ void TestCli::badUsageExitsTwo_data()
                                   << true;
     QTest::newRow("empty directory")
         << QStringList{QStringLiteral("--directory"), QString()} << true;
+    QTest::newRow("directory id with a slash")
+        << QStringList{QStringLiteral("--directory"), QStringLiteral("../../orgs")} << true;
+    QTest::newRow("org id with a slash")
+        << QStringList{QStringLiteral("users"),      QStringLiteral("list"),
+                       QStringLiteral("--org-id"),   QStringLiteral("a/b"),
+                       QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1")}
+        << false;
     QTest::newRow("no org id") << QStringList{QStringLiteral("users"), QStringLiteral("list")}
                                << false;
     QTest::newRow("plain http off loopback")

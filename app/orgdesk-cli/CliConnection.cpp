@@ -1,11 +1,10 @@
 #include "CliConnection.h"
 
 #include "ApiClient.h"
+#include "TerminalInput.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-
-#include <cstdio>
+#include <QRegularExpression>
 
 namespace {
 
@@ -13,15 +12,13 @@ const QString orgIdOption = QStringLiteral("org-id");
 const QString baseUrlOption = QStringLiteral("base-url");
 const QString keyStdinOption = QStringLiteral("key-stdin");
 
-QString readKeyFromStdin()
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly | QIODevice::Text))
-        return QString();
-    return QString::fromUtf8(input.readLine()).trimmed();
-}
-
 } // namespace
+
+bool isPlausibleId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+    return pattern.match(id).hasMatch();
+}
 
 void addConnectionOptions(QCommandLineParser &parser)
 {
@@ -38,6 +35,11 @@ std::optional<CliConnection> resolveConnection(const QCommandLineParser &parser,
         *problem = QStringLiteral("--org-id is required: the UUID after /o/ in the admin URL.");
         return std::nullopt;
     }
+    if (!isPlausibleId(connection.orgId)) {
+        *problem = QStringLiteral("--org-id takes the UUID after /o/ in the admin URL, not '%1'.")
+                       .arg(connection.orgId);
+        return std::nullopt;
+    }
 
     const QString baseUrl = parser.isSet(baseUrlOption)
                                 ? parser.value(baseUrlOption).trimmed()
@@ -51,7 +53,7 @@ std::optional<CliConnection> resolveConnection(const QCommandLineParser &parser,
     }
 
     if (parser.isSet(keyStdinOption)) {
-        connection.apiKey = readKeyFromStdin();
+        connection.apiKey = readSecretLine(QStringLiteral("API key: "));
         if (connection.apiKey.isEmpty()) {
             *problem = QStringLiteral("--key-stdin was given but standard input held no key.");
             return std::nullopt;

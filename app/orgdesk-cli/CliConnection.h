@@ -15,6 +15,10 @@ struct CliConnection
     QString apiKey;
 };
 
+// Whether `id` can be an org or directory id: letters, digits and . _ : - only (it becomes part of
+// a URL path).
+bool isPlausibleId(const QString &id);
+
 // Declares the connection options (--org-id, --base-url, --key-stdin).
 void addConnectionOptions(QCommandLineParser &parser);
 

@@ -28,7 +28,7 @@ RowWriter::RowWriter(QIODevice *out, QStringList columns)
 
 RowWriter::~RowWriter() = default;
 
-void RowWriter::write(const QList<Row> &rows)
+bool RowWriter::write(const QList<Row> &rows)
 {
     QByteArray bytes;
     if (!m_opened) {
@@ -36,10 +36,10 @@ void RowWriter::write(const QList<Row> &rows)
         m_opened = true;
     }
     bytes += formatRows(rows);
-    put(bytes);
+    return put(bytes);
 }
 
-void RowWriter::finish()
+bool RowWriter::finish()
 {
     QByteArray bytes;
     if (!m_opened) {
@@ -47,16 +47,18 @@ void RowWriter::finish()
         m_opened = true;
     }
     bytes += closing();
-    put(bytes);
+    return put(bytes);
 }
 
-void RowWriter::put(const QByteArray &bytes)
+bool RowWriter::put(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return;
-    m_out->write(bytes);
+        return true;
+    if (m_out->write(bytes) != bytes.size())
+        return false;
     if (auto *file = qobject_cast<QFileDevice *>(m_out))
-        file->flush();
+        return file->flush();
+    return true;
 }
 
 std::unique_ptr<RowWriter> makeRowWriter(OutputFormat format, QIODevice *out,

@@ -30,9 +30,10 @@ public:
     RowWriter(QIODevice *out, QStringList columns);
     virtual ~RowWriter();
 
-    void write(const QList<Row> &rows);
+    // Both return false when the device refused the bytes (a full disk, a closed pipe).
+    bool write(const QList<Row> &rows);
     // Completes the output. Not called after a failure: a cut-off JSON array stays invalid.
-    void finish();
+    bool finish();
 
 protected:
     const QStringList &columns() const { return m_columns; }
@@ -42,7 +43,7 @@ protected:
     virtual QByteArray closing() = 0;
 
 private:
-    void put(const QByteArray &bytes);
+    bool put(const QByteArray &bytes);
 
     QIODevice *m_out;
     QStringList m_columns;
@@ -83,7 +84,7 @@ class TableWriter : public RowWriter
 {
 public:
     using RowWriter::RowWriter;
-    static constexpr int maxWidth = 36;
+    static constexpr int maxWidth = 48;
 
 protected:
     QByteArray opening(const QList<Row> &firstRows) override;

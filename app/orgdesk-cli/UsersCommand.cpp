@@ -63,8 +63,9 @@ std::optional<UserQuery> userQuery(const QCommandLineParser &parser, QString *pr
     UserQuery query;
     if (parser.isSet(directoryOption)) {
         query.directoryId = parser.value(directoryOption).trimmed();
-        if (query.directoryId.isEmpty()) {
-            *problem = QStringLiteral("--directory needs a directory id.");
+        if (!isPlausibleId(query.directoryId)) {
+            *problem = QStringLiteral("--directory needs a directory id, not '%1'.")
+                           .arg(query.directoryId);
             return std::nullopt;
         }
     }

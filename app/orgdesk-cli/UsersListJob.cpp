@@ -31,19 +31,27 @@ void UsersListJob::onUsers(const QList<DirectoryUser> &users, bool hasMore)
     rows.reserve(users.size());
     for (const DirectoryUser &user : users)
         rows.append(userRow(user));
-    m_writer->write(rows);
-    m_written += users.size();
-    m_progress.update(m_written);
-    if (!hasMore) {
-        m_writer->finish();
-        m_progress.clear();
-        Q_EMIT finished(ExitCode::Success);
+    m_progress.clear(); // the rows may go to the same terminal
+    if (!m_writer->write(rows) || (!hasMore && !m_writer->finish())) {
+        stop(ExitCode::Failure, QStringLiteral("could not write to standard output."));
+        return;
     }
+    m_written += users.size();
+    if (hasMore)
+        m_progress.update(m_written);
+    else
+        Q_EMIT finished(ExitCode::Success);
+}
+
+void UsersListJob::stop(int exitCode, const QString &reason)
+{
+    m_pager->cancel();
+    m_progress.clear();
+    printErrorLine(reason);
+    Q_EMIT finished(exitCode);
 }
 
 void UsersListJob::onFailed(const ApiError &error)
 {
-    m_progress.clear();
-    printErrorLine(error.userMessage());
-    Q_EMIT finished(exitCodeFor(error));
+    stop(exitCodeFor(error), error.userMessage());
 }

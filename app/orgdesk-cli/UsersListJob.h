@@ -35,6 +35,8 @@ Q_SIGNALS:
 private:
     void onUsers(const QList<DirectoryUser> &users, bool hasMore);
     void onFailed(const ApiError &error);
+    // Ends the listing early with one line on stderr.
+    void stop(int exitCode, const QString &reason);
 
     ApiClient *m_client;
     UserPager *m_pager;
