@@ -8,7 +8,10 @@ BulkJob::BulkJob(ApiClient *client, const BulkOperation *operation, JobSpec spec
                  QList<JobItem> items, JobJournal *journal, QObject *parent)
     : QObject(parent), m_client(client), m_operation(operation), m_spec(std::move(spec)),
       m_items(std::move(items)), m_journal(journal)
-{}
+{
+    if (m_client)
+        connect(m_client, &QObject::destroyed, this, &BulkJob::onClientDestroyed);
+}
 
 BulkJob::~BulkJob()
 {
@@ -49,9 +52,23 @@ QList<JobItem> BulkJob::undoItems() const
     return items;
 }
 
+ApiClient *BulkJob::client() const
+{
+    return m_client;
+}
+
+void BulkJob::onClientDestroyed()
+{
+    // Its replies went with it. What was in flight stays "running" in the journal, so a resume
+    // checks those items before acting on them again.
+    m_inFlight.clear();
+    if (m_status == Status::Running || m_status == Status::Cancelling)
+        setStatus(Status::Interrupted);
+}
+
 void BulkJob::start()
 {
-    if (m_status == Status::Running)
+    if (m_status == Status::Running || !m_client)
         return;
     m_next = 0;
     setStatus(Status::Running);
@@ -71,7 +88,7 @@ void BulkJob::cancel()
 
 void BulkJob::retryFailed()
 {
-    if (m_status == Status::Running || m_status == Status::Cancelling)
+    if (m_status == Status::Running || m_status == Status::Cancelling || !m_client)
         return;
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).state == JobItem::State::Failed)

@@ -19,7 +19,9 @@ class BulkJob : public QObject
     Q_OBJECT
 
 public:
-    enum class Status { Ready, Running, Cancelling, Cancelled, Finished };
+    // Interrupted: its connection closed mid-way; the journal keeps it unfinished, so it can
+    // be resumed later like a job a crash stopped.
+    enum class Status { Ready, Running, Cancelling, Cancelled, Finished, Interrupted };
     Q_ENUM(Status)
 
     // `operation` must outlive the job (registered operations live for the whole run);
@@ -31,6 +33,7 @@ public:
     const JobSpec &spec() const { return m_spec; }
     const QList<JobItem> &items() const { return m_items; }
     const BulkOperation *operation() const { return m_operation; }
+    ApiClient *client() const; // nullptr once its connection has closed
     Status status() const { return m_status; }
     int count(JobItem::State state) const;
     int finishedCount() const; // done + failed + skipped
@@ -58,7 +61,9 @@ private:
     void finishIfIdle();
     void conclude(Status status);
 
-    ApiClient *m_client;
+    void onClientDestroyed();
+
+    QPointer<ApiClient> m_client;
     const BulkOperation *m_operation;
     JobSpec m_spec;
     QList<JobItem> m_items;

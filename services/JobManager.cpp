@@ -44,7 +44,7 @@ BulkJob *JobManager::start(ApiClient *client, JobSpec spec, QList<JobItem> items
     return job;
 }
 
-BulkJob *JobManager::startUndo(ApiClient *client, const BulkJob *job)
+BulkJob *JobManager::startUndo(ApiClient *client, const BulkJob *job, const QString &reason)
 {
     const BulkOperation *inverse = BulkOperationRegistry::find(job->operation()->inverseKey());
     const QList<JobItem> items = job->undoItems();
@@ -56,6 +56,8 @@ BulkJob *JobManager::startUndo(ApiClient *client, const BulkJob *job)
     spec.operation = inverse->key();
     spec.title = tr("Undo: %1").arg(job->spec().title);
     spec.undoOf = job->spec().id;
+    if (!reason.isEmpty())
+        spec.reason = reason;
     return start(client, spec, items);
 }
 
@@ -63,19 +65,25 @@ QList<JobJournal::Entry> JobManager::unfinishedFromEarlierRuns() const
 {
     QList<JobJournal::Entry> entries = m_journal.unfinished();
     entries.removeIf([this](const JobJournal::Entry &entry) {
-        if (m_resumedIds.contains(entry.spec.id))
-            return true;
         for (const BulkJob *job : m_jobs) {
+            // A job whose connection closed mid-way may be resumed like one a crash stopped.
             if (job->spec().id == entry.spec.id)
-                return true;
+                return job->status() != BulkJob::Status::Interrupted;
         }
-        return false;
+        return m_resumedIds.contains(entry.spec.id);
     });
     return entries;
 }
 
 BulkJob *JobManager::resume(ApiClient *client, const JobJournal::Entry &entry)
 {
+    for (BulkJob *old : std::as_const(m_jobs)) {
+        if (old->spec().id == entry.spec.id && old->status() == BulkJob::Status::Interrupted) {
+            m_jobs.removeOne(old);
+            old->deleteLater();
+            break;
+        }
+    }
     BulkJob *job = adopt(client, entry.spec, entry.items);
     if (!job)
         return nullptr;

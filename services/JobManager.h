@@ -25,7 +25,8 @@ public:
     // journal and starts it. Returns nullptr when the operation key is unknown.
     BulkJob *start(ApiClient *client, JobSpec spec, QList<JobItem> items);
     // A new job running the inverse verb on the items `job` changed; nullptr when it has none.
-    BulkJob *startUndo(ApiClient *client, const BulkJob *job);
+    // `reason` goes to the history (the undone job's reason when empty).
+    BulkJob *startUndo(ApiClient *client, const BulkJob *job, const QString &reason = QString());
     // Jobs a previous run left unfinished (journal without an end mark).
     QList<JobJournal::Entry> unfinishedFromEarlierRuns() const;
     BulkJob *resume(ApiClient *client, const JobJournal::Entry &entry);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QModelIndex>
+#include <QStringList>
+
+class QAbstractItemModel;
+class QIODevice;
+
+// CSV as RFC 4180 describes it: fields separated by commas, records ended by CRLF, a field
+// quoted when it holds a comma, a quote, CR or LF, and quotes inside doubled. UTF-8.
+class CsvExport
+{
+public:
+    static QByteArray field(const QString &text);
+    static QByteArray record(const QStringList &fields);
+
+    // The header and the rows of `model` under `parent`, in the model's (or a proxy's) order,
+    // with only `columns`, in that order: what a view shows, as the view shows it.
+    static QByteArray fromModel(const QAbstractItemModel *model, const QList<int> &columns,
+                                const QModelIndex &parent = {}, int role = Qt::DisplayRole);
+    // Writes fromModel() to `device`; false when the device refused the bytes.
+    static bool write(QIODevice *device, const QAbstractItemModel *model, const QList<int> &columns,
+                      const QModelIndex &parent = {}, int role = Qt::DisplayRole);
+};
