@@ -35,10 +35,16 @@ public:
     QString displayName() const { return m_displayName; }
     void setDisplayName(const QString &name) { m_displayName = name; }
 
+    // The label of the admin API key this connection uses (the profile's key label), so that
+    // the API keys area can mark it; empty when not known.
+    QString keyLabel() const { return m_keyLabel; }
+    void setKeyLabel(const QString &label) { m_keyLabel = label; }
+
 private:
     ApiClient *m_client;
     OrgService m_orgs;
     UserService m_users;
     bool m_sandbox = false;
     QString m_displayName;
+    QString m_keyLabel;
 };
