@@ -13,8 +13,9 @@ Settings::~Settings() = default;
 
 QString Settings::defaultFilePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return QDir(folder).filePath(QStringLiteral("orgdesk.conf"));
+    // Shared by orgdesk and orgdesk-cli, whatever each calls itself: $XDG_CONFIG_HOME/Orgdesk.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    return QDir(folder).filePath(QStringLiteral("Orgdesk/orgdesk.conf"));
 }
 
 QString Settings::fileName() const

@@ -44,8 +44,9 @@ inline const Setting<QStringList> profileScimDirectories{"scimDirectories"};
 class Settings
 {
 public:
-    // The default file: orgdesk.conf in the application's config folder (QStandardPaths, so
-    // tests in QStandardPaths' test mode never touch the user's file).
+    // The default file: Orgdesk/orgdesk.conf in the user's config folder ($XDG_CONFIG_HOME,
+    // ~/.config), the same for the window and the CLI. Through QStandardPaths, so tests in its
+    // test mode never touch the user's file.
     Settings();
     explicit Settings(const QString &filePath);
     ~Settings();

@@ -1,6 +1,7 @@
 #include "CliConnection.h"
 
 #include "ApiClient.h"
+#include "ProfileCommand.h"
 #include "TerminalInput.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@ namespace {
 const QString orgIdOption = QStringLiteral("org-id");
 const QString baseUrlOption = QStringLiteral("base-url");
 const QString keyStdinOption = QStringLiteral("key-stdin");
+const QString profileOption = QStringLiteral("profile");
 
 } // namespace
 
@@ -25,10 +27,25 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOption({orgIdOption, QStringLiteral("The organization id."), QStringLiteral("ID")});
     parser.addOption({baseUrlOption, QStringLiteral("The API's base URL."), QStringLiteral("URL")});
     parser.addOption({keyStdinOption, QStringLiteral("Read the API key from standard input.")});
+    parser.addOption({profileOption, QStringLiteral("A saved profile (key from the keychain)."),
+                      QStringLiteral("NAME")});
 }
 
 std::optional<CliConnection> resolveConnection(const QCommandLineParser &parser, QString *problem)
 {
+    if (parser.isSet(profileOption)) {
+        // Everything comes from the profile: mixing in other connection options is a mistake.
+        for (const QString &option : {orgIdOption, baseUrlOption, keyStdinOption}) {
+            if (parser.isSet(option)) {
+                *problem = QStringLiteral("--profile already says where to connect; leave out "
+                                          "--%1.")
+                               .arg(option);
+                return std::nullopt;
+            }
+        }
+        return connectionForProfile(parser.value(profileOption).trimmed(), problem);
+    }
+
     CliConnection connection;
     connection.orgId = parser.value(orgIdOption).trimmed();
     if (connection.orgId.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "CliExit.h"
 #include "CliHelp.h"
+#include "ProfileCommand.h"
 #include "UsersCommand.h"
 
 #include <QCoreApplication>
@@ -25,5 +26,7 @@ int runCli(const QStringList &arguments)
     const QStringList rest = QStringList{arguments.constFirst()} + arguments.mid(2);
     if (group == QLatin1String("users"))
         return runUsersCommand(rest);
+    if (group == QLatin1String("profile"))
+        return runProfileCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }
