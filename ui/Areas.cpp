@@ -1,5 +1,7 @@
 #include "Areas.h"
 
+#include "ApiKeysPane.h"
+#include "ApiTokensPane.h"
 #include "UsersPane.h"
 
 namespace {
@@ -20,6 +22,10 @@ QList<AreaDefinition> Areas::all()
 {
     return {
         {QStringLiteral("users"), tr("Users"), themeIcon("system-users"), make<UsersPane>},
+        {QStringLiteral("apiKeys"), tr("Admin API keys"), themeIcon("security-high"),
+         make<ApiKeysPane>},
+        {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),
+         make<ApiTokensPane>},
     };
 }
 

@@ -1,0 +1,279 @@
+#include "ApiKeysModel.h"
+
+#include "AccessText.h"
+#include "ApiAccessService.h"
+#include "UserText.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace {
+
+QString sortField(int column)
+{
+    switch (column) {
+    case ApiKeysModel::Label:
+        return QStringLiteral("label");
+    case ApiKeysModel::Created:
+        return QStringLiteral("createdAt");
+    case ApiKeysModel::Expires:
+        return QStringLiteral("expiresAt");
+    case ApiKeysModel::LastActive:
+        return QStringLiteral("lastActiveAt");
+    default:
+        return QString();
+    }
+}
+
+QString person(const ApiPrincipal &principal)
+{
+    return principal.name.isEmpty() ? principal.email : principal.name;
+}
+
+} // namespace
+
+ApiKeysModel::ApiKeysModel(const ApiAccessService *service, QObject *parent)
+    : PagedTableModel(parent), m_service(service)
+{}
+
+void ApiKeysModel::setQuery(const ApiKeyQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void ApiKeysModel::setKeyInUseLabel(const QString &label)
+{
+    m_inUseLabel = label.trimmed();
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool ApiKeysModel::isKeyInUse(const ApiKey &key) const
+{
+    return !m_inUseLabel.isEmpty() && !key.isRevoked() &&
+           key.label.trimmed().compare(m_inUseLabel, Qt::CaseInsensitive) == 0;
+}
+
+bool ApiKeysModel::isServerSorted(int column) const
+{
+    return !sortField(column).isEmpty();
+}
+
+Pager *ApiKeysModel::createPager(QObject *parent)
+{
+    ApiKeyPager *pager = m_service->keys(m_query, parent);
+    connect(pager, &ApiKeyPager::keysReceived, this, &ApiKeysModel::onKeys);
+    return pager;
+}
+
+ApiReply *ApiKeysModel::requestCount(QObject *context, ApiCallback<int> callback)
+{
+    return m_service->countKeys(m_query, context, std::move(callback));
+}
+
+void ApiKeysModel::clearRows()
+{
+    m_keys.clear();
+}
+
+void ApiKeysModel::onKeys(const QList<ApiKey> &keys, bool hasMore)
+{
+    if (!keys.isEmpty()) {
+        const int first = int(m_keys.size());
+        beginInsertRows(QModelIndex(), first, first + int(keys.size()) - 1);
+        m_keys += keys;
+        endInsertRows();
+    }
+    pageArrived(hasMore);
+}
+
+int ApiKeysModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int ApiKeysModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ApiKey &key = m_keys.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(key, index.column());
+    case RawValueRole:
+        return raw(key, index.column());
+    case Qt::ToolTipRole:
+        return tooltip(key, index.column());
+    case Qt::ForegroundRole:
+        return foreground(key, index.column());
+    case Qt::FontRole:
+        if (index.column() == Label && isKeyInUse(key)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QVariant();
+    case IdRole:
+        return key.id;
+    case RiskRole:
+        return int(AccessRisk::forKey(key, now()));
+    case InUseRole:
+        return isKeyInUse(key);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ApiKeysModel::display(const ApiKey &key, int column) const
+{
+    switch (column) {
+    case Label:
+        return isKeyInUse(key) ? tr("%1 \u2014 used by Orgdesk").arg(key.label) : key.label;
+    case CreatedBy:
+        return person(key.createdBy);
+    case Created:
+        return UserText::date(key.createdAt);
+    case Expires:
+        return key.isRevoked() ? UserText::date(key.expiresAt)
+                               : AccessText::expiry(key.expiresAt, now());
+    case LastActive:
+        return UserText::lastActive(key.lastActiveAt, now());
+    case Scopes:
+        return AccessText::scopes(key.scopes);
+    case Status:
+        return AccessText::keyStatus(key.status(now()));
+    case RevokedBy:
+        return person(key.revokedBy);
+    case Revoked:
+        return UserText::date(key.revocationDate);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ApiKeysModel::raw(const ApiKey &key, int column) const
+{
+    switch (column) {
+    case Label:
+        return key.label;
+    case CreatedBy:
+        return person(key.createdBy);
+    case Created:
+        return key.createdAt;
+    case Expires:
+        return key.expiresAt;
+    case LastActive:
+        return key.lastActiveAt;
+    case Scopes:
+        return key.scopes.join(QLatin1Char(' '));
+    case Status:
+        return int(key.status(now()));
+    case RevokedBy:
+        return person(key.revokedBy);
+    case Revoked:
+        return key.revocationDate;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ApiKeysModel::tooltip(const ApiKey &key, int column) const
+{
+    switch (column) {
+    case Label:
+        if (isKeyInUse(key))
+            return tr("Orgdesk connects with a key of this name: revoking it ends this session.");
+        return QVariant();
+    case CreatedBy:
+        return key.createdBy.email.isEmpty()
+                   ? QVariant()
+                   : tr("%1 (%2)").arg(key.createdBy.email,
+                                       UserText::status(key.createdBy.userStatus));
+    case Expires:
+        return AccessText::expiryInFull(key.expiresAt, now());
+    case LastActive:
+        return UserText::dateWithAgo(key.lastActiveAt, now());
+    case Scopes:
+        return key.hasScopes() ? QVariant()
+                               : tr("A key without scopes reaches every admin API of the "
+                                    "organization.");
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ApiKeysModel::foreground(const ApiKey &key, int column) const
+{
+    if (key.isRevoked())
+        return QVariant();
+    const AccessRisk::Flags risk = AccessRisk::forKey(key, now());
+    switch (column) {
+    case Expires:
+        if (risk & (AccessRisk::Expired | AccessRisk::ExpiresVerySoon))
+            return AccessText::strongColor();
+        if (risk.testFlag(AccessRisk::ExpiresSoon))
+            return AccessText::warningColor();
+        return QVariant();
+    case LastActive:
+        return risk & (AccessRisk::NeverUsed | AccessRisk::Stale) ? AccessText::warningColor()
+                                                                  : QVariant();
+    case Scopes:
+        return risk.testFlag(AccessRisk::FullAccess) ? AccessText::strongColor() : QVariant();
+    case CreatedBy:
+        return risk.testFlag(AccessRisk::OwnerInactive) ? AccessText::warningColor() : QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ApiKeysModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == Qt::ToolTipRole)
+        return isServerSorted(section)
+                   ? tr("Sorting by this column asks the server, so it covers every key")
+                   : tr("Sorting by this column orders the keys loaded so far");
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Label:
+        return tr("Label");
+    case CreatedBy:
+        return tr("Created by");
+    case Created:
+        return tr("Created");
+    case Expires:
+        return tr("Expires");
+    case LastActive:
+        return tr("Last active");
+    case Scopes:
+        return tr("Scopes");
+    case Status:
+        return tr("Status");
+    case RevokedBy:
+        return tr("Revoked by");
+    case Revoked:
+        return tr("Revoked");
+    default:
+        return QVariant();
+    }
+}
+
+void ApiKeysModel::sort(int column, Qt::SortOrder order)
+{
+    const QString field = sortField(column);
+    if (field.isEmpty())
+        return;
+    const AccessSort wanted{field, order == Qt::DescendingOrder};
+    if (wanted == m_query.sort)
+        return;
+    m_query.sort = wanted;
+    reload();
+}

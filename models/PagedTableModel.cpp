@@ -1,0 +1,150 @@
+#include "PagedTableModel.h"
+
+#include "ApiReply.h"
+#include "Pager.h"
+
+PagedTableModel::PagedTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); }),
+      m_now(m_clock())
+{}
+
+PagedTableModel::~PagedTableModel()
+{
+    dropRequests();
+}
+
+void PagedTableModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_now = m_clock();
+}
+
+void PagedTableModel::dropRequests()
+{
+    // The context goes first, so that aborting the count call reaches no callback.
+    delete m_requestContext;
+    m_requestContext = nullptr;
+    if (m_countReply)
+        m_countReply->abort();
+    m_countReply.clear();
+    if (m_pager) {
+        // This may run inside one of the pager's own signals: let it finish before it goes.
+        disconnect(m_pager, nullptr, this, nullptr);
+        m_pager->cancel();
+        m_pager->deleteLater();
+        m_pager = nullptr;
+    }
+}
+
+void PagedTableModel::reload()
+{
+    dropRequests();
+    beginResetModel();
+    clearRows();
+    m_error = ApiError();
+    m_total = -1;
+    m_fetchAll = false;
+    m_firstPageIn = false;
+    m_now = m_clock();
+    endResetModel();
+    Q_EMIT loadedCountChanged(0);
+    Q_EMIT totalCountChanged(-1);
+
+    m_requestContext = new QObject(this);
+    m_pager = createPager(this);
+    connect(m_pager, &Pager::failed, this, &PagedTableModel::onFailed);
+    startCount();
+    fetchMore();
+}
+
+void PagedTableModel::startCount()
+{
+    m_countReply = requestCount(m_requestContext, [this](const ApiResult<int> &result) {
+        m_countReply.clear();
+        // Once every page is in, the rows themselves are the total.
+        if (!result.ok() || !hasMore())
+            return;
+        m_total = result.value;
+        Q_EMIT totalCountChanged(m_total);
+    });
+}
+
+void PagedTableModel::retry()
+{
+    if (!m_pager) {
+        reload();
+        return;
+    }
+    m_error = ApiError();
+    if (m_total < 0 && !m_countReply && hasMore())
+        startCount();
+    fetchMore();
+}
+
+void PagedTableModel::fetchAll()
+{
+    m_fetchAll = true;
+    fetchMore();
+}
+
+bool PagedTableModel::isLoading() const
+{
+    return m_pager && m_pager->isFetching();
+}
+
+bool PagedTableModel::hasMore() const
+{
+    return m_pager && m_pager->hasMore();
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager && m_pager->hasMore() && !m_pager->isFetching() &&
+           !m_error.isError();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_pager->fetchNext();
+    Q_EMIT loadingChanged(true);
+}
+
+void PagedTableModel::pageArrived(bool hasMore)
+{
+    m_now = m_clock();
+    Q_EMIT loadedCountChanged(loadedCount());
+    if (!hasMore && m_total != loadedCount()) {
+        m_total = loadedCount();
+        Q_EMIT totalCountChanged(m_total);
+    }
+    if (m_fetchAll && hasMore)
+        m_pager->fetchNext();
+    else
+        m_fetchAll = false;
+    Q_EMIT loadingChanged(isLoading());
+    if (!m_firstPageIn) {
+        m_firstPageIn = true;
+        Q_EMIT firstPageLoaded();
+    }
+}
+
+void PagedTableModel::rowsRemovedFromServer(int count)
+{
+    Q_EMIT loadedCountChanged(loadedCount());
+    if (m_total >= 0) {
+        m_total = qMax(0, m_total - count);
+        Q_EMIT totalCountChanged(m_total);
+    }
+}
+
+void PagedTableModel::onFailed(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    m_error = error;
+    m_fetchAll = false;
+    Q_EMIT loadingChanged(false);
+    Q_EMIT errorOccurred(error);
+}
