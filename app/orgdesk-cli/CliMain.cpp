@@ -2,7 +2,9 @@
 
 #include "CliExit.h"
 #include "CliHelp.h"
+#include "KeysCommand.h"
 #include "ProfileCommand.h"
+#include "TokensCommand.h"
 #include "UsersCommand.h"
 
 #include <QCoreApplication>
@@ -28,5 +30,9 @@ int runCli(const QStringList &arguments)
         return runUsersCommand(rest);
     if (group == QLatin1String("profile"))
         return runProfileCommand(rest);
+    if (group == QLatin1String("keys"))
+        return runKeysCommand(rest);
+    if (group == QLatin1String("tokens"))
+        return runTokensCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "OutputFormat.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+// The options of `keys` and `tokens`: the risk filters of `list` and the items of `revoke`.
+
+struct RiskFilters
+{
+    QString search;
+    int expiringDays = -1; // expiring within N days (not yet expired); -1: not asked
+    int inactiveDays = -1; // not used for N days (never used counts from its creation)
+    bool neverUsed = false;
+};
+
+void addListOptions(QCommandLineParser &parser, bool withStatus);
+void addRevokeOptions(QCommandLineParser &parser);
+
+std::optional<RiskFilters> riskFilters(const QCommandLineParser &parser, QString *problem);
+// --status for tokens (ALLOWED, EXPIRED...), upper-cased; empty when not given.
+QString statusFilter(const QCommandLineParser &parser);
+// --format, else table on a terminal and csv otherwise.
+std::optional<OutputFormat> listFormat(const QCommandLineParser &parser, QString *problem);
+
+// The ids of --ids (comma-separated) and --from-file (one per line; a CSV line gives its first
+// field, so `list --format csv` output can be fed back; a header line "id" and blank lines are
+// skipped), in order, without repeats.
+std::optional<QStringList> idsToRevoke(const QCommandLineParser &parser, QString *problem);
+bool assumeYes(const QCommandLineParser &parser);

@@ -1,0 +1,125 @@
+#include "KeysCommand.h"
+
+#include "AccessCliOptions.h"
+#include "AccessColumns.h"
+#include "AccessListJob.h"
+#include "AccessRevokeRun.h"
+#include "AccessRisk.h"
+#include "ApiAccessService.h"
+#include "ApiClient.h"
+#include "CliClient.h"
+#include "CliConnection.h"
+#include "CliExit.h"
+#include "CliHelp.h"
+#include "RunUntilFinished.h"
+#include "SecurityOperations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace {
+
+// The keys the local filters keep: the server filters what it can (expiry); the rest is here.
+bool keep(const ApiKey &key, const RiskFilters &filters, const QDateTime &now)
+{
+    if (filters.expiringDays < 0 && filters.inactiveDays < 0 && !filters.neverUsed)
+        return true;
+    if (key.isRevoked())
+        return false; // a revoked key is no risk any more
+    if (filters.expiringDays >= 0 &&
+        !AccessRisk::expiresWithin(filters.expiringDays, key.expiresAt, now))
+        return false;
+    if (filters.inactiveDays >= 0 &&
+        !AccessRisk::unusedFor(filters.inactiveDays, key.lastActiveAt, key.createdAt, now))
+        return false;
+    return !filters.neverUsed || !key.lastActiveAt.isValid();
+}
+
+int list(const QCommandLineParser &parser, const CliConnection &connection)
+{
+    QString problem;
+    const std::optional<RiskFilters> filters = riskFilters(parser, &problem);
+    const std::optional<OutputFormat> format =
+        filters ? listFormat(parser, &problem) : std::nullopt;
+    if (!format)
+        return usageError(problem);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ApiKeyQuery query;
+    query.text = filters->search;
+    if (filters->expiringDays >= 0)
+        query.expiresAt = {now, now.addDays(filters->expiringDays)};
+
+    QFile out;
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+        printErrorLine(QStringLiteral("cannot write to standard output."));
+        return ExitCode::Failure;
+    }
+    ApiClient *client = makeCliClient(connection, nullptr);
+    ApiAccessService service(client, connection.orgId);
+    const RiskFilters kept = *filters;
+    AccessListJob job(
+        service.keys(query),
+        [kept, now](const QJsonArray &page) {
+            QList<Row> rows;
+            for (const ApiKey &key : ApiKey::listFromJson(page)) {
+                if (keep(key, kept, now))
+                    rows.append(keyRow(key, now));
+            }
+            return rows;
+        },
+        makeRowWriter(*format, &out, keyColumns()));
+    client->setParent(&job);
+    return runUntilFinished(job);
+}
+
+int revoke(const QCommandLineParser &parser, const CliConnection &connection)
+{
+    QString problem;
+    const std::optional<QStringList> ids = idsToRevoke(parser, &problem);
+    if (!ids)
+        return usageError(problem);
+    registerSecurityOperations();
+    ApiClient *client = makeCliClient(connection, nullptr);
+    ApiAccessService service(client, connection.orgId);
+    AccessRevokeRun::Kind kind{SecurityOperations::revokeApiKey(), QStringLiteral("admin API keys"),
+                               [](const QJsonArray &page) {
+                                   QList<JobItem> items;
+                                   for (const ApiKey &key : ApiKey::listFromJson(page))
+                                       items.append({key.id, key.label});
+                                   return items;
+                               }};
+    AccessRevokeRun run(client, service.keys({}), connection.orgId, kind, *ids, assumeYes(parser));
+    return runUntilFinished(run);
+}
+
+} // namespace
+
+int runKeysCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    addListOptions(parser, false);
+    addRevokeOptions(parser);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help.")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or revoke"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText() + QStringLiteral(" Try 'orgdesk-cli --help'."));
+    if (parser.isSet(QStringLiteral("help"))) {
+        printToStdout(cliHelpText());
+        return ExitCode::Success;
+    }
+    const QStringList action = parser.positionalArguments();
+    if (action != QStringList{QStringLiteral("list")} &&
+        action != QStringList{QStringLiteral("revoke")})
+        return usageError(QStringLiteral("'keys' takes one action, 'list' or 'revoke'. Try "
+                                         "'orgdesk-cli --help'."));
+    QString problem;
+    const std::optional<CliConnection> connection = resolveConnection(parser, &problem);
+    if (!connection)
+        return usageError(problem);
+    return action.first() == QLatin1String("list") ? list(parser, *connection)
+                                                   : revoke(parser, *connection);
+}

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QStringList>
+
+// `orgdesk-cli keys list|revoke [options]`: the organization's admin API keys.
+int runKeysCommand(const QStringList &arguments);

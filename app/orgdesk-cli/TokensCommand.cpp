@@ -1,0 +1,129 @@
+#include "TokensCommand.h"
+
+#include "AccessCliOptions.h"
+#include "AccessColumns.h"
+#include "AccessListJob.h"
+#include "AccessRevokeRun.h"
+#include "AccessRisk.h"
+#include "ApiAccessService.h"
+#include "ApiClient.h"
+#include "CliClient.h"
+#include "CliConnection.h"
+#include "CliExit.h"
+#include "CliHelp.h"
+#include "RunUntilFinished.h"
+#include "SecurityOperations.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace {
+
+// The tokens the local filters keep (the server has no expiry filter for tokens, and "unused"
+// counts never-used tokens from their creation).
+bool keep(const ApiToken &token, const RiskFilters &filters, const QDateTime &now)
+{
+    if (filters.expiringDays >= 0 &&
+        !AccessRisk::expiresWithin(filters.expiringDays, token.expiresAt, now))
+        return false;
+    if (filters.inactiveDays >= 0 &&
+        !AccessRisk::unusedFor(filters.inactiveDays, token.lastActiveAt, token.createdAt, now))
+        return false;
+    return !filters.neverUsed || !token.lastActiveAt.isValid();
+}
+
+int list(const QCommandLineParser &parser, const CliConnection &connection)
+{
+    QString problem;
+    const std::optional<RiskFilters> filters = riskFilters(parser, &problem);
+    const std::optional<OutputFormat> format =
+        filters ? listFormat(parser, &problem) : std::nullopt;
+    if (!format)
+        return usageError(problem);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ApiTokenQuery query;
+    query.text = filters->search;
+    query.status = statusFilter(parser);
+    // A token made less than N days ago cannot have gone unused for N days.
+    if (filters->inactiveDays >= 0)
+        query.createdAt.to = now.addDays(-filters->inactiveDays);
+
+    QFile out;
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+        printErrorLine(QStringLiteral("cannot write to standard output."));
+        return ExitCode::Failure;
+    }
+    ApiClient *client = makeCliClient(connection, nullptr);
+    ApiAccessService service(client, connection.orgId);
+    const RiskFilters kept = *filters;
+    AccessListJob job(
+        service.tokens(query),
+        [kept, now](const QJsonArray &page) {
+            QList<Row> rows;
+            for (const ApiToken &token : ApiToken::listFromJson(page)) {
+                if (keep(token, kept, now))
+                    rows.append(tokenRow(token, now));
+            }
+            return rows;
+        },
+        makeRowWriter(*format, &out, tokenColumns()));
+    client->setParent(&job);
+    return runUntilFinished(job);
+}
+
+int revoke(const QCommandLineParser &parser, const CliConnection &connection)
+{
+    QString problem;
+    const std::optional<QStringList> ids = idsToRevoke(parser, &problem);
+    if (!ids)
+        return usageError(problem);
+    registerSecurityOperations();
+    ApiClient *client = makeCliClient(connection, nullptr);
+    ApiAccessService service(client, connection.orgId);
+    AccessRevokeRun::Kind kind{
+        SecurityOperations::revokeApiToken(), QStringLiteral("API tokens"),
+        [](const QJsonArray &page) {
+            QList<JobItem> items;
+            for (const ApiToken &token : ApiToken::listFromJson(page)) {
+                JobItem item{token.id,
+                             QStringLiteral("%1 (%2)").arg(token.label, token.owner.email)};
+                item.extra.insert(SecurityOperations::ownerKey(), token.owner.accountId);
+                items.append(item);
+            }
+            return items;
+        }};
+    AccessRevokeRun run(client, service.tokens({}), connection.orgId, kind, *ids,
+                        assumeYes(parser));
+    return runUntilFinished(run);
+}
+
+} // namespace
+
+int runTokensCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    addListOptions(parser, true);
+    addRevokeOptions(parser);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help.")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or revoke"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText() + QStringLiteral(" Try 'orgdesk-cli --help'."));
+    if (parser.isSet(QStringLiteral("help"))) {
+        printToStdout(cliHelpText());
+        return ExitCode::Success;
+    }
+    const QStringList action = parser.positionalArguments();
+    if (action != QStringList{QStringLiteral("list")} &&
+        action != QStringList{QStringLiteral("revoke")})
+        return usageError(QStringLiteral("'tokens' takes one action, 'list' or 'revoke'. Try "
+                                         "'orgdesk-cli --help'."));
+    QString problem;
+    const std::optional<CliConnection> connection = resolveConnection(parser, &problem);
+    if (!connection)
+        return usageError(problem);
+    return action.first() == QLatin1String("list") ? list(parser, *connection)
+                                                   : revoke(parser, *connection);
+}
