@@ -116,8 +116,12 @@ void ApiKeysPane::applyFilters()
     } else if (preset == QLatin1String("expired")) {
         query.expiresAt.to = now;
     } else if (preset == QLatin1String("inactive")) {
-        query.lastActiveAt.to = now.addDays(-days);
-        local = live;
+        // Never used counts from the key's creation, as in the CLI.
+        local = [model, days, now](int row) {
+            const ApiKey key = model->keyAt(row);
+            return !key.isRevoked() &&
+                   AccessRisk::unusedFor(days, key.lastActiveAt, key.createdAt, now);
+        };
     } else if (preset == QLatin1String("never")) {
         local = [model](int row) {
             const ApiKey key = model->keyAt(row);
