@@ -12,6 +12,17 @@ void FaultInjector::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_rules.clear();
+    m_writeFraction = 0;
+    m_writeKinds.clear();
+}
+
+void FaultInjector::setWriteFaults(double fraction, const QList<FaultRule> &kinds, quint32 seed)
+{
+    QMutexLocker lock(&m_mutex);
+    m_writeFraction = kinds.isEmpty() ? 0 : qBound(0.0, fraction, 1.0);
+    m_writeKinds = kinds;
+    m_writeRng = Prng(Prng::derive(seed, 0, 0x6661756c74)); // "fault"
+    m_nextWriteKind = 0;
 }
 
 std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QString &path)
@@ -25,6 +36,14 @@ std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QSt
         FaultRule hit = *it;
         if (it->count > 0 && --it->count == 0)
             m_rules.erase(it);
+        return hit;
+    }
+    const bool write =
+        method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+    if (write && m_writeFraction > 0 && !path.startsWith(QLatin1String("/sandbox/")) &&
+        m_writeRng.chance(m_writeFraction)) {
+        const FaultRule hit = m_writeKinds.at(m_nextWriteKind);
+        m_nextWriteKind = (m_nextWriteKind + 1) % int(m_writeKinds.size());
         return hit;
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Prng.h"
 #include "SandboxTypes.h"
 
 #include <QMutex>
@@ -13,7 +14,12 @@ class FaultInjector
 {
 public:
     void add(const FaultRule &rule);
-    void clear();
+    void clear(); // the rules and the write faults
+
+    // Fails `fraction` (0..1) of the writes (POST, PUT, PATCH, DELETE) that no rule matched, each
+    // with one of `kinds` in turn (a FaultRule's kind, status and delay; its path and count are
+    // ignored). Which writes fail follows from `seed` and the order of the writes.
+    void setWriteFaults(double fraction, const QList<FaultRule> &kinds, quint32 seed);
 
     // The first rule matching this request, counted as used once; nothing when none matches.
     std::optional<FaultRule> take(const QByteArray &method, const QString &path);
@@ -21,6 +27,10 @@ public:
 private:
     QMutex m_mutex;
     QList<FaultRule> m_rules;
+    double m_writeFraction = 0;
+    QList<FaultRule> m_writeKinds;
+    Prng m_writeRng{0};
+    int m_nextWriteKind = 0;
 };
 
 } // namespace sandbox

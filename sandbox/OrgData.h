@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <memory>
+#include <optional>
 
 namespace sandbox {
 
@@ -92,9 +95,12 @@ struct SeedUser
     bool mfaEnabled = false;
     bool emailVerified = true;
     bool contractorTitle = false; // job title reads "Contract <title>"
+    bool closed = false;          // deleted for good (its 14-day grace period is over)
 
     AccountStatus accountStatus() const
     {
+        if (closed)
+            return AccountStatus::Closed;
         return status == UserStatus::Deactivated || status == UserStatus::ForDeletion
                    ? AccountStatus::Inactive
                    : AccountStatus::Active;
@@ -122,6 +128,15 @@ struct SeedUser
     }
 };
 
+class SandboxClock;
+
+// Profile fields changed through User management (PATCH .../manage/profile); the seeded values
+// are indices into shared tables, so a changed value is kept here instead.
+struct ProfileEdits
+{
+    std::optional<QString> jobTitle, department, organization, location, timeZone, locale;
+};
+
 struct OrgData
 {
     QString orgId;
@@ -131,6 +146,8 @@ struct OrgData
     QList<ProductSite> products; // indexed by Product
     QStringList organizations;   // values of the "organization" profile field
     QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
+    QHash<QString, ProfileEdits> profileEdits; // by account id
+    std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
 };
 
 } // namespace sandbox

@@ -20,6 +20,8 @@ public:
     explicit OrgStore(OrgData data);
 
     const OrgData &data() const { return m_data; }
+    // For routes that change the org: call changed() after changing users.
+    OrgData &mutableData() { return m_data; }
     bool isOrg(const QString &orgId) const { return orgId == m_data.orgId; }
 
     // The route's {directoryId}: -1 for "-", the index of a known directory, or nothing.

@@ -53,7 +53,9 @@ bool SandboxServer::start()
     QMetaObject::invokeMethod(
         m_threadContext,
         [&frontend, &port, options, controls] {
-            frontend = new HttpFrontend(controls, seedOrg(options.users, options.seed));
+            OrgData data = seedOrg(options.users, options.seed);
+            data.clock = controls->clock;
+            frontend = new HttpFrontend(controls, std::move(data));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {
                 delete frontend;
@@ -124,9 +126,24 @@ void SandboxServer::addFault(const FaultRule &rule)
     m_controls->faults.add(rule);
 }
 
+void SandboxServer::setWriteFaults(double fraction, const QList<FaultRule> &kinds, quint32 seed)
+{
+    m_controls->faults.setWriteFaults(fraction, kinds, seed);
+}
+
 void SandboxServer::clearFaults()
 {
     m_controls->faults.clear();
+}
+
+void SandboxServer::advanceClock(qint64 seconds)
+{
+    m_controls->clock->advance(seconds * 1000);
+}
+
+qint64 SandboxServer::clockNowSeconds() const
+{
+    return m_controls->clock->nowSeconds();
 }
 
 QList<ReceivedRequest> SandboxServer::receivedRequests() const

@@ -37,7 +37,12 @@ public:
     void setRateLimit(int perSecond);                // 0 = unlimited
     void setLatency(int ms);
     void addFault(const FaultRule &rule);
-    void clearFaults();
+    // Fails a fraction of the writes with these kinds of fault (see FaultInjector).
+    void setWriteFaults(double fraction, const QList<FaultRule> &kinds, quint32 seed = 1);
+    void clearFaults(); // the rules and the write faults
+    // Moves the sandbox's clock on (a deletion's 14-day grace period, say).
+    void advanceClock(qint64 seconds);
+    qint64 clockNowSeconds() const;
     QList<ReceivedRequest> receivedRequests() const; // everything received so far, in order
     void clearReceivedRequests();
 

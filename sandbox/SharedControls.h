@@ -4,8 +4,10 @@
 #include "KeyRing.h"
 #include "RateLimiter.h"
 #include "RequestLog.h"
+#include "SandboxClock.h"
 
 #include <atomic>
+#include <memory>
 
 namespace sandbox {
 
@@ -17,6 +19,7 @@ struct SharedControls
     FaultInjector faults;
     RequestLog log;
     std::atomic<int> latencyMs{0};
+    std::shared_ptr<SandboxClock> clock = std::make_shared<SandboxClock>();
 };
 
 } // namespace sandbox

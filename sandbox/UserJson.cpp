@@ -40,8 +40,8 @@ QJsonArray platformRoles(const SeedUser &user)
     return roles;
 }
 
-// The fields MultiDirectoryUser and its details variant share.
-QJsonObject profile(const SeedUser &user, const OrgData &org, const QString &origin)
+// The fields MultiDirectoryUser and its details variant share, as seeded.
+QJsonObject seededProfile(const SeedUser &user, const OrgData &org, const QString &origin)
 {
     const Place &place = cultures()[user.culture].places[user.place];
     const QString avatar = avatarUrl(user, origin);
@@ -70,7 +70,33 @@ QJsonObject profile(const SeedUser &user, const OrgData &org, const QString &ori
     };
 }
 
+// The fields User management changed, over the seeded ones.
+QJsonObject profile(const SeedUser &user, const OrgData &org, const QString &origin)
+{
+    QJsonObject json = seededProfile(user, org, origin);
+    if (org.profileEdits.isEmpty())
+        return json;
+    const auto edits = org.profileEdits.constFind(user.accountId);
+    if (edits == org.profileEdits.cend())
+        return json;
+    auto apply = [&json](const char *key, const std::optional<QString> &value) {
+        if (value)
+            json.insert(QLatin1String(key), *value);
+    };
+    apply("jobTitle", edits->jobTitle);
+    apply("department", edits->department);
+    apply("organization", edits->organization);
+    apply("location", edits->location);
+    apply("timeZone", edits->timeZone);
+    return json;
+}
+
 } // namespace
+
+QJsonObject multiDirectoryProfile(const SeedUser &user, const OrgData &org, const QString &origin)
+{
+    return profile(user, org, origin);
+}
 
 QString avatarUrl(const SeedUser &user, const QString &origin)
 {

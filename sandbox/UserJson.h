@@ -20,6 +20,10 @@ QJsonObject managedAccount(const SeedUser &user, const OrgData &org, const QStri
 // UserProductAccessModel (v1 last-active-dates).
 QJsonObject productAccessActivity(const SeedUser &user, const OrgData &org);
 
+// The profile fields as the v2 API shows them (jobTitle, department, organization, location,
+// timeZone), with User management's edits applied.
+QJsonObject multiDirectoryProfile(const SeedUser &user, const OrgData &org, const QString &origin);
+
 // The avatar URL the sandbox serves for this user.
 QString avatarUrl(const SeedUser &user, const QString &origin);
 
