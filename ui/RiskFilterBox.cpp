@@ -26,6 +26,27 @@ RiskFilterBox::RiskFilterBox(QWidget *parent)
     connect(m_days, &QSpinBox::valueChanged, this, &RiskFilterBox::changed);
 }
 
+void RiskFilterBox::setPresets(const QList<Preset> &presets)
+{
+    m_presets = presets;
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    for (const Preset &preset : presets)
+        m_combo->addItem(preset.text, preset.key);
+    m_combo->setCurrentIndex(0);
+    showDaysOfPreset();
+}
+
+QString RiskFilterBox::preset() const
+{
+    return m_combo->currentData().toString();
+}
+
+int RiskFilterBox::days() const
+{
+    return m_days->isHidden() ? 0 : m_days->value();
+}
+
 bool RiskFilterBox::isDefault() const
 {
     return m_combo->currentIndex() <= 0;
