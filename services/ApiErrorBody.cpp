@@ -44,6 +44,9 @@ ApiErrorBody fromKeyContext(const QJsonObject &object)
     const QJsonObject reason = context.value(QLatin1String("reason")).toObject();
     if (reason.contains(QLatin1String("key")))
         result.message = reason.value(QLatin1String("key")).toString();
+    // conflict.lifecycleErrors: {"message", "accountId", "errorCodes": [{code, message}]}
+    if (context.value(QLatin1String("message")).isString() && result.message.isEmpty())
+        result.message = context.value(QLatin1String("message")).toString();
     return result;
 }
 
