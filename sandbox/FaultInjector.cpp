@@ -38,8 +38,9 @@ std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QSt
             m_rules.erase(it);
         return hit;
     }
-    const bool write =
-        method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+    // A POST .../search reads: it is not a write.
+    const bool write = (method == "POST" && !path.endsWith(QLatin1String("/search"))) ||
+                       method == "PUT" || method == "PATCH" || method == "DELETE";
     if (write && m_writeFraction > 0 && !path.startsWith(QLatin1String("/sandbox/")) &&
         m_writeRng.chance(m_writeFraction)) {
         const FaultRule hit = m_writeKinds.at(m_nextWriteKind);

@@ -16,9 +16,9 @@ public:
     void add(const FaultRule &rule);
     void clear(); // the rules and the write faults
 
-    // Fails `fraction` (0..1) of the writes (POST, PUT, PATCH, DELETE) that no rule matched, each
-    // with one of `kinds` in turn (a FaultRule's kind, status and delay; its path and count are
-    // ignored). Which writes fail follows from `seed` and the order of the writes.
+    // Fails `fraction` (0..1) of the writes (POST but searches, PUT, PATCH, DELETE) that no rule
+    // matched, each with one of `kinds` in turn (a FaultRule's kind, status and delay; its path and
+    // count are ignored). Which writes fail follows from `seed` and the order of the writes.
     void setWriteFaults(double fraction, const QList<FaultRule> &kinds, quint32 seed);
 
     // The first rule matching this request, counted as used once; nothing when none matches.
