@@ -314,6 +314,39 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+int UsersModel::compareRows(int left, int right, int column) const
+{
+    const UserStore::Row &a = m_store.row(left);
+    const UserStore::Row &b = m_store.row(right);
+    auto texts = [this](UserStore::TextId x, UserStore::TextId y) {
+        return x == y ? 0 : m_store.text(x).compare(m_store.text(y), Qt::CaseInsensitive);
+    };
+    auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
+    switch (column) {
+    case Name:
+        return (a.name.isEmpty() ? a.nickname : a.name)
+            .compare(b.name.isEmpty() ? b.nickname : b.name, Qt::CaseInsensitive);
+    case Email:
+        return a.email.compare(b.email, Qt::CaseInsensitive);
+    case Status:
+        return texts(a.status, b.status);
+    case AccountStatus:
+        return texts(a.accountStatus, b.accountStatus);
+    case LastActive:
+        return numbers(a.lastActiveMs, b.lastActiveMs);
+    case Mfa:
+        return numbers(a.mfa, b.mfa);
+    case ClaimStatus:
+        return texts(a.claimStatus, b.claimStatus);
+    case ManagementSource:
+        return texts(a.managementSource, b.managementSource);
+    case AddedToOrg:
+        return numbers(a.addedToOrgMs, b.addedToOrgMs);
+    default:
+        return 0;
+    }
+}
+
 void UsersModel::sort(int column, Qt::SortOrder order)
 {
     if (!isServerSorted(column))

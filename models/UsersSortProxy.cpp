@@ -24,3 +24,10 @@ void UsersSortProxy::sort(int column, Qt::SortOrder order)
     }
     QSortFilterProxyModel::sort(column, order);
 }
+
+bool UsersSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_users && left.model() == m_users && sortRole() == UsersModel::RawValueRole)
+        return m_users->compareRows(left.row(), right.row(), left.column()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}

@@ -19,6 +19,10 @@ public:
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+protected:
+    // The same order as comparing RawValueRole values, read straight from the rows.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
 private:
     UsersModel *m_users = nullptr;
 };

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void statusFilterNarrowsTheTable();
     void failedFirstPageShowsTheErrorInTheTableWithRetry();
     void aNewConnectionReplacesThePanes();
+    void rateLimitPausesShowInTheStatusBar();
 
 private:
     Connection *newConnection(bool sandbox = true) const;
@@ -262,6 +263,30 @@ void TestMainWindow::aNewConnectionReplacesThePanes()
     QCOMPARE(window.windowTitle(), QStringLiteral("Orgdesk"));
     QTRY_VERIFY(!table(window));
     QCOMPARE(changed.count(), 3);
+}
+
+void TestMainWindow::rateLimitPausesShowInTheStatusBar()
+{
+    if (!m_server.sandbox())
+        QSKIP("Needs the sandbox's rate limit.");
+    m_server.sandbox()->setRateLimit(3);
+    MainWindow window;
+    window.setConnection(newConnection());
+    window.show();
+    QTableView *view = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((view = table(window)) && view->model()->rowCount() > 0, 10000);
+    auto *loadAll = window.findChild<QPushButton *>(QStringLiteral("loadAll"));
+    QVERIFY(loadAll->isEnabled());
+    QTest::mouseClick(loadAll, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.activityStatus()->rateLimitText().startsWith(QLatin1String("Rate limited: waiting")),
+        10000);
+    QVERIFY(window.activityStatus()->rateLimitText().endsWith(QLatin1String(" s")));
+    m_server.sandbox()->setRateLimit(0);
+    auto *count = window.findChild<QLabel *>(QStringLiteral("userCount"));
+    QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("500 of 500 users"), 30000);
+    QVERIFY(!loadAll->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(window.activityStatus()->rateLimitText(), QString(), 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

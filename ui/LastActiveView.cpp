@@ -108,9 +108,14 @@ void LastActiveView::showDates(const LastActiveDates &dates)
         auto *name = new QLabel(UserText::productName(product.key), this);
         name->setObjectName(QStringLiteral("lastActiveProduct"));
         name->setToolTip(product.id);
+        name->setWordWrap(true);
+        // About as wide as the captions above; longer product names take two lines.
+        name->setMaximumWidth(
+            name->fontMetrics().horizontalAdvance(QStringLiteral("Organization__")));
         auto *when = new QLabel(UserText::dateWithAgo(product.lastActive, now), this);
         when->setObjectName(QStringLiteral("lastActiveDate"));
         when->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        when->setWordWrap(true);
         m_grid->addWidget(name, row, 0);
         m_grid->addWidget(when, row, 1);
         m_rows << name << when;

@@ -7,7 +7,6 @@
 #include "Screenshot.h"
 
 #include <QCommandLineParser>
-#include <QLabel>
 #include <QTimer>
 
 Launcher::Launcher() = default;
@@ -92,9 +91,7 @@ void Launcher::launch(MainWindow *window)
         return;
     case Mode::Sandbox: {
         // Seeding takes a moment: the window comes up first and says what it is doing.
-        auto *starting = new QLabel(tr("Starting the local sandbox\u2026"));
-        starting->setAlignment(Qt::AlignCenter);
-        window->setStartPage(starting);
+        window->showNotice(tr("Starting the local sandbox\u2026"));
         QTimer::singleShot(0, this, [this, window] { startSandbox(window); });
         return;
     }
@@ -108,9 +105,7 @@ void Launcher::startSandbox(MainWindow *window)
     options.seed = 1;
     m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
     if (!m_sandbox->start()) {
-        auto *failed = new QLabel(tr("The local sandbox could not start."));
-        failed->setAlignment(Qt::AlignCenter);
-        window->setStartPage(failed);
+        window->showNotice(tr("The local sandbox could not start."), true);
         return;
     }
     auto *connection =

@@ -5,6 +5,7 @@
 #include "Areas.h"
 #include "ConnectHintPage.h"
 #include "Connection.h"
+#include "MessagePanel.h"
 #include "Sidebar.h"
 
 #include <QAction>
@@ -40,6 +41,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspace->setSizes({220, 1180});
     m_workspace->setChildrenCollapsible(false);
     m_pages->addWidget(m_workspace);
+    m_notice = new MessagePanel(MessagePanel::Style::Centred, m_pages);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_pages->addWidget(m_notice);
     setStartPage(new ConnectHintPage(m_pages));
 
     connect(m_sidebar, &Sidebar::areaPicked, this, &MainWindow::showArea);
@@ -96,8 +100,15 @@ void MainWindow::setStartPage(QWidget *page)
         m_pages->removeWidget(old);
         old->deleteLater();
     }
-    if (!m_connection && page)
+    if (!m_connection && page && m_pages->currentWidget() != m_notice)
         m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::showNotice(const QString &text, bool isError)
+{
+    m_notice->showMessage(text, QString(), isError);
+    if (!m_connection)
+        m_pages->setCurrentWidget(m_notice);
 }
 
 void MainWindow::addBanner(QWidget *banner)

@@ -7,6 +7,7 @@
 Q_MOC_INCLUDE("Connection.h")
 
 class ActivityStatus;
+class MessagePanel;
 class AreaPane;
 class Connection;
 class QSplitter;
@@ -36,6 +37,10 @@ public:
     void setStartPage(QWidget *page);
     QWidget *startPage() const { return m_startPage; }
 
+    // A message in place of the start page until a connection is set ("Starting the local
+    // sandbox…", or why it could not start); the start page itself stays as it is.
+    void showNotice(const QString &text, bool isError = false);
+
     // A strip above everything else for banners (a key about to expire...). The window takes
     // each banner over; hide or delete one to take it away.
     void addBanner(QWidget *banner);
@@ -61,6 +66,7 @@ private:
     QVBoxLayout *m_banners;
     QStackedWidget *m_pages;
     QWidget *m_startPage = nullptr;
+    MessagePanel *m_notice;
     QSplitter *m_workspace;
     Sidebar *m_sidebar;
     QStackedWidget *m_areaStack;

@@ -41,16 +41,12 @@ void Screenshot::takeWhenReady(MainWindow *window, const QString &path)
         });
         QTimer::singleShot(2000, window, [window, path] { save(window, path); });
         // Someone active in several products shows the detail pane at its best.
-        const QAbstractItemModel *model = table->model();
+        const auto *users = window->findChild<UsersModel *>();
         int pick = 0;
-        for (int row = 0; row < qMin(model->rowCount(), 60); ++row) {
-            const QString status =
-                model->index(row, UsersModel::Status).data(UsersModel::RawValueRole).toString();
-            const bool recent = model->index(row, UsersModel::LastActive)
-                                    .data(UsersModel::RawValueRole)
-                                    .toDateTime()
-                                    .isValid();
-            if (status == QLatin1String("active") && recent && row >= 3) {
+        for (int row = 3; users && row < qMin(users->rowCount(), 60); ++row) {
+            const DirectoryUser user = users->userAt(row);
+            if (user.status == QLatin1String("active") && user.productAccess.size() >= 3 &&
+                user.lastActive().isValid()) {
                 pick = row;
                 break;
             }

@@ -6,8 +6,27 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace {
+
+// A little air between the sidebar's rows.
+class RoomyDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const bool heading = index.data(SidebarModel::KindRole) == SidebarModel::Heading;
+        return {size.width(), size.height() + (heading && index.row() > 0 ? 14 : 6)};
+    }
+};
+
+} // namespace
 
 Sidebar::Sidebar(QWidget *parent)
     : QWidget(parent), m_model(new SidebarModel(this)), m_view(new QTreeView(this)),
@@ -25,6 +44,7 @@ Sidebar::Sidebar(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("sidebarTree"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RoomyDelegate(m_view));
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);

@@ -52,7 +52,7 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({880, 320});
+    splitter->setSizes({900, 310});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -149,10 +149,19 @@ void UsersPane::setUpView()
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Widths in characters of the text each column usually holds.
-    const int widths[UsersModel::ColumnCount] = {22, 34, 12, 9, 12, 8, 11, 8, 12};
-    for (int column = 0; column < UsersModel::ColumnCount; ++column)
-        header->resizeSection(column, metrics.averageCharWidth() * widths[column] + 12);
+    // Each column as wide as the text it usually holds (or its title, with the sort arrow).
+    const char *samples[UsersModel::ColumnCount] = {
+        "Agnieszka Kravchenko", "aditya.gupta2@acme-robotics.com",
+        "Deactivated",          "Inactive",
+        "30 Sep 2026",          "Off",
+        "Not managed",          "Invited",
+        "30 Sep 2026"};
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(metrics.horizontalAdvance(QLatin1String(samples[column])),
+                               metrics.horizontalAdvance(title));
+        header->resizeSection(column, width + 14);
+    }
     // Mostly implied by the status, or rarely needed: one right-click on the header away.
     header->setSectionHidden(UsersModel::AccountStatus, true);
     header->setSectionHidden(UsersModel::ManagementSource, true);
