@@ -57,6 +57,22 @@ const Route Routes[] = {
     {"managed accounts", "GET", "/admin/v1/orgs/{org}/users", nullptr, 200},
     {"managed accounts, bad cursor", "GET", "/admin/v1/orgs/{org}/users?cursor=garbage", nullptr, 400},
     {"managed accounts, unknown org", "GET", "/admin/v1/orgs/{unknownOrg}/users", nullptr, 404},
+    // API access (no published spec: status and JSON only) and User management's token routes.
+    {"api keys", "GET", "/admin/api-access/v1/orgs/{org}/api-keys", nullptr, 200},
+    {"api keys, filtered", "GET", "/admin/api-access/v1/orgs/{org}/api-keys?q=a&expiresAtSearchType=range&expiresAtFrom=2026-01-01T00:00:00.000Z&lastActiveAtSearchType=gt&lastActiveAtUom=DAYS&lastActiveAtValue=30&sort=-expiresAt&pageSize=5", nullptr, 200},
+    {"api keys, pageSize 0", "GET", "/admin/api-access/v1/orgs/{org}/api-keys?pageSize=0", nullptr, 400},
+    {"api keys, bad cursor", "GET", "/admin/api-access/v1/orgs/{org}/api-keys?cursor=garbage", nullptr, 400},
+    {"api keys count", "GET", "/admin/api-access/v1/orgs/{org}/api-keys/count?keyType=UNSCOPED", nullptr, 200},
+    {"api keys, unknown org", "GET", "/admin/api-access/v1/orgs/{unknownOrg}/api-keys", nullptr, 404},
+    {"revoke api key, unknown", "PATCH", "/admin/api-access/v1/orgs/{org}/api-keys/revoke/no-such-key", "{}", 404},
+    {"api tokens", "GET", "/admin/api-access/v1/orgs/{org}/api-tokens", nullptr, 200},
+    {"api tokens, filtered", "GET", "/admin/api-access/v1/orgs/{org}/api-tokens?status=ALLOWED&createdAtSearchType=lt&createdAtUom=YEARS&createdAtValue=1&sort=%2BlastActiveAt&pageSize=10", nullptr, 200},
+    {"api tokens, bad search type", "GET", "/admin/api-access/v1/orgs/{org}/api-tokens?lastActiveAtSearchType=sideways", nullptr, 400},
+    {"api tokens count", "GET", "/admin/api-access/v1/orgs/{org}/api-tokens/count?q=a", nullptr, 200},
+    {"user's api tokens", "GET", "/users/{user}/manage/api-tokens", nullptr, 200},
+    {"user's api tokens, unknown user", "GET", "/users/{unknownUser}/manage/api-tokens", nullptr, 404},
+    {"revoke user's api token, unknown token", "DELETE", "/users/{user}/manage/api-tokens/no-such-token", nullptr, 404},
+    {"revoke user's api token, unknown user", "DELETE", "/users/{unknownUser}/manage/api-tokens/no-such-token", nullptr, 404},
     {"org, wrong key", "GET", "/admin/v1/orgs/{org}", nullptr, 401, Key::Wrong},
     // Not an API: the sandbox serves the avatar images its users' picture URLs point to.
     {"sandbox avatar", "GET", "/sandbox/avatars/{user}.svg", nullptr, 200},
@@ -73,6 +89,12 @@ struct KnownMismatch
 };
 
 const KnownMismatch KnownMismatches[] = {
+    {401, "^/users/",
+     "User management documents 401 as {key: unauthorized}; the sandbox's front end answers "
+     "the gateway's ProxyError {code, message} for every family"},
+    {429, "^/users/[^/]+/manage/api-tokens$",
+     "User management documents 429 on api-tokens without a body; the sandbox's front end "
+     "answers the gateway's ProxyError {code, message}"},
     {404, "^/admin/v2/orgs/\\{unknownOrg\\}/directories$",
      "GET /v2/orgs/{orgId}/directories documents no 404 (only 200, 400, 401, 429, 500)"},
 };
