@@ -226,6 +226,8 @@ void TestMainWindow::failedFirstPageShowsTheErrorInTheTableWithRetry()
     const QString expected = ApiError(ApiError::Kind::Unauthorized, 401, {}, {}).userMessage();
     auto *text = message->findChild<QLabel *>(QStringLiteral("messageText"));
     QTRY_VERIFY(text->text().contains(expected));
+    // All of it on screen, not cut after the first lines.
+    QTRY_VERIFY(text->height() >= text->heightForWidth(text->width()));
     QVERIFY(!table(window)->isVisible());
     QTRY_VERIFY(window.activityStatus()->errorText().contains(expected));
     auto *retry = message->findChild<QPushButton *>(QStringLiteral("messageButton"));

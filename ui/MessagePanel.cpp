@@ -16,14 +16,23 @@ MessagePanel::MessagePanel(Style style, QWidget *parent)
     connect(m_button, &QPushButton::clicked, this, &MessagePanel::buttonClicked);
 
     if (style == Style::Centred) {
+        // A column of fixed width, centred: a word-wrapped label placed with an alignment flag
+        // gets the height of its one-line size and loses the rest of the message.
+        auto *column = new QWidget(this);
+        column->setFixedWidth(460);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->addWidget(m_icon, 0, Qt::AlignHCenter);
+        columnLayout->addWidget(m_text);
+        columnLayout->addWidget(m_button, 0, Qt::AlignHCenter);
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(column);
+        row->addStretch(1);
         auto *layout = new QVBoxLayout(this);
         layout->addStretch(1);
-        layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-        layout->addWidget(m_text, 0, Qt::AlignHCenter);
-        layout->addWidget(m_button, 0, Qt::AlignHCenter);
+        layout->addLayout(row);
         layout->addStretch(2);
         m_text->setAlignment(Qt::AlignCenter);
-        m_text->setMaximumWidth(520);
         setAutoFillBackground(true);
         setBackgroundRole(QPalette::Base);
     } else {
