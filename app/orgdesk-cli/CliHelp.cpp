@@ -4,6 +4,10 @@ QString cliHelpText()
 {
     return QStringLiteral(
         "Usage: orgdesk-cli users list (--profile NAME | --org-id ID) [options]\n"
+        "       orgdesk-cli users suspend|restore|remove|deactivate|enable|delete|cancel-delete\n"
+        "                   (--profile NAME | --org-id ID) (--emails A,B | --ids A,B |\n"
+        "                   --from-file F) [--reason TEXT] [--yes] [--format table|json]\n"
+        "       orgdesk-cli users resume (--profile NAME | --org-id ID) [--journal-dir DIR]\n"
         "       orgdesk-cli profile add --name NAME --org-id ID [--base-url URL]\n"
         "                               [--expires YYYY-MM-DD] [--label LABEL]\n"
         "       orgdesk-cli profile list [--format table|json]\n"
@@ -37,6 +41,24 @@ QString cliHelpText()
         "                       repeat it or separate values with commas\n"
         "  --search TEXT        fuzzy search on name and e-mail\n"
         "\n"
+        "Help-desk actions of 'users' (one job, journaled, a result per person):\n"
+        "  suspend, restore     suspend or restore access in the directory (--directory ID,\n"
+        "                       default: wherever they are)\n"
+        "  remove               remove from the directory; cannot be undone (type the count)\n"
+        "  deactivate, enable   deactivate or re-enable a managed account (key without scopes)\n"
+        "  delete               delete a managed account; cancel-delete within 14 days\n"
+        "  --emails A,B         the people's e-mail addresses (exact)\n"
+        "  --ids A,B            their account ids\n"
+        "  --from-file F        addresses or ids, one a line or separated by commas\n"
+        "  --reason TEXT        kept in the job's journal; deactivate shows it to the person\n"
+        "  --yes                do not ask; without it, asks on the terminal (yes, or the count\n"
+        "                       for remove and delete) and refuses (exit 2) without a terminal\n"
+        "  --format F           table (a line per person as answered) or json (at the end):\n"
+        "                       result done|skipped|failed, e-mail, name, reason\n"
+        "  --journal-dir DIR    where the job is journaled (default: the app's data folder)\n"
+        "  resume               runs the jobs an earlier run left unfinished (killed, crashed),\n"
+        "                       checking the people in flight before acting again\n"
+        "\n"
         "Admin API keys and users' API tokens ('keys', 'tokens'):\n"
         "  list                 every key (or every managed account's token), with risk signs\n"
         "  --search TEXT        fuzzy search on the label and the person\n"
@@ -69,5 +91,5 @@ QString cliHelpText()
         "Exit codes:\n"
         "  0 success, 1 other failure, 2 bad usage, 3 key refused (401),\n"
         "  4 organization or directory not found (404), 5 rate limited after every retry (429),\n"
-        "  6 a revoke where some items failed\n");
+        "  6 a revoke or a users action where some items failed\n");
 }

@@ -5,6 +5,7 @@
 #include "CliHelp.h"
 #include "OutputFormat.h"
 #include "UserQuery.h"
+#include "UsersActionCommand.h"
 #include "UsersListJob.h"
 
 #include <QCommandLineParser>
@@ -98,6 +99,11 @@ std::optional<OutputFormat> outputFormat(const QCommandLineParser &parser, QStri
 
 int runUsersCommand(const QStringList &arguments)
 {
+    // The verbs that change people have their own options.
+    for (const QString &argument : arguments.mid(1)) {
+        if (isUsersAction(argument))
+            return runUsersAction(arguments);
+    }
     QCommandLineParser parser;
     addListOptions(parser);
     if (!parser.parse(arguments))

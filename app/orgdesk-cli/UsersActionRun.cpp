@@ -1,0 +1,229 @@
+#include "UsersActionRun.h"
+
+#include "ApiClient.h"
+#include "BulkJob.h"
+#include "CliConfirm.h"
+#include "CliExit.h"
+#include "JobManager.h"
+#include "PeopleResolver.h"
+#include "UserOperations.h"
+#include "UserService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+UsersActionRun::UsersActionRun(ApiClient *client, QString orgId, Options options, QObject *parent)
+    : QObject(parent), m_client(client), m_orgId(std::move(orgId)), m_options(std::move(options)),
+      m_users(new UserService(client, m_orgId)),
+      m_jobs(new JobManager(m_options.journalDirectory.isEmpty()
+                                ? JobManager::defaultJournalDirectory()
+                                : m_options.journalDirectory,
+                            this))
+{
+    m_client->setParent(this);
+}
+
+UsersActionRun::~UsersActionRun()
+{
+    delete m_resolver;
+    delete m_users;
+}
+
+void UsersActionRun::start()
+{
+    if (m_options.operation.isEmpty()) {
+        for (const JobJournal::Entry &entry : m_jobs->unfinishedFromEarlierRuns()) {
+            if (entry.spec.orgId == m_orgId)
+                m_resumeIds.append(entry.spec.id);
+        }
+        if (m_resumeIds.isEmpty())
+            std::fputs("orgdesk-cli: no unfinished job for this organization.\n", stderr);
+        resumeNext();
+        return;
+    }
+    m_resolver = new PeopleResolver(m_users);
+    connect(m_resolver, &PeopleResolver::finished, this, &UsersActionRun::onResolved);
+    connect(m_resolver, &PeopleResolver::failed, this, [this](const ApiError &error) {
+        printErrorLine(QStringLiteral("could not look the people up: %1").arg(error.userMessage()));
+        Q_EMIT finished(exitCodeFor(error));
+    });
+    m_resolver->resolve(m_options.people, m_options.directoryId);
+}
+
+void UsersActionRun::onResolved()
+{
+    for (const QString &entry : m_resolver->unresolved()) {
+        JobItem item;
+        item.id = entry.contains(u'@') ? QString() : entry;
+        item.label = entry;
+        item.state = JobItem::State::Failed;
+        item.reason = QStringLiteral("matched nobody in the organization");
+        m_unresolved.append(item);
+    }
+    const QList<JobItem> items = UserOperations::itemsFor(m_options.operation, m_resolver->found());
+    if (!m_options.assumeYes && !confirm(items))
+        return;
+    for (const JobItem &item : std::as_const(m_unresolved))
+        printItem(item);
+    if (items.isEmpty()) {
+        finish();
+        return;
+    }
+    const BulkOperation *operation = BulkOperationRegistry::find(m_options.operation);
+    JobSpec spec;
+    spec.operation = m_options.operation;
+    spec.title =
+        QStringLiteral("%1: %2 people (orgdesk-cli)").arg(operation->title()).arg(items.size());
+    spec.orgId = m_orgId;
+    spec.reason = m_options.reason;
+    spec.params.insert(QStringLiteral("directoryId"), m_options.directoryId);
+    if (m_options.operation == UserOperations::deactivate() && !m_options.reason.isEmpty())
+        spec.params.insert(QStringLiteral("message"), m_options.reason);
+    run(m_jobs->start(m_client, spec, items));
+}
+
+bool UsersActionRun::confirm(const QList<JobItem> &items)
+{
+    QStringList names;
+    for (const JobItem &item : items) {
+        if (item.state == JobItem::State::Pending)
+            names.append(item.extra.value(QLatin1String("name")).toString());
+    }
+    if (names.isEmpty())
+        return true; // nothing would be sent
+    const BulkOperation *operation = BulkOperationRegistry::find(m_options.operation);
+    const QString count = QString::number(names.size());
+    const QString shown =
+        names.mid(0, 5).join(QStringLiteral(", ")) +
+        (names.size() > 5 ? QStringLiteral(" and %1 more").arg(names.size() - 5) : QString());
+    // Irreversible verbs want the count typed; the others a plain yes.
+    const QString expected =
+        UserOperations::isIrreversible(m_options.operation) ? count : QStringLiteral("yes");
+    const QString question =
+        QStringLiteral("%1 for %2 %3: %4?")
+            .arg(operation->title(), count,
+                 names.size() == 1 ? QStringLiteral("person") : QStringLiteral("people"), shown);
+    switch (confirmOnTerminal(question, expected)) {
+    case ConfirmAnswer::Confirmed:
+        return true;
+    case ConfirmAnswer::Declined:
+        printErrorLine(QStringLiteral("nothing changed."));
+        Q_EMIT finished(ExitCode::Failure);
+        return false;
+    case ConfirmAnswer::NoTerminal:
+        printErrorLine(QStringLiteral("refusing to act without asking: standard input is not a "
+                                      "terminal. Pass --yes to act without asking."));
+        Q_EMIT finished(ExitCode::BadUsage);
+        return false;
+    }
+    return false;
+}
+
+void UsersActionRun::run(BulkJob *job)
+{
+    m_job = job;
+    if (!m_job) {
+        printErrorLine(QStringLiteral("internal error: unknown operation"));
+        Q_EMIT finished(ExitCode::Failure);
+        return;
+    }
+    m_printed = QList<bool>(m_job->items().size(), false);
+    auto printIfFinal = [this](int index) {
+        const JobItem &item = m_job->items().at(index);
+        if (m_printed.at(index) || item.state == JobItem::State::Pending ||
+            item.state == JobItem::State::Running)
+            return;
+        m_printed[index] = true;
+        printItem(item);
+    };
+    for (int i = 0; i < m_job->items().size(); ++i)
+        printIfFinal(i);
+    connect(m_job, &BulkJob::itemChanged, this, printIfFinal);
+    connect(m_job, &BulkJob::finished, this, &UsersActionRun::onJobFinished);
+    if (m_job->status() == BulkJob::Status::Finished)
+        onJobFinished();
+}
+
+void UsersActionRun::resumeNext()
+{
+    while (!m_resumeIds.isEmpty()) {
+        const QString id = m_resumeIds.takeFirst();
+        for (const JobJournal::Entry &entry : m_jobs->unfinishedFromEarlierRuns()) {
+            if (entry.spec.id != id)
+                continue;
+            std::fputs(QStringLiteral("orgdesk-cli: resuming \"%1\"\n")
+                           .arg(entry.spec.title)
+                           .toLocal8Bit()
+                           .constData(),
+                       stderr);
+            run(m_jobs->resume(m_client, entry));
+            return;
+        }
+    }
+    finish();
+}
+
+void UsersActionRun::printItem(const JobItem &item)
+{
+    const QString name = item.extra.value(QLatin1String("name")).toString();
+    QString result;
+    switch (item.state) {
+    case JobItem::State::Done:
+        result = QStringLiteral("done");
+        ++m_done;
+        break;
+    case JobItem::State::Skipped:
+        result = QStringLiteral("skipped");
+        ++m_skipped;
+        break;
+    default:
+        result = QStringLiteral("failed");
+        ++m_failed;
+        break;
+    }
+    if (m_options.json) {
+        m_results.append(QJsonObject{{QStringLiteral("accountId"), item.id},
+                                     {QStringLiteral("email"), item.label},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("result"), result},
+                                     {QStringLiteral("reason"), item.reason}});
+        return;
+    }
+    printToStdout(QStringLiteral("%1  %2  %3  %4\n")
+                      .arg(result, -7)
+                      .arg(item.label, -36)
+                      .arg(name, -24)
+                      .arg(item.reason.simplified())
+                      .trimmed() +
+                  u'\n');
+}
+
+void UsersActionRun::onJobFinished()
+{
+    disconnect(m_job, nullptr, this, nullptr);
+    if (!m_resumeIds.isEmpty()) {
+        resumeNext();
+        return;
+    }
+    finish();
+}
+
+void UsersActionRun::finish()
+{
+    const QString summary =
+        QStringLiteral("%1 done, %2 skipped, %3 failed").arg(m_done).arg(m_skipped).arg(m_failed);
+    if (m_options.json) {
+        const QJsonObject document{
+            {QStringLiteral("operation"),
+             m_options.operation.isEmpty() ? QStringLiteral("resume") : m_options.operation},
+            {QStringLiteral("results"), m_results},
+            {QStringLiteral("summary"), QJsonObject{{QStringLiteral("done"), m_done},
+                                                    {QStringLiteral("skipped"), m_skipped},
+                                                    {QStringLiteral("failed"), m_failed}}}};
+        printToStdout(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+    }
+    std::fputs((summary + u'\n').toLocal8Bit().constData(), stderr);
+    Q_EMIT finished(m_failed > 0 ? ExitCode::SomeFailed : ExitCode::Success);
+}
