@@ -119,6 +119,25 @@ void FormDialog::showProblem(const QString &problem, const QString &actionText)
     m_problemAction->setText(actionText);
     m_problemAction->setVisible(!actionText.isEmpty());
     m_problemBox->show();
+    growToFit();
+}
+
+void FormDialog::growToFit()
+{
+    // Wrapped text (the intro, a problem) needs more height at the dialog's width than the size
+    // hint knows of; grow rather than cut it off.
+    QLayout *layout = this->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit();
 }
 
 void FormDialog::clearProblem()

@@ -51,8 +51,11 @@ protected:
     void succeed();
     void showProblem(const QString &problem, const QString &actionText = QString());
     void clearProblem();
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void growToFit();
+
     QFormLayout *m_form;
     QVBoxLayout *m_extra;
     QWidget *m_fields;

@@ -28,6 +28,8 @@ public:
     QString errorMessage() const { return m_error; }
     // Connects the window as asked.
     void launch(MainWindow *window);
+    // No --sandbox and no --org-id: the saved profiles decide what opens.
+    bool opensProfiles() const { return m_mode == Mode::StartPage; }
 
 private:
     void startSandbox(MainWindow *window);
@@ -39,6 +41,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     QString m_screenshotPath;
+    QString m_area; // --area: the area to open first (empty: the window's default)
     QString m_error;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
 };

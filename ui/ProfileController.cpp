@@ -181,6 +181,7 @@ void ProfileController::connectTo(const Profile &profile, const QString &key)
                     m_expiryBanner->showUnauthorized();
             });
     showConnection(profile, connection);
+    probeAreas(profile, connection, key);
 }
 
 void ProfileController::showConnection(const Profile &profile, Connection *connection)
@@ -188,20 +189,23 @@ void ProfileController::showConnection(const Profile &profile, Connection *conne
     connection->setDisplayName(profile.name);
     m_window->setConnection(connection);
     m_profiles->setLastProfileId(profile.id);
-    if (!profile.isSandbox())
-        probeAreas(profile, connection);
     Q_EMIT profileOpened(profile.id);
 }
 
-void ProfileController::probeAreas(const Profile &profile, Connection *connection)
+void ProfileController::probeAreas(const Profile &profile, Connection *connection,
+                                   const QString &key)
 {
     if (!m_probeAreas || m_reach.contains(profile.id))
         return;
+    // A client of its own: the probe's expected refusals (403, 404) must not read as the
+    // window's errors in the status bar. It dies with the connection, so a switch drops it.
+    auto *client = new ApiClient(profile.baseUrl, connection);
+    client->setApiKey(key);
     const QString id = profile.id;
     const QString name = profile.name;
-    // Bound to the connection: a switch drops the answer.
-    KeyProbe(connection->client(), profile.orgId)
-        .probeAreas(connection, [this, id, name](const KeyCapabilities &capabilities) {
+    KeyProbe(client, profile.orgId)
+        .probeAreas(client, [this, client, id, name](const KeyCapabilities &capabilities) {
+            client->deleteLater();
             m_reach.insert(id, capabilities);
             if (id == m_currentId)
                 m_capabilitiesBanner->setCapabilities(name, capabilities);

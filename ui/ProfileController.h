@@ -66,7 +66,7 @@ private:
     void connectTo(const Profile &profile, const QString &key);
     void showConnection(const Profile &profile, Connection *connection);
     void showOpenProblem(const Profile &profile, const QString &title, const QString &text);
-    void probeAreas(const Profile &profile, Connection *connection);
+    void probeAreas(const Profile &profile, Connection *connection, const QString &key);
     void rebuildSwitchMenu();
     void onProfilesChanged();
     ProfileStatusPage *newStatusPage();

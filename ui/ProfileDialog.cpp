@@ -70,8 +70,9 @@ ProfileDialog::ProfileDialog(ProfileManager *profiles, QWidget *parent)
 void ProfileDialog::reload()
 {
     const QString selected = selectedProfileId();
+    const QList<Profile> all = m_profiles->profiles();
     m_list->clear();
-    for (const Profile &profile : m_profiles->profiles()) {
+    for (const Profile &profile : all) {
         QString text = profile.name;
         if (profile.isSandbox())
             text += tr("  (sandbox, on this computer)");
@@ -86,8 +87,7 @@ void ProfileDialog::reload()
     if (m_list->currentRow() < 0 && m_list->count() > 0)
         m_list->setCurrentRow(0);
     const bool hasSandbox =
-        std::any_of(m_profiles->profiles().cbegin(), m_profiles->profiles().cend(),
-                    [](const Profile &p) { return p.isSandbox(); });
+        std::any_of(all.cbegin(), all.cend(), [](const Profile &p) { return p.isSandbox(); });
     m_addSandbox->setEnabled(!hasSandbox);
     updateButtons();
 }

@@ -46,7 +46,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_notice->hide();
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(560);
+    // Wide enough for the buttons' descriptions to wrap onto a few lines; the buttons are as
+    // tall as their wrapped text at that width (their size hint alone would cut it off).
+    const int columnWidth = 560;
+    column->setFixedWidth(columnWidth);
+    for (QCommandLinkButton *button : {m_connect, m_sandbox})
+        button->setMinimumHeight(button->heightForWidth(columnWidth));
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(10);

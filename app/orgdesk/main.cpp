@@ -1,11 +1,16 @@
 // Orgdesk: the desktop console. Everything lives in the libraries; this only starts it.
+#include "KeychainCredentialStore.h"
 #include "Launcher.h"
 #include "MainWindow.h"
+#include "ProfileController.h"
+#include "ProfileManager.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenuBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -34,8 +39,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "orgdesk: %s\n", qPrintable(launcher.errorMessage()));
         return 2;
     }
+    // Profiles: fields in the settings file, keys in the system keychain only.
+    Settings settings;
+    KeychainCredentialStore keychain;
+    ProfileManager profiles(&settings, &keychain);
+
     MainWindow window; // after the launcher: the window's calls end before the sandbox stops
+    ProfileController profileController(&window, &profiles);
+    window.menuBar()->insertMenu(window.menuBar()->actions().value(1), profileController.menu());
     window.show();
     launcher.launch(&window);
+    if (launcher.opensProfiles())
+        profileController.start(); // the last profile, or the welcome page
     return QApplication::exec();
 }
