@@ -63,7 +63,10 @@ bool ProfileStore::save(const Profile &profile)
         m_settings->setValue(SettingKeys::profileKeyExpiry, profile.keyExpiry, group);
     else
         m_settings->reset(SettingKeys::profileKeyExpiry, group);
-    m_settings->setValue(SettingKeys::profileScimDirectories, profile.scimDirectoryIds, group);
+    if (profile.scimDirectoryIds.isEmpty())
+        m_settings->reset(SettingKeys::profileScimDirectories, group);
+    else
+        m_settings->setValue(SettingKeys::profileScimDirectories, profile.scimDirectoryIds, group);
 
     QStringList order = m_settings->value(SettingKeys::profileOrder);
     if (!order.contains(profile.id)) {
