@@ -4,8 +4,12 @@
 // key for this session only, and nothing written to disk. It also plays a Secret Service that
 // never answers, which must be abandoned with a message while the event loop keeps running.
 #include "ConnectDialog.h"
+#include "Connection.h"
 #include "KeychainCredentialStore.h"
+#include "MainWindow.h"
+#include "ProfileController.h"
 #include "ProfileManager.h"
+#include "ProfileStatusPage.h"
 #include "SandboxServer.h"
 #include "Settings.h"
 #include "TestServer.h"
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void noSecretServiceIsSaidClearlyAndQuickly();
     void theKeyCanBeUsedForThisSessionOnly();
     void connectDialogOffersTheSessionOnlyChoice();
+    void startingWithoutAKeychainOffersTheKeyForThisSession();
     void aKeychainThatNeverAnswersIsAbandoned();
     void cleanupTestCase();
 
@@ -208,6 +213,49 @@ void TestNoKeychain::connectDialogOffersTheSessionOnlyChoice()
     QVERIFY(profiles.hasSessionOnlyKey(dialog.savedProfile().id));
     // The name came from the organization, since none was typed.
     QVERIFY(!dialog.savedProfile().name.isEmpty());
+}
+
+void TestNoKeychain::startingWithoutAKeychainOffersTheKeyForThisSession()
+{
+    if (m_server.isExternal())
+        QSKIP("Needs the sandbox");
+    Settings settings(m_dir.filePath(QStringLiteral("start.conf")));
+    KeychainCredentialStore keychain(QStringLiteral("OrgdeskTest"));
+    ProfileManager profiles(&settings, &keychain);
+    Profile profile;
+    profile.id = Profile::newId();
+    profile.name = QStringLiteral("Acme");
+    profile.orgId = m_server.orgId();
+    profile.baseUrl = m_server.baseUrl();
+    profile.keyExpiry = QDate::currentDate().addDays(100);
+    QVERIFY(profiles.saveForSession(profile, QString())); // saved in an earlier run
+    MainWindow window;
+    ProfileController controller(&window, &profiles);
+    controller.setProbeAreas(false);
+    window.show();
+    controller.start();
+
+    // The window says why it cannot connect, and does not freeze or guess.
+    ProfileStatusPage *page = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((page = qobject_cast<ProfileStatusPage *>(window.startPage())) &&
+                                 !page->actionButtons().isEmpty(),
+                             10000);
+    QVERIFY2(page->text().contains(QStringLiteral("No keychain")), qPrintable(page->text()));
+    QVERIFY(!window.connection());
+    page->actionButtons().first()->click(); // "Enter the key..."
+    ConnectDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ConnectDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isEditing());
+    dialog->keyEdit()->setText(m_server.apiKey());
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->problemActionButton()->isVisible(), 15000);
+    dialog->problemActionButton()->click(); // "Use for this session only"
+    QTRY_VERIFY_WITH_TIMEOUT(window.connection(), 15000);
+    QCOMPARE(window.connection()->orgId(), m_server.orgId());
+    QVERIFY(profiles.hasSessionOnlyKey(profile.id));
+    QFile file(m_dir.filePath(QStringLiteral("start.conf")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_server.apiKey().toUtf8()));
 }
 
 void TestNoKeychain::aKeychainThatNeverAnswersIsAbandoned()

@@ -7,7 +7,7 @@
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_connect(new QCommandLinkButton(this)),
-      m_sandbox(new QCommandLinkButton(this)), m_notice(new QLabel(this))
+      m_sandbox(new QCommandLinkButton(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setAutoFillBackground(true);
@@ -40,11 +40,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_connect, &QCommandLinkButton::clicked, this, &WelcomePage::connectRequested);
     connect(m_sandbox, &QCommandLinkButton::clicked, this, &WelcomePage::sandboxRequested);
 
-    m_notice->setObjectName(QStringLiteral("welcomeNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setAlignment(Qt::AlignCenter);
-    m_notice->hide();
-
     auto *column = new QWidget(this);
     // Wide enough for the buttons' descriptions to wrap onto a few lines; the buttons are as
     // tall as their wrapped text at that width (their size hint alone would cut it off).
@@ -61,22 +56,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     columnLayout->addSpacing(16);
     columnLayout->addWidget(m_connect);
     columnLayout->addWidget(m_sandbox);
-    columnLayout->addSpacing(8);
-    columnLayout->addWidget(m_notice);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(column, 0, Qt::AlignHCenter);
     layout->addStretch(2);
-}
-
-void WelcomePage::setNotice(const QString &text)
-{
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
-}
-
-QString WelcomePage::notice() const
-{
-    return m_notice->text();
 }
