@@ -187,6 +187,7 @@ void ProfileController::connectTo(const Profile &profile, const QString &key)
 void ProfileController::showConnection(const Profile &profile, Connection *connection)
 {
     connection->setDisplayName(profile.name);
+    connection->setKeyLabel(profile.keyLabel); // the API keys area marks the key in use
     m_window->setConnection(connection);
     m_profiles->setLastProfileId(profile.id);
     Q_EMIT profileOpened(profile.id);
