@@ -222,8 +222,13 @@ QVariant JobsModel::jobData(const BulkJob *job, int column, int role) const
         return tr("%1 of %2").arg(locale.toString(job->finishedCount()), locale.toString(total));
     case Detail:
         return summaryText(job);
-    case Started:
-        return locale.toString(job->spec().createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Started: {
+        // The time alone today, the date and time before.
+        const QDateTime started = job->spec().createdAt.toLocalTime();
+        return started.date() == QDate::currentDate()
+                   ? locale.toString(started.time(), QLocale::ShortFormat)
+                   : locale.toString(started, QLocale::ShortFormat);
+    }
     default:
         return {};
     }

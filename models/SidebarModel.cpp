@@ -54,13 +54,46 @@ void SidebarModel::setDirectories(const QList<Directory> &directories)
 void SidebarModel::setAreas(const QList<AreaEntry> &areas)
 {
     const int firstArea = m_areasHeading->row() + 1;
-    if (rowCount() > firstArea)
-        removeRows(firstArea, rowCount() - firstArea);
+    const int end = m_viewsHeading ? m_viewsHeading->row() : rowCount();
+    if (end > firstArea)
+        removeRows(firstArea, end - firstArea);
     for (const AreaEntry &area : areas) {
         QStandardItem *entry = makeItem(area.title, Area, area.key);
         entry->setIcon(area.icon);
+        if (m_viewsHeading)
+            insertRow(m_viewsHeading->row(), entry);
+        else
+            appendRow(entry);
+    }
+}
+
+void SidebarModel::setSavedViews(const QStringList &names)
+{
+    if (m_viewsHeading) {
+        removeRows(m_viewsHeading->row(), rowCount() - m_viewsHeading->row());
+        m_viewsHeading = nullptr;
+    }
+    if (names.isEmpty())
+        return;
+    m_viewsHeading = heading(tr("Saved views"));
+    appendRow(m_viewsHeading);
+    for (const QString &name : names) {
+        QStandardItem *entry = makeItem(name, SavedView, name);
+        entry->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
+        entry->setToolTip(tr("Users with the filters saved as \u201c%1\u201d").arg(name));
         appendRow(entry);
     }
+}
+
+QModelIndex SidebarModel::savedViewIndex(const QString &name) const
+{
+    if (!m_viewsHeading)
+        return QModelIndex();
+    for (int row = m_viewsHeading->row() + 1; row < rowCount(); ++row) {
+        if (item(row)->data(IdRole).toString() == name)
+            return item(row)->index();
+    }
+    return QModelIndex();
 }
 
 void SidebarModel::setCurrentScope(const QString &directoryId)
@@ -94,7 +127,8 @@ QModelIndex SidebarModel::scopeIndex(const QString &directoryId) const
 
 QModelIndex SidebarModel::areaIndex(const QString &key) const
 {
-    for (int row = m_areasHeading->row() + 1; row < rowCount(); ++row) {
+    const int end = m_viewsHeading ? m_viewsHeading->row() : rowCount();
+    for (int row = m_areasHeading->row() + 1; row < end; ++row) {
         if (item(row)->data(IdRole).toString() == key)
             return item(row)->index();
     }

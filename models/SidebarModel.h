@@ -16,7 +16,7 @@ public:
         KindRole = Qt::UserRole + 1,
         IdRole, // directory id ("-" for the whole organization) or area key
     };
-    enum Kind { Heading, OrgScope, DirectoryScope, Area };
+    enum Kind { Heading, OrgScope, DirectoryScope, Area, SavedView };
     Q_ENUM(Kind)
 
     struct AreaEntry
@@ -31,6 +31,9 @@ public:
     void setOrgName(const QString &name);
     void setDirectories(const QList<Directory> &directories);
     void setAreas(const QList<AreaEntry> &areas);
+    // Named filter sets of the Users area, under their own heading (none: no heading).
+    void setSavedViews(const QStringList &names);
+    QModelIndex savedViewIndex(const QString &name) const;
     // Shows which scope the areas are looking at (in bold).
     void setCurrentScope(const QString &directoryId);
 
@@ -44,5 +47,6 @@ private:
 
     QStandardItem *m_org;
     QStandardItem *m_areasHeading;
+    QStandardItem *m_viewsHeading = nullptr;
     QString m_scope = QStringLiteral("-");
 };

@@ -27,14 +27,14 @@ void PeopleResolver::nextBatch()
     UserQuery query;
     query.directoryId = m_directoryId;
     query.expand = {QStringLiteral("productAccess"), QStringLiteral("platformRoles")};
-    query.limit = batchSize;
+    query.limit = 100;
     if (!m_pendingEmails.isEmpty()) {
-        m_batch = m_pendingEmails.mid(0, batchSize);
+        m_batch = m_pendingEmails.mid(0, emailBatch);
         m_pendingEmails.remove(0, m_batch.size());
         m_batchIsEmails = true;
         query.emails = m_batch;
     } else if (!m_pendingIds.isEmpty()) {
-        m_batch = m_pendingIds.mid(0, batchSize);
+        m_batch = m_pendingIds.mid(0, idBatch);
         m_pendingIds.remove(0, m_batch.size());
         m_batchIsEmails = false;
         query.accountIds = m_batch;

@@ -10,14 +10,16 @@
 class UserPager;
 class UserService;
 
-// Finds the people of a PeopleList through users/search (exact e-mails, then account ids, in
-// batches of up to 100): who was found, and which entries matched nobody.
+// Finds the people of a PeopleList through users/search (exact e-mails in batches of 100, then
+// account ids in batches of 10: the spec's limits): who was found, and which entries matched
+// nobody.
 class PeopleResolver : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int batchSize = 100;
+    static constexpr int emailBatch = 100; // MultiDirectoryUserSearchRequest.emails maxItems
+    static constexpr int idBatch = 10;     // .accountIds maxItems
 
     PeopleResolver(const UserService *service, QObject *parent = nullptr);
 

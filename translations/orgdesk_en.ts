@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>In %n days</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days left)</source>
+        <translation>
+            <numerusform>%1 (%n days left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (full access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expires in %n days</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner suspended or deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused for %n days</source>
+        <translation>
+            <numerusform>Unused for %n days</numerusform>
+            <numerusform>Unused for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
         <source>Idle</source>
@@ -25,6 +112,75 @@
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiActivityDock</name>
+    <message>
+        <source>API activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is written as $ORGDESK_API_KEY: set that variable to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiActivityModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -107,9 +263,411 @@
     </message>
 </context>
 <context>
+    <name>ApiKeysModel</name>
+    <message>
+        <source>%1 (this connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orgdesk connects with a key of this name: revoking it ends this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key without scopes reaches every admin API of the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting by this column asks the server, so it covers every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting by this column orders the keys loaded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPane</name>
+    <message>
+        <source>Search labels and who created them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading admin API keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no admin API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin API keys match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the admin API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a key to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without scopes (full access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n keys</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orgdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected with this key (matched by its label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this key reaches every admin API of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokensModel</name>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens let a person sign in to the APIs without single sign-on or two-step verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting by this column asks the server, so it covers every token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting by this column orders the tokens loaded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokensPane</name>
+    <message>
+        <source>Search labels, names and e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading API tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s managed accounts have no API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API tokens match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a token to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person suspended or deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens were not revoked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every user&apos;s API token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n tokens</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s other tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User API tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -117,6 +675,42 @@
     <name>BulkJob</name>
     <message>
         <source>Already done before the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required, kept in the action history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional, kept in the action history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ticket HD-1234, left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names, then how many others</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +833,104 @@
     </message>
 </context>
 <context>
+    <name>EditProfileDialog</name>
+    <message>
+        <source>Edit profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; use a name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Change e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@your-verified-domain.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new address counts as verified at once, and the person is logged out of every session. It must be on a domain your organization has verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryBanner</name>
     <message>
         <source>Rotate key…</source>
@@ -253,6 +945,245 @@
     <name>FormDialog</name>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobManager</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobResultDialog</name>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was done and do not send the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending; what was not sent yet stays pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the opposite action on everything this job changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier job did not finish: %1. Resume it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2 of %3 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1”: %2 for the %n it changed?</source>
+        <translation>
+            <numerusform>Undo “%1”: %2 for the %n it changed?</numerusform>
+            <numerusform>Undo “%1”: %2 for the %n it changed?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job-results.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>Job / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n to go</numerusform>
+            <numerusform>%n to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCapabilitiesBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key of &quot;%1&quot; can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate key…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,6 +1381,50 @@
     </message>
 </context>
 <context>
+    <name>KeyRevokeFlow</name>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n admin API keys?</source>
+        <translation>
+            <numerusform>Revoke %n admin API keys?</numerusform>
+            <numerusform>Revoke %n admin API keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every script and integration that uses them is refused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already revoked: left out.</source>
+        <translation>
+            <numerusform>%n already revoked: left out.</numerusform>
+            <numerusform>%n already revoked: left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the key Orgdesk is connected with. Revoke it too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right after, the organization refuses every call Orgdesk makes, until you connect with another key. Cancel revokes nothing: to revoke the others, take this key out of the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n admin API keys</source>
+        <translation>
+            <numerusform>Revoke %n admin API keys</numerusform>
+            <numerusform>Revoke %n admin API keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>Orgdesk keeps API keys only in the system keychain (GNOME Keyring, KWallet or another Secret Service), never in a file. Start or unlock the keychain and try again, or use the key for this session only.</source>
@@ -573,6 +1548,14 @@
         <source>The local sandbox could not start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open this area first: users, apiKeys (admin API keys) or apiTokens (user API tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -632,6 +1615,244 @@
     <name>Pager</name>
     <message>
         <source>the page has no data list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteListDialog</name>
+    <message>
+        <source>&amp;Find people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show and select them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste e-mail addresses or account IDs as they came in the ticket: one per line, or separated by commas or spaces. “Name &lt;address&gt;” works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aiko.tanaka@acme-robotics.com
+lars.johansson@freelance-mail.net, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found all %n person(s).</source>
+        <translation>
+            <numerusform>Found all %n person.</numerusform>
+            <numerusform>Found all %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1; %n entry(s) matched nobody:</source>
+        <translation>
+            <numerusform>Found %1; %n entry matched nobody:</numerusform>
+            <numerusform>Found %1; %n entries matched nobody:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not look the people up. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n entry(s)…</source>
+        <translation>
+            <numerusform>Looking up %n entry…</numerusform>
+            <numerusform>Looking up %n entries…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonTokensDialog</name>
+    <message>
+        <source>Revoke checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s). Revoking one cannot be undone: whatever uses it stops working.</source>
+        <translation>
+            <numerusform>%n API token. Revoking one cannot be undone: whatever uses it stops working.</numerusform>
+            <numerusform>%n API tokens. Revoking one cannot be undone: whatever uses it stops working.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API token(s) of %1?</source>
+        <translation>
+            <numerusform>Revoke %n API token of %1?</numerusform>
+            <numerusform>Revoke %n API tokens of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke API tokens of %1: %n token(s)</source>
+        <translation>
+            <numerusform>Revoke API tokens of %1: %n token</numerusform>
+            <numerusform>Revoke API tokens of %1: %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChange</name>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nickname cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nickname can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters (tabs, line breaks) are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>&amp;Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this &amp;key can reach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1: reading its key from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no key for this profile (it may have been deleted there). Enter the key again to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local port could be opened for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +1943,33 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to another organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, test, rotate keys and remove profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox: made-up people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileValidation</name>
     <message>
         <source>Give the profile a name, for example the organization&apos;s name.</source>
@@ -773,6 +2021,82 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
 </context>
 <context>
+    <name>RevokeApiKeyOperation</name>
+    <message>
+        <source>Revoke admin API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeApiTokenOperation</name>
+    <message>
+        <source>Revoke API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already revoked (the token no longer exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskFilterBox</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityAreaPane</name>
+    <message>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page now instead of as the table scrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with the columns shown, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match so far (%2 of %3 checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Sandbox</source>
@@ -805,6 +2129,14 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <source>Only the directory %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with the filters saved as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusFilterButton</name>
@@ -827,6 +2159,211 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     <message>
         <source>Status: %1 selected</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDateFilter</name>
+    <message>
+        <source>Created on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRevokeFlow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API tokens?</source>
+        <translation>
+            <numerusform>Revoke %n API tokens?</numerusform>
+            <numerusform>Revoke %n API tokens?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scripts and tools that sign in with them are refused from then on; their owners can create new tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API tokens</source>
+        <translation>
+            <numerusform>Revoke %n API tokens</numerusform>
+            <numerusform>Revoke %n API tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke every token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every API token of every managed account in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</source>
+        <translation>
+            <numerusform>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</numerusform>
+            <numerusform>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This revokes all API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every script, integration and tool that signs in with one is refused from then on, and people must create new tokens. There is no result per token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>&amp;Suspend access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;enable account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel deletion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change e-&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select people first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to %1 of the %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend access for %n person(s)?</source>
+        <translation>
+            <numerusform>Suspend access for %n person?</numerusform>
+            <numerusform>Suspend access for %n people?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore access for %n person(s)?</source>
+        <translation>
+            <numerusform>Restore access for %n person?</numerusform>
+            <numerusform>Restore access for %n people?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s) from the directory? Their groups and product access go with it; to undo, they must be invited again.</source>
+        <translation>
+            <numerusform>Remove %n person from the directory? Their groups and product access go with it; to undo, they must be invited again.</numerusform>
+            <numerusform>Remove %n people from the directory? Their groups and product access go with it; to undo, they must be invited again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n account(s)? They can no longer log in to any Atlassian product.</source>
+        <translation>
+            <numerusform>Deactivate %n account? They can no longer log in to any Atlassian product.</numerusform>
+            <numerusform>Deactivate %n accounts? They can no longer log in to any Atlassian product.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-enable %n account(s)?</source>
+        <translation>
+            <numerusform>Re-enable %n account?</numerusform>
+            <numerusform>Re-enable %n accounts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? They are deactivated now and deleted for good after 14 days, unless the deletion is cancelled.</source>
+        <translation>
+            <numerusform>Delete %n account? They are deactivated now and deleted for good after 14 days, unless the deletion is cancelled.</numerusform>
+            <numerusform>Delete %n accounts? They are deactivated now and deleted for good after 14 days, unless the deletion is cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the deletion of %n account(s)? They become active again.</source>
+        <translation>
+            <numerusform>Cancel the deletion of %n account? They become active again.</numerusform>
+            <numerusform>Cancel the deletion of %n accounts? They become active again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1.</source>
+        <translation>
+            <numerusform>%n skipped: %1.</numerusform>
+            <numerusform>%n skipped: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is also shown to the person as the deactivation message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s)</source>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -913,6 +2450,245 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFilter</name>
+    <message>
+        <source>, </source>
+        <comment>between values in a filter chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From a list: %n person(s)</source>
+        <translation>
+            <numerusform>From a list: %n person</numerusform>
+            <numerusform>From a list: %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for %n+ day(s)</source>
+        <translation>
+            <numerusform>Inactive for %n+ day</numerusform>
+            <numerusform>Inactive for %n+ days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFilterBar</name>
+    <message>
+        <source>Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these filters as a named view in the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last-active dates may lag up to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n day(s) ago, or never</source>
+        <translation>
+            <numerusform>More than %n day ago, or never</numerusform>
+            <numerusform>More than %n days ago, or never</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other number of days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People not active for more than this many days (or never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose e-mail address is on this domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserOperation</name>
+    <message>
+        <source>Not a member of any directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a managed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already scheduled for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for deletion: cancel the deletion instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by an identity provider (SCIM): make this change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by Google Workspace: make this change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by US export control: the API cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by SAML single sign-on at each login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this, and not to their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address is not verified, so the organization cannot manage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such account (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel deletion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +2946,68 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <source>There are no users here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the people of a ticket: paste or load their e-mail addresses or account IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with the columns shown, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From a list: %n person(s)</source>
+        <translation>
+            <numerusform>From a list: %n person</numerusform>
+            <numerusform>From a list: %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1195,6 +3033,37 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>Explore a made-up organization with 2,000 people, served on this computer. Nothing you do there reaches Atlassian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for these filters (they appear under Saved views):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

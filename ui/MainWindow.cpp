@@ -7,6 +7,7 @@
 #include "Connection.h"
 #include "MessagePanel.h"
 #include "Sidebar.h"
+#include "WindowTools.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &Sidebar::orgNameChanged, this, &MainWindow::updateTitle);
 
     createMenus();
+    new WindowTools(this); // the jobs and API activity views, saved views
     resize(1400, 860);
     updateTitle();
 }
@@ -69,6 +71,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         if (AreaPane *current = pane(m_currentArea))
             current->refresh();
@@ -176,6 +179,7 @@ void MainWindow::showArea(const QString &key)
             if (key == m_currentArea)
                 Q_EMIT contentReady();
         });
+        Q_EMIT paneCreated(key, areaPane);
     }
     m_currentArea = key;
     m_areaStack->setCurrentWidget(areaPane);

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void connectionChanged(Connection *connection);
     // The current area has its first data on screen (or its error).
     void contentReady();
+    // An area's pane was made (for the current connection).
+    void paneCreated(const QString &key, AreaPane *pane);
 
 private:
     void createMenus();

@@ -117,6 +117,9 @@ void Sidebar::onPicked()
     case SidebarModel::Area:
         Q_EMIT areaPicked(id);
         break;
+    case SidebarModel::SavedView:
+        Q_EMIT savedViewPicked(id);
+        break;
     default:
         break;
     }

@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void areaPicked(const QString &key);
+    void savedViewPicked(const QString &name);
     void scopePicked(const QString &directoryId);
     void orgNameChanged(const QString &name);
 

@@ -3,10 +3,15 @@
 #include "Connection.h"
 #include "HeaderMenu.h"
 #include "MessagePanel.h"
+#include "PasteListDialog.h"
 #include "StatusFilterButton.h"
+#include "UserActions.h"
 #include "UserDetailPane.h"
+#include "UserFilterBar.h"
+#include "UsersActivityFilter.h"
 #include "UsersModel.h"
 #include "UsersSortProxy.h"
+#include "ViewExport.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -14,16 +19,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 
 UsersPane::UsersPane(Connection *connection, QWidget *parent)
     : AreaPane(parent), m_model(new UsersModel(&connection->users(), this)),
-      m_proxy(new UsersSortProxy(this))
+      m_proxy(new UsersSortProxy(this)), m_connection(connection),
+      m_activityFilter(new UsersActivityFilter(this))
 {
     m_proxy->setUsersModel(m_model);
+    m_activityFilter->setSourceModel(m_proxy);
+    m_actions = new UserActions(connection, this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -31,6 +41,12 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
     leftLayout->addWidget(createToolbar());
+    m_filterBar = new UserFilterBar(left);
+    leftLayout->addWidget(m_filterBar);
+    connect(m_filterBar, &UserFilterBar::filterChanged, this, &UsersPane::onFilterChanged);
+    connect(m_filterBar, &UserFilterBar::menuAboutToShow, this, &UsersPane::refreshChoices);
+    connect(m_filterBar, &UserFilterBar::saveViewRequested, this,
+            [this] { Q_EMIT saveViewRequested(m_filter); });
     m_errorBar = new MessagePanel(MessagePanel::Style::Bar, left);
     m_errorBar->setObjectName(QStringLiteral("usersErrorBar"));
     m_errorBar->hide();
@@ -87,6 +103,9 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
         updateMessage();
         Q_EMIT ready();
     });
+    connect(m_model, &UsersModel::loadedCountChanged, this, &UsersPane::selectPending);
+    // After a job or an edit, the table shows the new states; the people stay selected.
+    connect(m_actions, &UserActions::changed, this, &UsersPane::refresh);
 
     applyFilters();
 }
@@ -112,7 +131,33 @@ QWidget *UsersPane::createToolbar()
     addAction(find);
 
     m_statusFilter = new StatusFilterButton(bar);
-    connect(m_statusFilter, &StatusFilterButton::statusesChanged, this, &UsersPane::applyFilters);
+    connect(m_statusFilter, &StatusFilterButton::statusesChanged, this,
+            [this](const QStringList &statuses) {
+                m_filter.statuses = statuses;
+                m_filterBar->setFilter(m_filter);
+                applyFilters();
+            });
+
+    auto *fromList = new QToolButton(bar);
+    fromList->setObjectName(QStringLiteral("fromList"));
+    fromList->setText(tr("From a list…"));
+    fromList->setToolTip(tr("Find the people of a ticket: paste or load their e-mail addresses "
+                            "or account IDs"));
+    connect(fromList, &QToolButton::clicked, this, &UsersPane::openPasteList);
+
+    auto *actionsButton = new QToolButton(bar);
+    actionsButton->setObjectName(QStringLiteral("userActionsButton"));
+    actionsButton->setText(tr("Actions"));
+    actionsButton->setPopupMode(QToolButton::InstantPopup);
+    auto *actionsMenu = new QMenu(actionsButton);
+    m_actions->addTo(actionsMenu);
+    actionsButton->setMenu(actionsMenu);
+
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setObjectName(QStringLiteral("exportUsers"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the rows shown, with the columns shown, as CSV"));
+    connect(exportButton, &QToolButton::clicked, this, &UsersPane::exportView);
 
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("userCount"));
@@ -123,6 +168,9 @@ QWidget *UsersPane::createToolbar()
 
     layout->addWidget(m_search, 2);
     layout->addWidget(m_statusFilter);
+    layout->addWidget(fromList);
+    layout->addWidget(actionsButton);
+    layout->addWidget(exportButton);
     layout->addStretch(1);
     layout->addWidget(m_count);
     layout->addWidget(m_loadAll);
@@ -131,10 +179,17 @@ QWidget *UsersPane::createToolbar()
 
 void UsersPane::setUpView()
 {
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_activityFilter);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        auto *menu = new QMenu(m_view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        m_actions->addTo(menu);
+        menu->popup(m_view->viewport()->mapToGlobal(position));
+    });
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
@@ -172,17 +227,24 @@ void UsersPane::setUpView()
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPane::onCurrentRowChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPane::onCurrentRowChanged);
+    connect(m_activityFilter, &QAbstractItemModel::modelReset, this,
+            &UsersPane::onCurrentRowChanged);
 }
 
 void UsersPane::setScope(const QString &directoryId)
 {
     m_scope = directoryId.isEmpty() ? QStringLiteral("-") : directoryId;
+    m_actions->setDirectory(m_scope);
     applyFilters();
 }
 
 void UsersPane::refresh()
 {
+    // The same people stay selected once their rows are back.
+    for (const DirectoryUser &user : selectedUsers()) {
+        if (!m_selectWhenLoaded.contains(user.accountId))
+            m_selectWhenLoaded.append(user.accountId);
+    }
     m_model->reload();
 }
 
@@ -192,11 +254,20 @@ void UsersPane::applyFilters()
     UserQuery query = m_model->query();
     query.directoryId = m_scope;
     query.searchTerm = m_search->text().trimmed();
-    query.statuses = m_statusFilter->statuses();
+    const bool searching = !query.searchTerm.isEmpty();
+    m_filter.applyTo(query, searching);
     query.expand = {QStringLiteral("productAccess"), QStringLiteral("platformRoles")};
-    if (query == m_model->query() && m_model->loadedCount() + m_model->isLoading() > 0)
+    m_activityFilter->setFilter(m_filter, searching);
+    if (query == m_model->query() && m_model->loadedCount() + m_model->isLoading() > 0) {
+        if (m_filter.hasLocalPart(searching))
+            m_model->fetchAll();
+        updateCount();
         return;
+    }
     m_model->setQuery(query);
+    // What only the rows can tell (last active) needs every row.
+    if (m_filter.hasLocalPart(searching))
+        m_model->fetchAll();
     updateMessage();
 }
 
@@ -204,6 +275,8 @@ void UsersPane::clearFilters()
 {
     m_search->clear();
     m_statusFilter->setStatuses({});
+    m_filter = UserFilter();
+    m_filterBar->setFilter(m_filter);
     applyFilters();
 }
 
@@ -212,7 +285,11 @@ void UsersPane::updateCount()
     const QLocale locale;
     const int loaded = m_model->loadedCount();
     const int total = m_model->totalCount();
-    if (total >= 0)
+    if (m_filter.hasLocalPart(!m_search->text().trimmed().isEmpty()))
+        m_count->setText(
+            tr("%1 match of %2 loaded")
+                .arg(locale.toString(m_activityFilter->rowCount()), locale.toString(loaded)));
+    else if (total >= 0)
         m_count->setText(tr("%1 of %2 users").arg(locale.toString(loaded), locale.toString(total)));
     else
         m_count->setText(tr("%1 users").arg(locale.toString(loaded)));
@@ -238,7 +315,7 @@ void UsersPane::updateMessage()
         m_message->showMessage(tr("Loading users\u2026"));
     } else {
         const UserQuery &query = m_model->query();
-        if (!query.searchTerm.isEmpty() || !query.statuses.isEmpty())
+        if (!query.searchTerm.isEmpty() || !m_filter.isEmpty())
             m_message->showMessage(tr("No users match these filters."), tr("Clear filters"));
         else
             m_message->showMessage(tr("There are no users here."));
@@ -248,11 +325,119 @@ void UsersPane::updateMessage()
 
 void UsersPane::onCurrentRowChanged()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
+    const QList<DirectoryUser> selected = selectedUsers();
+    m_actions->setSelection(selected);
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const bool currentSelected =
+        current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {});
+    if (selected.isEmpty()) {
         m_detail->clear();
         return;
     }
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    const QModelIndex source =
+        toSource(currentSelected ? current : m_view->selectionModel()->selectedRows().first());
     m_detail->showUser(m_model->userAt(source.row()));
+}
+
+QModelIndex UsersPane::toSource(const QModelIndex &viewIndex) const
+{
+    return m_proxy->mapToSource(m_activityFilter->mapToSource(viewIndex));
+}
+
+QList<DirectoryUser> UsersPane::selectedUsers() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<DirectoryUser> users;
+    users.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        users.append(m_model->userAt(toSource(row).row()));
+    return users;
+}
+
+void UsersPane::onFilterChanged(const UserFilter &filter)
+{
+    m_filter = filter;
+    m_statusFilter->setStatuses(filter.statuses);
+    applyFilters();
+}
+
+void UsersPane::setFilter(const UserFilter &filter)
+{
+    m_filter = filter;
+    m_filterBar->setFilter(filter);
+    m_statusFilter->setStatuses(filter.statuses);
+    applyFilters();
+}
+
+void UsersPane::showPeople(const QList<DirectoryUser> &people, const QString &listName)
+{
+    UserFilter filter;
+    for (const DirectoryUser &person : people) {
+        filter.accountIds.append(person.accountId);
+        if (!person.email.isEmpty())
+            filter.emails.append(person.email);
+    }
+    filter.listName = listName;
+    m_search->clear();
+    m_selectWhenLoaded = filter.accountIds;
+    setFilter(filter);
+    m_model->fetchAll();
+}
+
+void UsersPane::selectPending()
+{
+    if (m_selectWhenLoaded.isEmpty())
+        return;
+    QItemSelection selection;
+    for (auto it = m_selectWhenLoaded.begin(); it != m_selectWhenLoaded.end();) {
+        const int row = m_model->rowOf(*it);
+        const QModelIndex index =
+            row < 0
+                ? QModelIndex()
+                : m_activityFilter->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
+        if (!index.isValid()) {
+            ++it;
+            continue;
+        }
+        selection.select(index, index.siblingAtColumn(UsersModel::ColumnCount - 1));
+        it = m_selectWhenLoaded.erase(it);
+    }
+    if (selection.isEmpty())
+        return;
+    m_view->selectionModel()->select(selection,
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (!m_view->selectionModel()->currentIndex().isValid())
+        m_view->selectionModel()->setCurrentIndex(selection.indexes().first(),
+                                                  QItemSelectionModel::NoUpdate);
+    if (!m_model->hasMore())
+        m_selectWhenLoaded.clear(); // no longer in this view
+}
+
+void UsersPane::refreshChoices()
+{
+    m_filterBar->learnChoices(m_model);
+}
+
+void UsersPane::openPasteList()
+{
+    auto *dialog = new PasteListDialog(&m_connection->users(), m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showPeople(dialog->found(),
+                   tr("From a list: %n person(s)", nullptr, int(dialog->found().size())));
+    });
+    dialog->open();
+}
+
+bool UsersPane::exportCsv(const QString &path) const
+{
+    QString problem;
+    return ViewExport::toCsvFile(m_view, path, &problem);
+}
+
+void UsersPane::exportView()
+{
+    ViewExport::askAndExport(m_view, tr("users.csv"), this);
 }

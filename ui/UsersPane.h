@@ -1,6 +1,8 @@
 #pragma once
 
 #include "AreaPane.h"
+#include "DirectoryUser.h"
+#include "UserFilter.h"
 
 #include <QTimer>
 
@@ -12,7 +14,10 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class StatusFilterButton;
+class UserActions;
 class UserDetailPane;
+class UserFilterBar;
+class UsersActivityFilter;
 class UsersModel;
 class UsersSortProxy;
 
@@ -31,6 +36,24 @@ public:
     UsersModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     UserDetailPane *detailPane() const { return m_detail; }
+    UserActions *actions() const { return m_actions; }
+    UserFilterBar *filterBar() const { return m_filterBar; }
+
+    // The filters as chips show them (status and a pasted list included); applying one replaces
+    // them all (a saved view).
+    UserFilter filter() const { return m_filter; }
+    void setFilter(const UserFilter &filter);
+    // Shows exactly these people (a list from a ticket) and selects them once loaded.
+    void showPeople(const QList<DirectoryUser> &people, const QString &listName);
+    // The people selected in the table, in table order.
+    QList<DirectoryUser> selectedUsers() const;
+    // The rows shown, visible columns in the order shown, as CSV; false when unwritable.
+    bool exportCsv(const QString &path) const;
+    void openPasteList();
+
+Q_SIGNALS:
+    // "Save view" was asked for these filters.
+    void saveViewRequested(const UserFilter &filter);
 
 private:
     QWidget *createToolbar();
@@ -40,6 +63,11 @@ private:
     void updateCount();
     void updateMessage();
     void onCurrentRowChanged();
+    void onFilterChanged(const UserFilter &filter);
+    void refreshChoices();
+    void selectPending();
+    void exportView();
+    QModelIndex toSource(const QModelIndex &viewIndex) const;
 
     UsersModel *m_model;
     UsersSortProxy *m_proxy;
@@ -54,4 +82,10 @@ private:
     QTableView *m_view = nullptr;
     MessagePanel *m_message = nullptr;
     UserDetailPane *m_detail = nullptr;
+    Connection *m_connection;
+    UsersActivityFilter *m_activityFilter;
+    UserFilterBar *m_filterBar = nullptr;
+    UserActions *m_actions = nullptr;
+    UserFilter m_filter;
+    QStringList m_selectWhenLoaded; // account ids to select as their rows arrive
 };

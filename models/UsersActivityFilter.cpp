@@ -1,0 +1,39 @@
+#include "UsersActivityFilter.h"
+
+#include "UsersModel.h"
+
+UsersActivityFilter::UsersActivityFilter(QObject *parent)
+    : QSortFilterProxyModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setDynamicSortFilter(true);
+}
+
+void UsersActivityFilter::setFilter(const UserFilter &filter, bool withSearchTerm)
+{
+    m_filter = filter;
+    m_local = filter.hasLocalPart(withSearchTerm);
+    m_listed.clear();
+    if (!filter.listOnServer(withSearchTerm)) {
+        for (const QString &id : filter.accountIds)
+            m_listed.insert(id);
+    }
+    m_now = m_clock();
+    invalidateFilter();
+}
+
+void UsersActivityFilter::sort(int column, Qt::SortOrder order)
+{
+    // The sort proxy below decides the order (the server's, for the name).
+    if (sourceModel())
+        sourceModel()->sort(column, order);
+}
+
+bool UsersActivityFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_local)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, UsersModel::LastActive, sourceParent);
+    if (!m_listed.isEmpty() && !m_listed.contains(index.data(UsersModel::AccountIdRole).toString()))
+        return false;
+    return m_filter.acceptsLastActive(index.data(UsersModel::RawValueRole).toDateTime(), m_now);
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "UserFilter.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QMenu;
+class QToolButton;
+class UsersModel;
+
+// The filters of the Users area as removable chips, with "Add filter" (account status,
+// product, last active, never active, two-step off, e-mail domain, group, claim status),
+// "Clear" and "Save view". The pane tells it which products, domains and groups exist.
+class UserFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Choice
+    {
+        QString value; // a product key, a domain, a group id
+        QString text;
+        QStringList ids; // a product's site ARIs
+    };
+
+    explicit UserFilterBar(QWidget *parent = nullptr);
+
+    void setFilter(const UserFilter &filter); // no filterChanged
+    const UserFilter &filter() const { return m_filter; }
+    void setProducts(const QList<Choice> &products) { m_products = products; }
+    void setDomains(const QList<Choice> &domains) { m_domains = domains; }
+    void setGroups(const QList<Choice> &groups) { m_groups = groups; }
+    // The products (with their sites) and e-mail domains the model's loaded rows show.
+    void learnChoices(const UsersModel *model);
+
+    QToolButton *addButton() const { return m_add; }
+    QMenu *addMenu() const { return m_menu; }
+    // The chips' texts, in order (tests, accessibility).
+    QStringList chipTexts() const;
+    QToolButton *chip(const QString &key) const;
+
+    // Changes the filter as the menu would, and says so.
+    void change(const UserFilter &filter);
+
+Q_SIGNALS:
+    void filterChanged(const UserFilter &filter);
+    void saveViewRequested();
+    void menuAboutToShow(); // the pane may refresh the choices now
+
+private:
+    void rebuildChips();
+    void fillMenu();
+    void askInactiveDays();
+    void askDomain();
+
+    UserFilter m_filter;
+    QList<Choice> m_products, m_domains, m_groups;
+    QHBoxLayout *m_chips;
+    QToolButton *m_add;
+    QMenu *m_menu;
+    QToolButton *m_clear;
+    QToolButton *m_save;
+    QLabel *m_hint;
+};
