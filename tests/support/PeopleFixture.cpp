@@ -42,7 +42,8 @@ std::optional<DirectoryUser> details(const UserService &service, const QString &
                             result = answer.value;
                         done = true;
                     });
-    QTest::qWaitFor([&] { return done; }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        return std::nullopt;
     return result;
 }
 
