@@ -67,20 +67,24 @@ QString AccessText::scopes(const QStringList &scopes)
 }
 
 QStringList AccessText::riskWords(AccessRisk::Flags flags, const QDateTime &lastActive,
-                                  const QDateTime &expiresAt, const QDateTime &now)
+                                  const QDateTime &expiresAt, const QDateTime &now, Subject subject)
 {
     QStringList words;
     if (flags.testFlag(AccessRisk::Revoked))
         return {tr("Revoked")};
     if (flags.testFlag(AccessRisk::Expired))
         words.append(tr("Expired"));
-    if (flags.testFlag(AccessRisk::ExpiresVerySoon) || flags.testFlag(AccessRisk::ExpiresSoon))
-        words.append(tr("Expires in %n days", nullptr,
-                        int(qMax<qint64>(0, AccessRisk::daysUntil(expiresAt, now)))));
+    if (flags.testFlag(AccessRisk::ExpiresVerySoon) || flags.testFlag(AccessRisk::ExpiresSoon)) {
+        const qint64 days = AccessRisk::daysUntil(expiresAt, now);
+        words.append(days <= 0   ? tr("Expires today")
+                     : days == 1 ? tr("Expires tomorrow")
+                                 : tr("Expires in %n days", nullptr, int(days)));
+    }
     if (flags.testFlag(AccessRisk::FullAccess))
         words.append(tr("Full access"));
     if (flags.testFlag(AccessRisk::OwnerInactive))
-        words.append(tr("Owner suspended or deactivated"));
+        words.append(subject == Subject::Key ? tr("Creator suspended or deactivated")
+                                             : tr("Owner suspended or deactivated"));
     if (flags.testFlag(AccessRisk::NeverUsed))
         words.append(tr("Never used"));
     if (flags.testFlag(AccessRisk::Stale))
@@ -112,12 +116,19 @@ QColor AccessText::warningColor()
     return QColor(0xb2, 0x5e, 0x00);
 }
 
+QColor AccessText::goneColor()
+{
+    return QColor(0x80, 0x80, 0x80);
+}
+
 QColor AccessText::riskColor(AccessRisk::Flags flags)
 {
     if (flags.testFlag(AccessRisk::Revoked) || !flags)
         return QColor();
-    if (flags.testFlag(AccessRisk::Expired) || flags.testFlag(AccessRisk::ExpiresVerySoon) ||
-        flags.testFlag(AccessRisk::OwnerInactive))
+    if (flags.testFlag(AccessRisk::Expired))
+        return goneColor();
+    if (flags.testFlag(AccessRisk::ExpiresVerySoon) || flags.testFlag(AccessRisk::OwnerInactive) ||
+        flags.testFlag(AccessRisk::FullAccess))
         return strongColor();
     return warningColor();
 }

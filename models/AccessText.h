@@ -28,14 +28,19 @@ public:
     static QString scopes(const QStringList &scopes);
     // What a person reads for each risk sign, in order of weight. `lastActive`/`createdAt` give
     // the number of days for "Unused for 120 days".
+    // A key's OwnerInactive is about who created it (keys belong to the org).
+    enum class Subject { Token, Key };
     static QStringList riskWords(AccessRisk::Flags flags, const QDateTime &lastActive,
-                                 const QDateTime &expiresAt, const QDateTime &now);
+                                 const QDateTime &expiresAt, const QDateTime &now,
+                                 Subject subject = Subject::Token);
     // A number that orders rows by risk: the more and the worse the signs, the higher.
     static int riskScore(AccessRisk::Flags flags);
 
-    // The colour that marks a risk: strong (red) for expired, expiring within 7 days, full
-    // access; a warning (amber) for the rest; invalid for none.
+    // The colour that marks a risk: strong (red) for expiring within 7 days or an owner who is
+    // gone, a warning (amber) for the rest, grey for an expired one (harmless now); invalid for
+    // none and for revoked.
     static QColor riskColor(AccessRisk::Flags flags);
     static QColor strongColor();
     static QColor warningColor();
+    static QColor goneColor();
 };

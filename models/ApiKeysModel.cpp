@@ -113,7 +113,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return foreground(key, index.column());
     case Qt::FontRole:
-        if (index.column() == Label && isKeyInUse(key)) {
+        if ((index.column() == Label || index.column() == Status) && isKeyInUse(key)) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -134,7 +134,7 @@ QVariant ApiKeysModel::display(const ApiKey &key, int column) const
 {
     switch (column) {
     case Label:
-        return isKeyInUse(key) ? tr("%1 \u2014 used by Orgdesk").arg(key.label) : key.label;
+        return key.label;
     case CreatedBy:
         return person(key.createdBy);
     case Created:
@@ -147,7 +147,19 @@ QVariant ApiKeysModel::display(const ApiKey &key, int column) const
     case Scopes:
         return AccessText::scopes(key.scopes);
     case Status:
+        if (isKeyInUse(key))
+            return tr("In use by Orgdesk");
+        if (key.isRevoked() && key.revocationDate.isValid())
+            return tr("Revoked %1").arg(UserText::date(key.revocationDate));
         return AccessText::keyStatus(key.status(now()));
+    case Risk: {
+        const AccessRisk::Flags risk = AccessRisk::forKey(key, now());
+        if (risk.testFlag(AccessRisk::Revoked))
+            return QString();
+        return AccessText::riskWords(risk, key.lastActiveAt, key.expiresAt, now(),
+                                     AccessText::Subject::Key)
+            .join(QStringLiteral(" \u00b7 "));
+    }
     case RevokedBy:
         return person(key.revokedBy);
     case Revoked:
@@ -174,6 +186,8 @@ QVariant ApiKeysModel::raw(const ApiKey &key, int column) const
         return key.scopes.join(QLatin1Char(' '));
     case Status:
         return int(key.status(now()));
+    case Risk:
+        return AccessText::riskScore(AccessRisk::forKey(key, now()));
     case RevokedBy:
         return person(key.revokedBy);
     case Revoked:
@@ -187,6 +201,7 @@ QVariant ApiKeysModel::tooltip(const ApiKey &key, int column) const
 {
     switch (column) {
     case Label:
+    case Status:
         if (isKeyInUse(key))
             return tr("Orgdesk connects with a key of this name: revoking it ends this session.");
         return QVariant();
@@ -215,11 +230,15 @@ QVariant ApiKeysModel::foreground(const ApiKey &key, int column) const
     const AccessRisk::Flags risk = AccessRisk::forKey(key, now());
     switch (column) {
     case Expires:
-        if (risk & (AccessRisk::Expired | AccessRisk::ExpiresVerySoon))
+        if (risk.testFlag(AccessRisk::Expired))
+            return AccessText::goneColor();
+        if (risk.testFlag(AccessRisk::ExpiresVerySoon))
             return AccessText::strongColor();
         if (risk.testFlag(AccessRisk::ExpiresSoon))
             return AccessText::warningColor();
         return QVariant();
+    case Risk:
+        return AccessText::riskColor(risk);
     case LastActive:
         return risk & (AccessRisk::NeverUsed | AccessRisk::Stale) ? AccessText::warningColor()
                                                                   : QVariant();
@@ -257,6 +276,8 @@ QVariant ApiKeysModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Scopes");
     case Status:
         return tr("Status");
+    case Risk:
+        return tr("Risk");
     case RevokedBy:
         return tr("Revoked by");
     case Revoked:

@@ -21,6 +21,7 @@ public:
         LastActive,
         Scopes,
         Status,
+        Risk,
         RevokedBy,
         Revoked,
         ColumnCount

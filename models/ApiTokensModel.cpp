@@ -272,9 +272,11 @@ QVariant ApiTokensModel::foreground(const ApiToken &token, int column) const
         AccessRisk::forToken(token, ownerStatus(token.owner.accountId), now());
     switch (column) {
     case Expires:
-        if (risk & (AccessRisk::Expired | AccessRisk::ExpiresVerySoon))
+        if (risk.testFlag(AccessRisk::Expired))
+            return AccessText::goneColor();
+        if (risk.testFlag(AccessRisk::ExpiresVerySoon))
             return AccessText::strongColor();
-        return QVariant();
+        return risk.testFlag(AccessRisk::ExpiresSoon) ? AccessText::warningColor() : QVariant();
     case LastActive:
         return risk & (AccessRisk::NeverUsed | AccessRisk::Stale) ? AccessText::warningColor()
                                                                   : QVariant();

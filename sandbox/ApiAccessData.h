@@ -49,9 +49,11 @@ struct ApiAccessState
 // a client connected to the sandbox can recognise "its" key in the list.
 QString sandboxKeyLabel();
 
-// Seeds keys and tokens for the org deterministically (from its id): keys spread over expiry
-// and last use (expired, expiring soon, never used, without scopes, revoked), tokens for about
-// one managed account in ten, more often for suspended and deactivated people.
+// Seeds keys and tokens for the org from its id: keys spread over expiry and last use (expired,
+// expiring soon, never used, without scopes, revoked), tokens for about one managed account in
+// ten, more often for suspended and deactivated people. Unlike the people's dates (relative to
+// the fixed seed reference), these are relative to the day the sandbox starts (UTC), so that
+// "expires in 5 days" stays true whenever the sandbox runs: same seed, same day, same data.
 ApiAccessState seedApiAccess(const OrgData &org);
 
 } // namespace sandbox

@@ -4,6 +4,8 @@
 #include "Prng.h"
 #include "Timestamps.h"
 
+#include <QDateTime>
+
 #include <climits>
 
 namespace sandbox {
@@ -14,9 +16,8 @@ constexpr int kNotRevoked = INT_MIN;
 
 enum class Creator { Admin, DepartedAdmin };
 
-// One admin API key, dated in days relative to the seed reference (2026-11-01). Expiry dates are
-// spread finely, so that "expired", "within 7 days" and "within 30 days" all hold keys for any
-// "now" within a couple of months of the reference.
+// One admin API key, dated in days relative to the day the sandbox starts (see seedApiAccess).
+// Expiry dates are spread so that "expired", "within 7 days" and "within 30 days" all hold keys.
 struct KeySpec
 {
     const char *label;
@@ -116,9 +117,16 @@ bool isDeparted(const SeedUser &user)
            (user.status == UserStatus::Suspended || user.status == UserStatus::Deactivated);
 }
 
+// The start of today (UTC): what the keys' and tokens' dates are relative to.
+qint64 anchor()
+{
+    static const qint64 today = QDateTime::currentSecsSinceEpoch() / kDay * kDay;
+    return today;
+}
+
 qint64 at(int days)
 {
-    return kSeedReferenceEpoch + qint64(days) * kDay;
+    return anchor() + qint64(days) * kDay;
 }
 
 void seedKeys(const OrgData &org, Prng &rng, ApiAccessState &state)
@@ -163,7 +171,7 @@ qint64 tokenLastActive(Prng &rng, qint64 createdAt, qint64 expiresAt)
 {
     if (rng.chance(0.2))
         return 0; // never used
-    const qint64 end = qMin<qint64>(kSeedReferenceEpoch, expiresAt);
+    const qint64 end = qMin<qint64>(anchor(), expiresAt);
     if (end <= createdAt)
         return 0;
     if (rng.chance(0.45)) // in use lately
@@ -187,7 +195,7 @@ void seedTokens(const OrgData &org, quint64 seed, ApiAccessState &state)
             token.id = uuidFrom(rng);
             token.label = QString::fromUtf8(rng.pick(tokenLabels));
             token.owner = i;
-            token.createdAt = kSeedReferenceEpoch - rng.range(3, 900) * kDay - rng.range(0, kDay);
+            token.createdAt = anchor() - rng.range(3, 900) * kDay - rng.range(0, kDay);
             token.expiresAt = tokenExpiry(rng, token.createdAt);
             token.lastActiveAt = tokenLastActive(rng, token.createdAt, token.expiresAt);
             state.tokens.append(token);

@@ -69,8 +69,11 @@ bool isInactiveStatus(const QString &userStatus)
 
 Flags forKey(const ApiKey &key, const QDateTime &now)
 {
+    // A revoked or expired key opens nothing any more: no other sign counts.
     if (key.isRevoked())
         return Revoked;
+    if (isExpired(key.expiresAt, now))
+        return Expired;
     Flags flags = expiryFlags(key.expiresAt, now) | useFlags(key.lastActiveAt, now);
     if (!key.hasScopes())
         flags |= FullAccess;
@@ -81,6 +84,8 @@ Flags forKey(const ApiKey &key, const QDateTime &now)
 
 Flags forToken(const ApiToken &token, const QString &ownerStatus, const QDateTime &now)
 {
+    if (isExpired(token.expiresAt, now))
+        return Expired; // it opens nothing any more
     Flags flags = expiryFlags(token.expiresAt, now) | useFlags(token.lastActiveAt, now);
     if (isInactiveStatus(ownerStatus))
         flags |= OwnerInactive;

@@ -38,6 +38,7 @@ bool unusedFor(int days, const QDateTime &lastActive, const QDateTime &createdAt
 // suspended, deactivated, for_deletion (and the v1 words inactive, closed), in any case.
 bool isInactiveStatus(const QString &userStatus);
 
+// A revoked key has only Revoked, an expired one (key or token) only Expired: they open nothing.
 Flags forKey(const ApiKey &key, const QDateTime &now);
 // `ownerStatus` is the owner's directory status, empty while not known.
 Flags forToken(const ApiToken &token, const QString &ownerStatus, const QDateTime &now);

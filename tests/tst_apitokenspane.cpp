@@ -4,6 +4,8 @@
 // name is typed.
 
 #include "AccessRisk.h"
+#include "ApiKeysModel.h"
+#include "ApiKeysPane.h"
 #include "ApiTokensModel.h"
 #include "ApiTokensPane.h"
 #include "BulkJob.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void screenshotsOfBothAreas(); // first, while the sandbox is as seeded
     void revokeTokensUnusedFor90DaysAndExportTheRest();
     void statusAndDateFiltersReachTheServer();
     void everyTokenGoesOnlyAfterTheOrgNameIsTyped();
@@ -147,8 +150,10 @@ void TestApiTokensPane::revokeTokensUnusedFor90DaysAndExportTheRest()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<ApiToken> stale = shownTokens();
     QVERIFY(stale.size() >= 5);
-    for (const ApiToken &token : stale)
+    for (const ApiToken &token : stale) {
         QVERIFY(AccessRisk::unusedFor(90, token.lastActiveAt, token.createdAt, now.addSecs(60)));
+        QVERIFY(!AccessRisk::isExpired(token.expiresAt, now.addSecs(-60))); // live ones only
+    }
     QVERIFY2(m_pane->countLabel()->text().contains(u"match"_qs),
              qPrintable(m_pane->countLabel()->text()));
     // The never-used ones are in too (they count from their creation).
@@ -250,7 +255,7 @@ void TestApiTokensPane::statusAndDateFiltersReachTheServer()
 
 void TestApiTokensPane::everyTokenGoesOnlyAfterTheOrgNameIsTyped()
 {
-    waitForEverything();
+    QTRY_VERIFY(!m_pane->model()->isLoading());
     QVERIFY(m_pane->model()->rowCount() > 0);
     // First time: the wrong name does not do, and Cancel revokes nothing.
     QString required;
@@ -283,6 +288,47 @@ void TestApiTokensPane::everyTokenGoesOnlyAfterTheOrgNameIsTyped()
     QTRY_VERIFY(!m_pane->model()->isLoading() && !m_pane->model()->hasMore());
     QCOMPARE(m_pane->model()->rowCount(), 0);
     QCOMPARE(m_pane->model()->totalCount(), 0);
+}
+
+// Not a check: with ORGDESK_SCREENSHOT_DIR set (run it under xvfb-run with QT_QPA_PLATFORM=xcb
+// for real fonts), saves api-keys.png and api-tokens.png of the window, a risky row picked.
+void TestApiTokensPane::screenshotsOfBothAreas()
+{
+    const QString directory = qEnvironmentVariable("ORGDESK_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("Set ORGDESK_SCREENSHOT_DIR to save screenshots.");
+    m_window->resize(1500, 900);
+    auto pick = [this](SecurityAreaPane *pane, const std::function<bool(int)> &wanted) {
+        QAbstractItemModel *shown = pane->view()->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            if (wanted(pane->proxy()->mapToSource(shown->index(row, 0)).row())) {
+                pane->view()->selectRow(row);
+                pane->view()->scrollTo(shown->index(row, 0));
+                return;
+            }
+        }
+    };
+    m_window->showArea(u"apiKeys"_qs);
+    auto *keys = qobject_cast<ApiKeysPane *>(m_window->pane(u"apiKeys"_qs));
+    QTRY_VERIFY(keys->model()->rowCount() > 0 && !keys->model()->isLoading());
+    pick(keys, [keys](int row) {
+        const auto risk =
+            AccessRisk::Flags(keys->model()->index(row, 0).data(PagedTableModel::RiskRole).toInt());
+        return risk.testFlag(AccessRisk::ExpiresVerySoon) &&
+               risk.testFlag(AccessRisk::OwnerInactive);
+    });
+    QTest::qWait(500);
+    QVERIFY(m_window->grab().save(directory + u"/api-keys.png"_qs));
+
+    m_window->showArea(u"apiTokens"_qs);
+    m_pane->filterBox()->setPreset(u"unused"_qs, 90);
+    waitForEverything();
+    pick(m_pane, [this](int row) {
+        return m_pane->model()->riskAt(row).testFlag(AccessRisk::OwnerInactive) &&
+               m_pane->model()->riskAt(row).testFlag(AccessRisk::Stale);
+    });
+    QTest::qWait(800); // the person's other tokens
+    QVERIFY(m_window->grab().save(directory + u"/api-tokens.png"_qs));
 }
 
 QTEST_MAIN(TestApiTokensPane)

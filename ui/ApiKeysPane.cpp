@@ -75,14 +75,15 @@ void ApiKeysPane::sizeColumns()
 {
     QHeaderView *header = view()->horizontalHeader();
     const QFontMetrics metrics = view()->fontMetrics();
-    const char *samples[ApiKeysModel::ColumnCount] = {"Okta provisioning sync \u2014 used by",
-                                                      "Agnieszka Kravchenko",
+    const char *samples[ApiKeysModel::ColumnCount] = {"Quarterly access review",
+                                                      "Larissa Oliveira",
                                                       "30 Sep 2026",
                                                       "Expired 30 days ago",
                                                       "30 Sep 2026",
                                                       "None (full access)",
-                                                      "Revoked",
-                                                      "Agnieszka Kravchenko",
+                                                      "Revoked 22 Jun 2026",
+                                                      "Full access \u00b7 Never used",
+                                                      "Larissa Oliveira",
                                                       "30 Sep 2026"};
     for (int column = 0; column < ApiKeysModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
@@ -90,7 +91,11 @@ void ApiKeysPane::sizeColumns()
                                metrics.horizontalAdvance(title));
         header->resizeSection(column, width + 18);
     }
+    // The status says when a key was revoked; who did, and when a key was made, are in the
+    // detail pane, and one right-click on the header away here.
+    header->setSectionHidden(ApiKeysModel::Created, true);
     header->setSectionHidden(ApiKeysModel::RevokedBy, true);
+    header->setSectionHidden(ApiKeysModel::Revoked, true);
 }
 
 QString ApiKeysPane::amount(int count) const
@@ -108,7 +113,12 @@ void ApiKeysPane::applyFilters()
     const QString preset = filterBox()->preset();
     const int days = filterBox()->days();
     const ApiKeysModel *model = m_model;
-    auto live = [model](int row) { return !model->keyAt(row).isRevoked(); };
+    // The risk presets look at live keys only: a revoked or expired key opens nothing.
+    auto isLive = [model, now](int row) {
+        const ApiKey key = model->keyAt(row);
+        return key.status(now) == ApiKey::Status::Active;
+    };
+    auto live = isLive;
     AccessSortProxy::RowFilter local;
     if (preset == QLatin1String("expiring")) {
         query.expiresAt = {now, now.addDays(days)};
@@ -117,21 +127,16 @@ void ApiKeysPane::applyFilters()
         query.expiresAt.to = now;
     } else if (preset == QLatin1String("inactive")) {
         // Never used counts from the key's creation, as in the CLI.
-        local = [model, days, now](int row) {
+        local = [model, isLive, days, now](int row) {
             const ApiKey key = model->keyAt(row);
-            return !key.isRevoked() &&
-                   AccessRisk::unusedFor(days, key.lastActiveAt, key.createdAt, now);
+            return isLive(row) && AccessRisk::unusedFor(days, key.lastActiveAt, key.createdAt, now);
         };
     } else if (preset == QLatin1String("never")) {
-        local = [model](int row) {
-            const ApiKey key = model->keyAt(row);
-            return !key.isRevoked() && !key.lastActiveAt.isValid();
+        local = [model, isLive](int row) {
+            return isLive(row) && !model->keyAt(row).lastActiveAt.isValid();
         };
     } else if (preset == QLatin1String("fullAccess")) {
-        local = [model](int row) {
-            const ApiKey key = model->keyAt(row);
-            return !key.isRevoked() && !key.hasScopes();
-        };
+        local = [model, isLive](int row) { return isLive(row) && !model->keyAt(row).hasScopes(); };
     }
     setLocalFilter(local);
     m_model->setQuery(query);
@@ -167,7 +172,8 @@ void ApiKeysPane::showDetails(int sourceRow)
         fields.append({tr("Orgdesk"), tr("Connected with this key (matched by its label)"),
                        AccessText::strongColor()});
     fields.append({tr("Status"), AccessText::keyStatus(key.status(now))});
-    const QStringList words = AccessText::riskWords(risk, key.lastActiveAt, key.expiresAt, now);
+    const QStringList words =
+        AccessText::riskWords(risk, key.lastActiveAt, key.expiresAt, now, AccessText::Subject::Key);
     if (!words.isEmpty() && !key.isRevoked())
         fields.append({tr("Risk"), words.join(u'\n'), AccessText::riskColor(risk)});
     fields.append({tr("Expires"), AccessText::expiryInFull(key.expiresAt, now)});

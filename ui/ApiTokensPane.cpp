@@ -169,20 +169,27 @@ void ApiTokensPane::applyFilters()
     const QString preset = filterBox()->preset();
     const int days = filterBox()->days();
     const ApiTokensModel *model = m_model;
+    // The risk presets look at live tokens only: an expired token opens nothing.
+    auto live = [model, now](int row) {
+        return !AccessRisk::isExpired(model->tokenAt(row).expiresAt, now);
+    };
     AccessSortProxy::RowFilter local;
     if (preset == QLatin1String("unused")) {
         // A token made less than `days` ago cannot have gone unused that long.
         query.createdAt = intersect(query.createdAt, {QDateTime(), now.addDays(-days)});
-        local = [model, days, now](int row) {
+        local = [model, live, days, now](int row) {
             const ApiToken token = model->tokenAt(row);
-            return AccessRisk::unusedFor(days, token.lastActiveAt, token.createdAt, now);
+            return live(row) &&
+                   AccessRisk::unusedFor(days, token.lastActiveAt, token.createdAt, now);
         };
     } else if (preset == QLatin1String("never")) {
-        local = [model](int row) { return !model->tokenAt(row).lastActiveAt.isValid(); };
+        local = [model, live](int row) {
+            return live(row) && !model->tokenAt(row).lastActiveAt.isValid();
+        };
     } else if (preset == QLatin1String("ownerInactive")) {
-        local = [model](int row) {
-            return AccessRisk::isInactiveStatus(
-                model->ownerStatus(model->tokenAt(row).owner.accountId));
+        local = [model, live](int row) {
+            return live(row) && AccessRisk::isInactiveStatus(
+                                    model->ownerStatus(model->tokenAt(row).owner.accountId));
         };
     } else if (preset == QLatin1String("expiring")) {
         local = [model, days, now](int row) {

@@ -1,90 +1,76 @@
 #include "FieldListPane.h"
 
-#include <QFormLayout>
-#include <QLabel>
+#include <QScrollBar>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
-FieldListPane::FieldListPane(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_placeholder(new QLabel(this)),
-      m_form(new QFormLayout)
+namespace {
+
+QString paragraph(const FieldListPane::Field &field)
 {
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setObjectName(QStringLiteral("detailTitle"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setEnabled(false);
-    m_form->setLabelAlignment(Qt::AlignLeft);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 8, 8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_placeholder, 1);
-    layout->addLayout(m_form);
-    layout->addStretch(1);
+    QString value = field.value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    if (field.color.isValid())
+        value = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(field.color.name(), value);
+    if (field.name.isEmpty())
+        return QStringLiteral("<p style=\"margin-top:0; margin-bottom:8px\">%1</p>").arg(value);
+    return QStringLiteral("<p style=\"margin-top:0; margin-bottom:8px\"><span "
+                          "style=\"color:palette(dark)\">%1</span><br>%2</p>")
+        .arg(field.name.toHtmlEscaped(), value);
 }
 
-void FieldListPane::removeFields()
+} // namespace
+
+FieldListPane::FieldListPane(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this))
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
-    m_shown.clear();
+    m_text->setObjectName(QStringLiteral("detailText"));
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setOpenLinks(false);
+    // Ids and e-mail addresses have no spaces: break them anywhere rather than clip them.
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_text->viewport()->setAutoFillBackground(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_text);
 }
 
 void FieldListPane::clear(const QString &placeholder)
 {
-    removeFields();
-    m_title->clear();
-    m_title->hide();
-    m_placeholder->setText(placeholder);
-    m_placeholder->show();
+    m_title.clear();
+    m_shown.clear();
+    m_html = QStringLiteral("<p align=\"center\" style=\"color:palette(mid)\"><br><br>%1</p>")
+                 .arg(placeholder.toHtmlEscaped());
+    m_text->setHtml(m_html);
 }
 
 void FieldListPane::showFields(const QString &title, const QList<Field> &fields)
 {
-    removeFields();
-    m_placeholder->hide();
-    m_title->setText(title);
-    m_title->show();
+    m_title = title;
+    m_shown.clear();
+    m_html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
     addFields(fields);
 }
 
 void FieldListPane::appendSection(const QString &heading, const QList<Field> &fields)
 {
-    auto *label = new QLabel(heading, this);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    label->setContentsMargins(0, 10, 0, 0);
-    m_form->addRow(label);
+    m_html +=
+        QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b></p>").arg(heading.toHtmlEscaped());
     addFields(fields);
 }
 
 void FieldListPane::addFields(const QList<Field> &fields)
 {
     for (const Field &field : fields) {
-        auto *value = new QLabel(field.value, this);
-        value->setWordWrap(true);
-        value->setTextFormat(Qt::PlainText);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        if (field.color.isValid()) {
-            QPalette palette = value->palette();
-            palette.setColor(QPalette::WindowText, field.color);
-            value->setPalette(palette);
-        }
-        m_form->addRow(field.name, value);
+        m_html += paragraph(field);
         m_shown.append(field);
     }
+    const int scroll = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
+    m_text->setHtml(m_html);
+    m_text->verticalScrollBar()->setValue(scroll);
 }
 
 QString FieldListPane::title() const
 {
-    return m_title->isHidden() ? QString() : m_title->text();
+    return m_title;
 }
 
 QString FieldListPane::value(const QString &name) const
@@ -94,4 +80,9 @@ QString FieldListPane::value(const QString &name) const
             return field.value;
     }
     return QString();
+}
+
+QString FieldListPane::text() const
+{
+    return m_text->toPlainText();
 }

@@ -5,11 +5,11 @@
 #include <QString>
 #include <QWidget>
 
-class QFormLayout;
-class QLabel;
+class QTextBrowser;
 
-// A detail pane of names and values ("Expires: 12 Mar 2027 (103 days left)"), with an optional
-// colour for a value that carries a risk. The areas fill it from the picked row.
+// A detail pane of names and values ("Expires" above "12 Mar 2027 (103 days left)"), with an
+// optional colour for a value that carries a risk; selectable text that wraps (long ids break
+// anywhere) and scrolls. The areas fill it from the picked row.
 class FieldListPane : public QWidget
 {
     Q_OBJECT
@@ -17,7 +17,7 @@ class FieldListPane : public QWidget
 public:
     struct Field
     {
-        QString name;
+        QString name; // empty: the value alone, as a line of text
         QString value;
         QColor color = {}; // invalid: the normal text colour
     };
@@ -33,13 +33,13 @@ public:
     QString title() const;
     // The value shown for a field name; empty when not shown.
     QString value(const QString &name) const;
+    QString text() const; // everything shown, as plain text
 
 private:
     void addFields(const QList<Field> &fields);
-    void removeFields();
 
-    QLabel *m_title;
-    QLabel *m_placeholder;
-    QFormLayout *m_form;
+    QTextBrowser *m_text;
+    QString m_title;
+    QString m_html;
     QList<Field> m_shown;
 };

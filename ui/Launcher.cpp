@@ -37,10 +37,17 @@ bool Launcher::parse(const QStringList &arguments)
                                            "in, then quit."),
                                         tr("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandboxOption, usersOption, orgOption, urlOption, screenshotOption});
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        tr("Open this area first: users, apiKeys (admin API keys) or apiTokens (user API "
+           "tokens)."),
+        tr("area"));
+    parser.addOptions(
+        {sandboxOption, usersOption, orgOption, urlOption, screenshotOption, areaOption});
     parser.process(arguments); // --help, --version and unknown options end here
 
     m_screenshotPath = parser.value(screenshotOption);
+    m_area = parser.value(areaOption).trimmed();
     if (parser.isSet(sandboxOption) && parser.isSet(orgOption)) {
         m_error = tr("Choose either --sandbox or --org-id, not both.");
         return false;
@@ -88,6 +95,8 @@ void Launcher::launch(MainWindow *window)
     case Mode::Organization:
         window->setConnection(new Connection(m_baseUrl, m_orgId, m_apiKey));
         m_apiKey.clear();
+        if (!m_area.isEmpty())
+            window->showArea(m_area);
         return;
     case Mode::Sandbox: {
         // Seeding takes a moment: the window comes up first and says what it is doing.
@@ -112,4 +121,6 @@ void Launcher::startSandbox(MainWindow *window)
         new Connection(m_sandbox->baseUrl(), m_sandbox->orgId(), m_sandbox->apiKey());
     connection->setSandbox(true);
     window->setConnection(connection);
+    if (!m_area.isEmpty())
+        window->showArea(m_area);
 }

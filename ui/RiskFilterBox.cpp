@@ -11,6 +11,9 @@ RiskFilterBox::RiskFilterBox(QWidget *parent)
       m_daysLabel(new QLabel(tr("days"), this))
 {
     m_combo->setObjectName(QStringLiteral("riskPreset"));
+    // As wide as a short preset; the list shows the long ones in full.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(16);
     m_days->setObjectName(QStringLiteral("riskDays"));
     m_days->setRange(1, 3650);
     m_days->setAccelerated(true);

@@ -26,13 +26,14 @@ void SecurityAreaPane::build(PagedTableModel *model, const QList<RiskFilterBox::
     m_model = model;
     m_model->setParent(this);
     m_proxy->setPagedModel(m_model);
+    // The toolbar spans the area; below it, the table and the detail pane share a splitter.
+    QWidget *toolbar = createToolbar();
+    m_filter->setPresets(presets);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
-    leftLayout->addWidget(createToolbar());
-    m_filter->setPresets(presets);
     m_errorBar = new MessagePanel(MessagePanel::Style::Bar, left);
     m_errorBar->setObjectName(QStringLiteral("securityErrorBar"));
     m_errorBar->hide();
@@ -49,15 +50,18 @@ void SecurityAreaPane::build(PagedTableModel *model, const QList<RiskFilterBox::
     m_detail = new FieldListPane(splitter);
     m_detail->setObjectName(QStringLiteral("securityDetail"));
     m_detail->clear(m_texts.pickOne);
+    m_detail->setMinimumWidth(200);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 320});
+    splitter->setSizes({1300, 200});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(4);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
     setUpView();
 
     m_searchDelay.setSingleShot(true);
@@ -90,12 +94,12 @@ QWidget *SecurityAreaPane::createToolbar()
 {
     auto *bar = new QWidget(this);
     m_toolbar = new QHBoxLayout(bar);
-    m_toolbar->setContentsMargins(0, 0, 0, 0);
+    m_toolbar->setContentsMargins(0, 0, 4, 0);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("securitySearch"));
     m_search->setPlaceholderText(m_texts.searchPlaceholder);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(170);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &SecurityAreaPane::applyFilters);
     auto *find = new QAction(this);
@@ -151,9 +155,10 @@ void SecurityAreaPane::setUpView()
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     installColumnMenu(header);
-    m_view->setSortingEnabled(true);
-    // No sort indicator until someone asks: the server's own order comes first.
+    // No sort indicator until someone asks: the server's own order comes first. (Set before
+    // sorting is enabled, which sorts by the indicator at once.)
     header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SecurityAreaPane::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SecurityAreaPane::onSelectionChanged);

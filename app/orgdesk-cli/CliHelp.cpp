@@ -66,6 +66,7 @@ QString cliHelpText()
         "  --expiring-days N    expiring within N days (not yet expired)\n"
         "  --inactive-days N    not used for N days (a never-used one counts from its creation)\n"
         "  --never-used         never used\n"
+        "                       (these three list live ones only: not expired, not revoked)\n"
         "                       keys columns: id, label, status, created_at, created_by,\n"
         "                       created_by_email, expires_at, days_left, last_active, scopes,\n"
         "                       revoked_at, revoked_by, risk; tokens columns: id, label, status,\n"

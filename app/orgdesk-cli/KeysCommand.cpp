@@ -27,8 +27,8 @@ bool keep(const ApiKey &key, const RiskFilters &filters, const QDateTime &now)
 {
     if (filters.expiringDays < 0 && filters.inactiveDays < 0 && !filters.neverUsed)
         return true;
-    if (key.isRevoked())
-        return false; // a revoked key is no risk any more
+    if (key.status(now) != ApiKey::Status::Active)
+        return false; // a revoked or expired key opens nothing
     if (filters.expiringDays >= 0 &&
         !AccessRisk::expiresWithin(filters.expiringDays, key.expiresAt, now))
         return false;

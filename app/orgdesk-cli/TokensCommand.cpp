@@ -25,6 +25,10 @@ namespace {
 // counts never-used tokens from their creation).
 bool keep(const ApiToken &token, const RiskFilters &filters, const QDateTime &now)
 {
+    const bool riskFilter =
+        filters.expiringDays >= 0 || filters.inactiveDays >= 0 || filters.neverUsed;
+    if (riskFilter && AccessRisk::isExpired(token.expiresAt, now))
+        return false; // an expired token opens nothing
     if (filters.expiringDays >= 0 &&
         !AccessRisk::expiresWithin(filters.expiringDays, token.expiresAt, now))
         return false;
