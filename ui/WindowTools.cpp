@@ -7,6 +7,7 @@
 #include "JobsDock.h"
 #include "MainWindow.h"
 #include "SavedViews.h"
+#include "SecurityOperations.h"
 #include "Sidebar.h"
 #include "SidebarModel.h"
 #include "UserFilter.h"
@@ -28,6 +29,7 @@ WindowTools::WindowTools(MainWindow *window, const QString &journalDirectory)
       m_views(new SavedViews(QString(), this))
 {
     registerUserOperations(); // before anything is resumed from the journal
+    registerSecurityOperations();
     m_jobsDock->setJobManager(m_jobs);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
