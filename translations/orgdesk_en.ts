@@ -18,7 +18,7 @@
     <message numerus="yes">
         <source>In %n days</source>
         <translation>
-            <numerusform>In %n days</numerusform>
+            <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
         </translation>
     </message>
@@ -33,7 +33,7 @@
     <message numerus="yes">
         <source>%1 (%n days left)</source>
         <translation>
-            <numerusform>%1 (%n days left)</numerusform>
+            <numerusform>%1 (%n day left)</numerusform>
             <numerusform>%1 (%n days left)</numerusform>
         </translation>
     </message>
@@ -64,7 +64,7 @@
     <message numerus="yes">
         <source>Expires in %n days</source>
         <translation>
-            <numerusform>Expires in %n days</numerusform>
+            <numerusform>Expires in %n day</numerusform>
             <numerusform>Expires in %n days</numerusform>
         </translation>
     </message>
@@ -83,7 +83,7 @@
     <message numerus="yes">
         <source>Unused for %n days</source>
         <translation>
-            <numerusform>Unused for %n days</numerusform>
+            <numerusform>Unused for %n day</numerusform>
             <numerusform>Unused for %n days</numerusform>
         </translation>
     </message>
@@ -386,7 +386,7 @@
     <message numerus="yes">
         <source>%n keys</source>
         <translation>
-            <numerusform>%n keys</numerusform>
+            <numerusform>%n key</numerusform>
             <numerusform>%n keys</numerusform>
         </translation>
     </message>
@@ -591,7 +591,7 @@
     <message numerus="yes">
         <source>%n tokens</source>
         <translation>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%n token</numerusform>
             <numerusform>%n tokens</numerusform>
         </translation>
     </message>
@@ -1389,7 +1389,7 @@
     <message numerus="yes">
         <source>Revoke %n admin API keys?</source>
         <translation>
-            <numerusform>Revoke %n admin API keys?</numerusform>
+            <numerusform>Revoke %n admin API key?</numerusform>
             <numerusform>Revoke %n admin API keys?</numerusform>
         </translation>
     </message>
@@ -1419,7 +1419,7 @@
     <message numerus="yes">
         <source>Revoke %n admin API keys</source>
         <translation>
-            <numerusform>Revoke %n admin API keys</numerusform>
+            <numerusform>Revoke %n admin API key</numerusform>
             <numerusform>Revoke %n admin API keys</numerusform>
         </translation>
     </message>
@@ -2197,7 +2197,7 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     <message numerus="yes">
         <source>Revoke %n API tokens?</source>
         <translation>
-            <numerusform>Revoke %n API tokens?</numerusform>
+            <numerusform>Revoke %n API token?</numerusform>
             <numerusform>Revoke %n API tokens?</numerusform>
         </translation>
     </message>
@@ -2208,7 +2208,7 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     <message numerus="yes">
         <source>Revoke %n API tokens</source>
         <translation>
-            <numerusform>Revoke %n API tokens</numerusform>
+            <numerusform>Revoke %n API token</numerusform>
             <numerusform>Revoke %n API tokens</numerusform>
         </translation>
     </message>
@@ -2223,7 +2223,7 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     <message numerus="yes">
         <source>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</source>
         <translation>
-            <numerusform>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</numerusform>
+            <numerusform>This revokes the %n API token of the organization&apos;s managed accounts in one call, not only the ones listed here.</numerusform>
             <numerusform>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</numerusform>
         </translation>
     </message>
