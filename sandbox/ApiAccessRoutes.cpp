@@ -4,6 +4,7 @@
 #include "OrgStore.h"
 #include "PageCursor.h"
 #include "Routes.h"
+#include "UserWriteState.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,9 +23,9 @@ void addApiAccessRoutes(Router &router, OrgStore &store)
 
 namespace apiaccess {
 
-qint64 now()
+qint64 now(const OrgStore &store)
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return sandboxNow(store.data());
 }
 
 ApiResponse page(const QList<int> &indices, const PageRequest &request,

@@ -21,7 +21,7 @@ void addManageTokenRoutes(Router &router, OrgStore &store, std::shared_ptr<ApiAc
 
 namespace apiaccess {
 
-qint64 now(); // epoch seconds
+qint64 now(const OrgStore &store); // epoch seconds, on the sandbox's clock
 
 // One P6 page of `indices` (filtered and sorted): {data: [...], links: {self, next?, prev?}}.
 ApiResponse page(const QList<int> &indices, const PageRequest &request,

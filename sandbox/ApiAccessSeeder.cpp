@@ -183,7 +183,8 @@ void seedTokens(const OrgData &org, quint64 seed, ApiAccessState &state)
 {
     for (int i = 0; i < org.users.size(); ++i) {
         const SeedUser &user = org.users.at(i);
-        if (!user.managed || user.status == UserStatus::NotInvited)
+        // User management acts on managed accounts with a verified e-mail only.
+        if (!user.managed || !user.emailVerified || user.status == UserStatus::NotInvited)
             continue;
         Prng rng(Prng::derive(seed, quint64(i), 0x746f6b656e)); // "token"
         if (!rng.chance(isDeparted(user) ? 0.35 : 0.09))

@@ -18,7 +18,7 @@ struct KeyFilter
     TimeCondition lastActiveAt;
 };
 
-std::optional<KeyFilter> keyFilter(const QUrlQuery &query, QString *problem)
+std::optional<KeyFilter> keyFilter(const QUrlQuery &query, qint64 now, QString *problem)
 {
     KeyFilter filter;
     filter.text = queryText(query, QStringLiteral("q")).trimmed();
@@ -28,7 +28,6 @@ std::optional<KeyFilter> keyFilter(const QUrlQuery &query, QString *problem)
         *problem = QStringLiteral("keyType must be SCOPED or UNSCOPED");
         return std::nullopt;
     }
-    const qint64 now = apiaccess::now();
     const auto expires =
         timeCondition(query, QStringLiteral("expiresAt"), DateFacing::Future, now, problem);
     const auto lastActive = expires ? timeCondition(query, QStringLiteral("lastActiveAt"),
@@ -64,7 +63,8 @@ ApiResponse listKeys(const ApiAccessState &state, OrgStore &store, const ApiRequ
     if (!store.isOrg(request.param(0)))
         return errors::orgNotFound(request.param(0));
     QString problem;
-    const std::optional<KeyFilter> filter = keyFilter(request.query, &problem);
+    const std::optional<KeyFilter> filter =
+        keyFilter(request.query, apiaccess::now(store), &problem);
     if (!filter)
         return errors::invalidQuery(problem);
     QList<int> indices;
@@ -111,7 +111,7 @@ ApiResponse revokeKey(ApiAccessState &state, OrgStore &store, const ApiRequest &
         if (key.isRevoked())
             return errors::applicationError(409, QStringLiteral("ADMIN-409-28"),
                                             QStringLiteral("The API key is already revoked."));
-        key.revocationDate = apiaccess::now();
+        key.revocationDate = apiaccess::now(store);
         key.revokedBy = state.revokingAdmin;
         return ApiResponse::json(apiKeyJson(key, store.data()));
     }

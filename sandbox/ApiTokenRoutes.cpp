@@ -37,6 +37,8 @@ std::optional<TokenFilter> tokenFilter(const QUrlQuery &query, qint64 now, QStri
 
 bool matches(const TokenFilter &filter, const SeedApiToken &token, const OrgData &org, qint64 now)
 {
+    if (org.users.at(token.owner).closed)
+        return false; // a deleted account's tokens went with it
     if (!filter.createdAt.matches(token.createdAt) ||
         !filter.lastActiveAt.matches(token.lastActiveAt))
         return false;
@@ -54,7 +56,7 @@ ApiResponse listTokens(const ApiAccessState &state, OrgStore &store, const ApiRe
 {
     if (!store.isOrg(request.param(0)))
         return errors::orgNotFound(request.param(0));
-    const qint64 now = apiaccess::now();
+    const qint64 now = apiaccess::now(store);
     QString problem;
     const std::optional<TokenFilter> filter = tokenFilter(request.query, now, &problem);
     if (!filter)
