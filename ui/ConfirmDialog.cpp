@@ -3,7 +3,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -138,12 +137,14 @@ QString ConfirmDialog::summarizeNames(const QStringList &names, int count, int s
         return QString();
     const int total = qMax(count, int(names.size()));
     const QStringList first = names.mid(0, shown);
-    const QString list = QLocale().createSeparatedList(first);
+    const QString separator = tr(", ", "between names");
     const int more = total - int(first.size());
-    if (more <= 0)
-        return list;
-    return tr("%1 and %n more", "names, then how many others", more)
-        .arg(first.join(tr(", ", "between names")));
+    if (more > 0)
+        return tr("%1 and %n more", "names, then how many others", more).arg(first.join(separator));
+    if (first.size() == 1)
+        return first.first();
+    return tr("%1 and %2", "all but the last name, then the last")
+        .arg(first.mid(0, first.size() - 1).join(separator), first.last());
 }
 
 QString ConfirmDialog::namesText() const

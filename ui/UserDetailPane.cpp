@@ -1,6 +1,7 @@
 #include "UserDetailPane.h"
 
 #include "LastActiveView.h"
+#include "PersonAccessView.h"
 #include "UserText.h"
 
 #include <QFormLayout>
@@ -23,7 +24,7 @@ QLabel *valueLabel(QWidget *parent)
 } // namespace
 
 UserDetailPane::UserDetailPane(QWidget *parent)
-    : QWidget(parent), m_pages(new QStackedWidget(this)), m_lastActive(nullptr)
+    : QWidget(parent), m_pages(new QStackedWidget(this)), m_lastActive(nullptr), m_access(nullptr)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -95,6 +96,10 @@ UserDetailPane::UserDetailPane(QWidget *parent)
     m_lastActive->setObjectName(QStringLiteral("lastActive"));
     connect(m_lastActive, &LastActiveView::loaded, this, &UserDetailPane::lastActiveLoaded);
     layout->addWidget(m_lastActive);
+    layout->addSpacing(8);
+    m_access = new PersonAccessView(content);
+    m_access->setObjectName(QStringLiteral("personAccess"));
+    layout->addWidget(m_access);
     layout->addStretch(1);
     scroll->setWidget(content);
     m_pages->addWidget(scroll);
@@ -127,6 +132,11 @@ void UserDetailPane::setService(const UserService *service)
     m_lastActive->setService(service);
 }
 
+void UserDetailPane::setClient(ApiClient *client, const QString &orgId)
+{
+    m_access->setClient(client, orgId);
+}
+
 void UserDetailPane::setField(const QString &key, const QString &text)
 {
     if (QLabel *label = m_fields.value(key))
@@ -145,6 +155,7 @@ void UserDetailPane::clear()
 {
     m_accountId.clear();
     m_lastActive->clear();
+    m_access->clear();
     m_pages->setCurrentIndex(0);
 }
 
@@ -181,6 +192,8 @@ void UserDetailPane::showUser(const DirectoryUser &user)
                  : QString());
     setField(QStringLiteral("accountId"), user.accountId);
     m_pages->setCurrentIndex(1);
-    if (!samePerson)
+    if (!samePerson) {
         m_lastActive->load(user.accountId);
+        m_access->load(user);
+    }
 }

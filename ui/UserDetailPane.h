@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QWidget>
 
+class ApiClient;
 class LastActiveView;
+class PersonAccessView;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
@@ -21,6 +23,9 @@ public:
     explicit UserDetailPane(QWidget *parent = nullptr);
 
     void setService(const UserService *service);
+    // For the groups and what User management allows on a managed account.
+    void setClient(ApiClient *client, const QString &orgId);
+    PersonAccessView *accessView() const { return m_access; }
     void showUser(const DirectoryUser &user);
     // Nobody picked: a hint instead of empty fields.
     void clear();
@@ -42,5 +47,6 @@ private:
     QLabel *m_accountIdLabel;
     QHash<QString, QLabel *> m_fields;
     LastActiveView *m_lastActive;
+    PersonAccessView *m_access;
     QString m_accountId;
 };

@@ -105,6 +105,18 @@ void UserFilterBar::learnChoices(const UsersModel *model)
         m_domains.append({it.key(), it.key(), {}});
 }
 
+void UserFilterBar::learnGroups(const QList<DirectoryUser> &people)
+{
+    QMap<QString, Choice> byName; // sorted by name, case-insensitively
+    for (const Choice &known : std::as_const(m_groups))
+        byName.insert(known.text.toLower(), known);
+    for (const DirectoryUser &person : people) {
+        for (const GroupRef &group : person.groups)
+            byName.insert(group.name.toLower(), {group.id, group.name, {}});
+    }
+    m_groups = byName.values();
+}
+
 void UserFilterBar::rebuildChips()
 {
     while (QLayoutItem *item = m_chips->takeAt(0)) {

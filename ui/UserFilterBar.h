@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DirectoryUser.h"
 #include "UserFilter.h"
 
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
     void setGroups(const QList<Choice> &groups) { m_groups = groups; }
     // The products (with their sites) and e-mail domains the model's loaded rows show.
     void learnChoices(const UsersModel *model);
+    // The groups these people (expanded with their groups) belong to.
+    void learnGroups(const QList<DirectoryUser> &people);
 
     QToolButton *addButton() const { return m_add; }
     QMenu *addMenu() const { return m_menu; }

@@ -63,6 +63,7 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     m_detail = new UserDetailPane(splitter);
     m_detail->setObjectName(QStringLiteral("userDetail"));
     m_detail->setService(&connection->users());
+    m_detail->setClient(connection->client(), connection->orgId());
     m_detail->clear();
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
@@ -101,6 +102,7 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     });
     connect(m_model, &UsersModel::firstPageLoaded, this, [this] {
         updateMessage();
+        lookUpGroups();
         Q_EMIT ready();
     });
     connect(m_model, &UsersModel::loadedCountChanged, this, &UsersPane::selectPending);
@@ -418,6 +420,29 @@ void UsersPane::selectPending()
 void UsersPane::refreshChoices()
 {
     m_filterBar->learnChoices(m_model);
+    lookUpGroups();
+}
+
+void UsersPane::lookUpGroups()
+{
+    // No groups API here: the groups of the first hundred people, expanded, are the choices.
+    if (m_groupsLookedUp)
+        return;
+    m_groupsLookedUp = true;
+    UserQuery query;
+    query.directoryId = m_scope;
+    query.expand = {QStringLiteral("groups")};
+    UserPager *pager = m_connection->users().search(query, this);
+    connect(pager, &UserPager::usersReceived, this,
+            [this, pager](const QList<DirectoryUser> &people) {
+                m_filterBar->learnGroups(people);
+                pager->deleteLater();
+            });
+    connect(pager, &Pager::failed, this, [this, pager] {
+        m_groupsLookedUp = false; // try again next time
+        pager->deleteLater();
+    });
+    pager->fetchNext();
 }
 
 void UsersPane::openPasteList()

@@ -65,6 +65,7 @@ private:
     void onCurrentRowChanged();
     void onFilterChanged(const UserFilter &filter);
     void refreshChoices();
+    void lookUpGroups();
     void selectPending();
     void exportView();
     QModelIndex toSource(const QModelIndex &viewIndex) const;
@@ -88,4 +89,5 @@ private:
     UserActions *m_actions = nullptr;
     UserFilter m_filter;
     QStringList m_selectWhenLoaded; // account ids to select as their rows arrive
+    bool m_groupsLookedUp = false;
 };

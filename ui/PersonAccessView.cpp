@@ -1,0 +1,168 @@
+#include "PersonAccessView.h"
+
+#include "ApiClient.h"
+#include "ManageService.h"
+#include "UserOperations.h"
+#include "UserService.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *titleLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+QLabel *bodyLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// "Allowed", or the refusal in words.
+QString ruleText(const ManagePrivileges::Rule &rule)
+{
+    if (!rule.known)
+        return PersonAccessView::tr("not stated");
+    if (rule.allowed)
+        return PersonAccessView::tr("allowed");
+    const ApiError reason(ApiError::Kind::Forbidden, 403, QStringLiteral("forbidden.action"),
+                          rule.reason);
+    return PersonAccessView::tr("not allowed: %1").arg(UserOperations::refusalInWords(reason));
+}
+
+} // namespace
+
+PersonAccessView::PersonAccessView(QWidget *parent)
+    : QWidget(parent), m_groups(bodyLabel(QStringLiteral("detail_groups"), this)),
+      m_manageTitle(titleLabel(tr("User management"), this)),
+      m_manage(bodyLabel(QStringLiteral("detail_manage"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(titleLabel(tr("Groups"), this));
+    layout->addWidget(m_groups);
+    layout->addSpacing(8);
+    layout->addWidget(m_manageTitle);
+    layout->addWidget(m_manage);
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(150);
+    connect(&m_delay, &QTimer::timeout, this, &PersonAccessView::request);
+}
+
+void PersonAccessView::setClient(ApiClient *client, const QString &orgId)
+{
+    m_client = client;
+    m_orgId = orgId;
+}
+
+QString PersonAccessView::groupsText() const
+{
+    return m_groups->text();
+}
+
+QString PersonAccessView::manageText() const
+{
+    return m_manage->isVisible() || !m_manage->isHidden() ? m_manage->text() : QString();
+}
+
+void PersonAccessView::clear()
+{
+    delete m_context;
+    m_context = nullptr;
+    m_delay.stop();
+    m_person = DirectoryUser();
+    m_groups->clear();
+    m_manage->clear();
+}
+
+void PersonAccessView::load(const DirectoryUser &person)
+{
+    clear();
+    m_person = person;
+    const bool managed = person.claimStatus == QLatin1String("managed");
+    m_manageTitle->setVisible(managed);
+    m_manage->setVisible(managed);
+    m_groups->setText(tr("Loading\u2026"));
+    if (managed)
+        m_manage->setText(tr("Loading\u2026"));
+    m_delay.start();
+}
+
+void PersonAccessView::request()
+{
+    if (!m_client || m_person.accountId.isEmpty())
+        return;
+    m_context = new QObject(this);
+    const bool managed = m_person.claimStatus == QLatin1String("managed");
+    m_pending = managed ? 2 : 1;
+
+    // The groups: a search for this one person, with its groups expanded.
+    UserQuery query;
+    query.accountIds = {m_person.accountId};
+    query.expand = {QStringLiteral("groups")};
+    query.limit = 1;
+    UserService users(m_client, m_orgId);
+    UserPager *pager = users.search(query, m_context);
+    connect(pager, &UserPager::usersReceived, m_context, [this](const QList<DirectoryUser> &found) {
+        QStringList names;
+        for (const DirectoryUser &user : found) {
+            for (const GroupRef &group : user.groups)
+                names.append(group.name);
+        }
+        names.sort(Qt::CaseInsensitive);
+        m_groups->setText(names.isEmpty() ? tr("No groups") : names.join(u'\n'));
+        finishedOne();
+    });
+    connect(pager, &Pager::failed, m_context, [this](const ApiError &error) {
+        m_groups->setText(error.userMessage());
+        finishedOne();
+    });
+    pager->fetchNext();
+
+    if (!managed)
+        return;
+    ManageService manage(m_client);
+    manage.privileges(
+        m_person.accountId, m_context, [this](const ApiResult<ManagePrivileges> &result) {
+            if (!result.ok()) {
+                m_manage->setText(UserOperations::refusalInWords(result.error));
+                finishedOne();
+                return;
+            }
+            const ManagePrivileges &rules = result.value;
+            QStringList lines{
+                tr("Deactivate or re-enable: %1")
+                    .arg(ruleText(rules.action(QStringLiteral("lifecycle.enablement")))),
+                tr("Delete: %1").arg(ruleText(rules.action(QStringLiteral("lifecycle.delete")))),
+                tr("Change e-mail: %1").arg(ruleText(rules.action(QStringLiteral("email.set")))),
+                tr("API tokens: %1").arg(ruleText(rules.action(QStringLiteral("apiToken.read"))))};
+            QStringList locked;
+            for (auto it = rules.profileFields.cbegin(); it != rules.profileFields.cend(); ++it) {
+                if (!it->allowed)
+                    locked.append(it.key());
+            }
+            locked.sort();
+            lines.append(locked.isEmpty() ? tr("Profile: every field can be edited")
+                                          : tr("Profile: these fields cannot be edited: %1")
+                                                .arg(locked.join(QStringLiteral(", "))));
+            m_manage->setText(lines.join(u'\n'));
+            finishedOne();
+        });
+}
+
+void PersonAccessView::finishedOne()
+{
+    if (--m_pending == 0)
+        Q_EMIT loaded();
+}
