@@ -108,6 +108,13 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
         return display(key, index.column());
     case RawValueRole:
         return raw(key, index.column());
+    case ExportRole: {
+        const QVariant value = raw(key, index.column());
+        if (value.metaType() == QMetaType::fromType<QDateTime>())
+            return value.toDateTime().isValid() ? value.toDateTime().toUTC().toString(Qt::ISODate)
+                                                : QString();
+        return display(key, index.column());
+    }
     case Qt::ToolTipRole:
         return tooltip(key, index.column());
     case Qt::ForegroundRole:

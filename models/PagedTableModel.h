@@ -25,6 +25,7 @@ public:
         RawValueRole = Qt::UserRole + 1, // QString, QDateTime (invalid: none), int...
         IdRole,                          // the row's id (key id, token id)
         RiskRole,                        // AccessRisk::Flags as an int
+        ExportRole,                      // CSV text: dates in ISO 8601 UTC, the rest as shown
         FirstCustomRole,
     };
 

@@ -221,6 +221,8 @@ void TestApiTokensPane::revokeTokensUnusedFor90DaysAndExportTheRest()
     QVERIFY(lines.first().startsWith(u"Label,Person,Created,Expires,Last active"_qs));
     QVERIFY(lines.last().startsWith(unlucky.label + u','));
     QVERIFY(lines.last().contains(unlucky.owner.name));
+    // Dates as dates: ISO 8601, UTC, whatever the table shows ("In 5 days").
+    QVERIFY(lines.last().contains(unlucky.createdAt.toUTC().toString(Qt::ISODate)));
 
     // And the server agrees: of the stale ones, only the unlucky one is left.
     m_server.sandbox()->clearFaults();

@@ -120,8 +120,9 @@ QWidget *SecurityAreaPane::createToolbar()
     m_export = new QPushButton(tr("Export CSV\u2026"), bar);
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setToolTip(tr("Save the rows shown, with the columns shown, as a CSV file"));
-    connect(m_export, &QPushButton::clicked, this,
-            [this] { ViewExport::askAndExport(m_view, m_texts.exportName, this); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        ViewExport::askAndExport(m_view, m_texts.exportName, this, PagedTableModel::ExportRole);
+    });
     m_revoke = new QPushButton(tr("Revoke\u2026"), bar);
     m_revoke->setObjectName(QStringLiteral("revoke"));
     m_revoke->setEnabled(false);
@@ -200,7 +201,7 @@ QList<int> SecurityAreaPane::selectedSourceRows() const
 bool SecurityAreaPane::exportCsv(const QString &path, QString *error) const
 {
     QString problem;
-    const bool written = ViewExport::toCsvFile(m_view, path, &problem);
+    const bool written = ViewExport::toCsvFile(m_view, path, &problem, PagedTableModel::ExportRole);
     if (error)
         *error = problem;
     return written;

@@ -48,7 +48,8 @@ public:
     QLabel *countLabel() const { return m_count; }
     QPushButton *revokeButton() const { return m_revoke; }
 
-    // Writes the rows shown (filtered, in the table's order, visible columns) as CSV.
+    // Writes the rows shown (filtered, in the table's order, visible columns) as CSV: the text
+    // shown, dates in ISO 8601 UTC.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     // The picked rows, as rows of the paged model.
     QList<int> selectedSourceRows() const;

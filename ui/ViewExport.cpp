@@ -23,14 +23,15 @@ QList<int> visibleColumns(const QHeaderView *header)
     return columns;
 }
 
-bool toCsvFile(const QTableView *view, const QString &path, QString *error)
+bool toCsvFile(const QTableView *view, const QString &path, QString *error, int role)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    if (!CsvExport::write(&file, view->model(), visibleColumns(view->horizontalHeader())) ||
+    if (!CsvExport::write(&file, view->model(), visibleColumns(view->horizontalHeader()), {},
+                          role) ||
         !file.commit()) {
         *error = file.errorString();
         return false;
@@ -38,7 +39,7 @@ bool toCsvFile(const QTableView *view, const QString &path, QString *error)
     return true;
 }
 
-void askAndExport(QTableView *view, const QString &suggestedName, QWidget *parent)
+void askAndExport(QTableView *view, const QString &suggestedName, QWidget *parent, int role)
 {
     auto *dialog =
         new QFileDialog(parent, QCoreApplication::translate("ViewExport", "Export as CSV"),
@@ -48,17 +49,19 @@ void askAndExport(QTableView *view, const QString &suggestedName, QWidget *paren
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QFileDialog::fileSelected, view, [view, parent](const QString &path) {
-        QString error;
-        if (toCsvFile(view, path, &error))
-            return;
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, QCoreApplication::translate("ViewExport", "Export as CSV"),
-            QCoreApplication::translate("ViewExport", "Could not write %1: %2").arg(path, error),
-            QMessageBox::Close, parent);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    QObject::connect(
+        dialog, &QFileDialog::fileSelected, view, [view, parent, role](const QString &path) {
+            QString error;
+            if (toCsvFile(view, path, &error, role))
+                return;
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, QCoreApplication::translate("ViewExport", "Export as CSV"),
+                QCoreApplication::translate("ViewExport", "Could not write %1: %2")
+                    .arg(path, error),
+                QMessageBox::Close, parent);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
     dialog->open();
 }
 

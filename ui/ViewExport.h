@@ -14,10 +14,13 @@ namespace ViewExport {
 // The logical columns the header shows, in visual order.
 QList<int> visibleColumns(const QHeaderView *header);
 
-// Writes the view to `path` (atomically); false with `error` in words when it cannot.
-bool toCsvFile(const QTableView *view, const QString &path, QString *error);
+// Writes the view to `path` (atomically), each cell's `role` (the display text by default);
+// false with `error` in words when it cannot.
+bool toCsvFile(const QTableView *view, const QString &path, QString *error,
+               int role = Qt::DisplayRole);
 
 // Asks for a file (a save dialog, not blocking) and writes it; a failure is shown in a message.
-void askAndExport(QTableView *view, const QString &suggestedName, QWidget *parent);
+void askAndExport(QTableView *view, const QString &suggestedName, QWidget *parent,
+                  int role = Qt::DisplayRole);
 
 } // namespace ViewExport
