@@ -1,7 +1,8 @@
-// The API access service against the sandbox over loopback HTTP: admin keys and user tokens
-// listed with every filter and page by page, the counts, User management's per-account token
-// list, revocations that stick, and what a scoped key may not do.
+// Users' API tokens against the sandbox over loopback HTTP: the org-wide list page by page with
+// every filter and the count, User management's per-account list (a bare array), what a scoped
+// key may not do, the rate-limit headers, a revoked token gone, and "revoke every token".
 
+#include "AccessListing.h"
 #include "AccessRisk.h"
 #include "ApiAccessService.h"
 #include "ApiClient.h"
@@ -14,22 +15,9 @@
 
 #include <memory>
 
-namespace {
-
-template <typename T> struct Listing
-{
-    QList<T> items;
-    int pages = 0;
-    ApiError error;
-    bool done = false;
-};
-
-} // namespace
-
-Q_DECLARE_METATYPE(ApiKeyQuery)
 Q_DECLARE_METATYPE(ApiTokenQuery)
 
-class TestApiAccess : public QObject
+class TestApiTokensService : public QObject
 {
     Q_OBJECT
 
@@ -37,11 +25,6 @@ private Q_SLOTS:
     void initTestCase();
     void init();
 
-    void keysComePageByPageWithTheCount();
-    void seededKeysCoverEveryRisk();
-    void keyFilters_data();
-    void keyFilters();
-    void keysSortByDates();
     void tokensComePageByPageWithFiltersResent();
     void tokenFilters_data();
     void tokenFilters();
@@ -51,16 +34,27 @@ private Q_SLOTS:
     void unmanagedAccountIs403AndUnknownIs404();
     void scopedKeyIsRefusedOnUserManagementOnly();
     void rateLimitHeadersAreSent();
-    void revokedKeyStaysRevoked();
     void deletedTokenIsGone();
     void revokeEveryTokenEmptiesTheList();
 
 private:
-    Listing<ApiKey> allKeys(const ApiKeyQuery &query = {});
-    Listing<ApiToken> allTokens(const ApiTokenQuery &query = {});
-    int countKeys(const ApiKeyQuery &query);
-    int countTokens(const ApiTokenQuery &query);
-    ApiError send(const ApiRequest &request);
+    AccessListing::Keys allKeys(const ApiKeyQuery &query = {})
+    {
+        return AccessListing::allKeys(*m_service, query);
+    }
+    AccessListing::Tokens allTokens(const ApiTokenQuery &query = {})
+    {
+        return AccessListing::allTokens(*m_service, query);
+    }
+    int countKeys(const ApiKeyQuery &query) { return AccessListing::countKeys(*m_service, query); }
+    int countTokens(const ApiTokenQuery &query)
+    {
+        return AccessListing::countTokens(*m_service, query);
+    }
+    ApiError send(const ApiRequest &request)
+    {
+        return AccessListing::send(m_client.get(), request);
+    }
 
     TestServer m_server;
     std::unique_ptr<ApiClient> m_client;
@@ -69,7 +63,7 @@ private:
     QList<ApiToken> m_tokens; // every token, unfiltered, as first listed
 };
 
-void TestApiAccess::initTestCase()
+void TestApiTokensService::initTestCase()
 {
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Revokes keys and tokens: sandbox only.");
@@ -83,230 +77,19 @@ void TestApiAccess::initTestCase()
     QVERIFY2(m_tokens.size() >= 40, qPrintable(QString::number(m_tokens.size())));
 }
 
-void TestApiAccess::init()
+void TestApiTokensService::init()
 {
     m_server.sandbox()->clearReceivedRequests();
     m_server.sandbox()->clearFaults();
     m_server.sandbox()->setRateLimit(0);
 }
 
-Listing<ApiKey> TestApiAccess::allKeys(const ApiKeyQuery &query)
-{
-    Listing<ApiKey> listing;
-    std::unique_ptr<ApiKeyPager> pager(m_service->keys(query));
-    connect(pager.get(), &ApiKeyPager::keysReceived, this,
-            [&](const QList<ApiKey> &keys, bool hasMore) {
-                listing.items += keys;
-                ++listing.pages;
-                if (hasMore)
-                    pager->fetchNext();
-                else
-                    listing.done = true;
-            });
-    connect(pager.get(), &Pager::failed, this, [&](const ApiError &error) {
-        listing.error = error;
-        listing.done = true;
-    });
-    pager->fetchNext();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(listing.done, 20000); }();
-    return listing;
-}
-
-Listing<ApiToken> TestApiAccess::allTokens(const ApiTokenQuery &query)
-{
-    Listing<ApiToken> listing;
-    std::unique_ptr<ApiTokenPager> pager(m_service->tokens(query));
-    connect(pager.get(), &ApiTokenPager::tokensReceived, this,
-            [&](const QList<ApiToken> &tokens, bool hasMore) {
-                listing.items += tokens;
-                ++listing.pages;
-                if (hasMore)
-                    pager->fetchNext();
-                else
-                    listing.done = true;
-            });
-    connect(pager.get(), &Pager::failed, this, [&](const ApiError &error) {
-        listing.error = error;
-        listing.done = true;
-    });
-    pager->fetchNext();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(listing.done, 20000); }();
-    return listing;
-}
-
-int TestApiAccess::countKeys(const ApiKeyQuery &query)
-{
-    int count = -2;
-    m_service->countKeys(query, this, [&](const ApiResult<int> &result) {
-        count = result.ok() ? result.value : -1;
-    });
-    [&] { QTRY_VERIFY(count != -2); }();
-    return count;
-}
-
-int TestApiAccess::countTokens(const ApiTokenQuery &query)
-{
-    int count = -2;
-    m_service->countTokens(query, this, [&](const ApiResult<int> &result) {
-        count = result.ok() ? result.value : -1;
-    });
-    [&] { QTRY_VERIFY(count != -2); }();
-    return count;
-}
-
-ApiError TestApiAccess::send(const ApiRequest &request)
-{
-    ApiError error;
-    bool done = false;
-    ApiReply *reply = m_client->send(request);
-    connect(reply, &ApiReply::finished, this, [&, reply] {
-        error = reply->error();
-        done = true;
-    });
-    [&] { QTRY_VERIFY(done); }();
-    return error;
-}
-
-void TestApiAccess::keysComePageByPageWithTheCount()
-{
-    ApiKeyQuery query;
-    query.pageSize = 4;
-    const Listing<ApiKey> listing = allKeys(query);
-    QVERIFY(!listing.error.isError());
-    QCOMPARE(listing.items.size(), m_keys.size());
-    QCOMPARE(listing.pages, int((m_keys.size() + 3) / 4));
-    QSet<QString> ids;
-    for (const ApiKey &key : listing.items)
-        ids.insert(key.id);
-    QCOMPARE(ids.size(), m_keys.size());
-    QCOMPARE(countKeys({}), int(m_keys.size()));
-
-    // The second and later pages carry the cursor from links.next and the page size.
-    const auto received = m_server.sandbox()->receivedRequests();
-    int withCursor = 0;
-    for (const sandbox::ReceivedRequest &request : received) {
-        if (!request.path.endsWith(u"/api-keys"))
-            continue;
-        QCOMPARE(request.query.queryItemValue(u"pageSize"_qs), u"4"_qs);
-        withCursor += request.query.hasQueryItem(u"cursor"_qs) ? 1 : 0;
-    }
-    QCOMPARE(withCursor, listing.pages - 1);
-}
-
-void TestApiAccess::seededKeysCoverEveryRisk()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    int revoked = 0, fullAccess = 0, neverUsed = 0, expired = 0, soon = 0;
-    bool sandboxKey = false;
-    for (const ApiKey &key : m_keys) {
-        QVERIFY(!key.label.isEmpty());
-        QVERIFY(key.createdAt.isValid());
-        QVERIFY(key.expiresAt.isValid());
-        QVERIFY(!key.createdBy.id.isEmpty());
-        const AccessRisk::Flags risk = AccessRisk::forKey(key, now);
-        revoked += risk.testFlag(AccessRisk::Revoked);
-        if (key.isRevoked()) {
-            QVERIFY(key.revocationDate.isValid());
-            QVERIFY(!key.revokedBy.name.isEmpty());
-        }
-        fullAccess += risk.testFlag(AccessRisk::FullAccess);
-        neverUsed += risk.testFlag(AccessRisk::NeverUsed);
-        expired += risk.testFlag(AccessRisk::Expired);
-        soon +=
-            risk.testFlag(AccessRisk::ExpiresSoon) || risk.testFlag(AccessRisk::ExpiresVerySoon);
-        sandboxKey |= key.label == QLatin1String("Orgdesk sandbox");
-    }
-    QVERIFY(revoked >= 1);
-    QVERIFY(fullAccess >= 3);
-    QVERIFY(neverUsed >= 2);
-    QVERIFY(expired >= 1);
-    QVERIFY(soon >= 1);
-    QVERIFY(sandboxKey);
-}
-
-void TestApiAccess::keyFilters_data()
-{
-    QTest::addColumn<ApiKeyQuery>("query");
-    QTest::addColumn<QString>("rule");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    ApiKeyQuery expiringSoon;
-    expiringSoon.expiresAt = {now, now.addDays(30)};
-    QTest::newRow("expiring within 30 days") << expiringSoon << u"expiring30"_qs;
-    ApiKeyQuery expired;
-    expired.expiresAt.to = now;
-    QTest::newRow("expired") << expired << u"expired"_qs;
-    ApiKeyQuery inactive;
-    inactive.lastActiveAt.to = now.addDays(-30);
-    QTest::newRow("inactive 30 days") << inactive << u"inactive30"_qs;
-    ApiKeyQuery unscoped;
-    unscoped.keyType = u"UNSCOPED"_qs;
-    QTest::newRow("without scopes") << unscoped << u"unscoped"_qs;
-    ApiKeyQuery text;
-    text.text = u"SYNC"_qs;
-    QTest::newRow("text") << text << u"text:sync"_qs;
-}
-
-void TestApiAccess::keyFilters()
-{
-    QFETCH(ApiKeyQuery, query);
-    QFETCH(QString, rule);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto expected = [&](const ApiKey &key) {
-        if (rule == QLatin1String("expiring30"))
-            return key.expiresAt >= query.expiresAt.from && key.expiresAt <= query.expiresAt.to;
-        if (rule == QLatin1String("expired"))
-            return key.expiresAt <= query.expiresAt.to;
-        if (rule == QLatin1String("inactive30"))
-            return key.lastActiveAt.isValid() && key.lastActiveAt <= query.lastActiveAt.to;
-        if (rule == QLatin1String("unscoped"))
-            return !key.hasScopes();
-        return key.label.contains(u"sync"_qs, Qt::CaseInsensitive) ||
-               key.createdBy.name.contains(u"sync"_qs, Qt::CaseInsensitive) ||
-               key.createdBy.email.contains(u"sync"_qs, Qt::CaseInsensitive);
-    };
-    QSet<QString> wanted;
-    for (const ApiKey &key : m_keys) {
-        if (expected(key))
-            wanted.insert(key.id);
-    }
-    QVERIFY2(!wanted.isEmpty(), "the seed should hold keys for every filter");
-    QVERIFY(wanted.size() < m_keys.size());
-    query.pageSize = 3;
-    const Listing<ApiKey> listing = allKeys(query);
-    QVERIFY(!listing.error.isError());
-    QSet<QString> got;
-    for (const ApiKey &key : listing.items)
-        got.insert(key.id);
-    QCOMPARE(got, wanted);
-    QCOMPARE(countKeys(query), int(wanted.size()));
-    Q_UNUSED(now);
-}
-
-void TestApiAccess::keysSortByDates()
-{
-    ApiKeyQuery query;
-    query.sort = {u"expiresAt"_qs, true};
-    const QList<ApiKey> keys = allKeys(query).items;
-    QCOMPARE(keys.size(), m_keys.size());
-    for (int i = 1; i < keys.size(); ++i)
-        QVERIFY(keys.at(i - 1).expiresAt >= keys.at(i).expiresAt);
-    // The '+' of an ascending sort reaches the server as a plus, not a space.
-    query.sort = {u"lastActiveAt"_qs, false};
-    const QList<ApiKey> ascending = allKeys(query).items;
-    QCOMPARE(ascending.size(), m_keys.size());
-    QVERIFY(!ascending.first().lastActiveAt.isValid()); // never used comes first
-    for (int i = 1; i < ascending.size(); ++i) {
-        if (ascending.at(i - 1).lastActiveAt.isValid())
-            QVERIFY(ascending.at(i - 1).lastActiveAt <= ascending.at(i).lastActiveAt);
-    }
-}
-
-void TestApiAccess::tokensComePageByPageWithFiltersResent()
+void TestApiTokensService::tokensComePageByPageWithFiltersResent()
 {
     ApiTokenQuery query;
     query.text = u"a"_qs;
     query.pageSize = 10;
-    const Listing<ApiToken> listing = allTokens(query);
+    const AccessListing::Tokens listing = allTokens(query);
     QVERIFY(!listing.error.isError());
     QVERIFY(listing.pages >= 3);
     QCOMPARE(countTokens(query), int(listing.items.size()));
@@ -320,7 +103,7 @@ void TestApiAccess::tokensComePageByPageWithFiltersResent()
     }
 }
 
-void TestApiAccess::tokenFilters_data()
+void TestApiTokensService::tokenFilters_data()
 {
     QTest::addColumn<ApiTokenQuery>("query");
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -342,7 +125,7 @@ void TestApiAccess::tokenFilters_data()
     QTest::newRow("status ALLOWED, newest first") << allowed;
 }
 
-void TestApiAccess::tokenFilters()
+void TestApiTokensService::tokenFilters()
 {
     QFETCH(ApiTokenQuery, query);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -379,7 +162,7 @@ void TestApiAccess::tokenFilters()
     }
 }
 
-void TestApiAccess::tokensBelongToManagedPeopleSomeSuspended()
+void TestApiTokensService::tokensBelongToManagedPeopleSomeSuspended()
 {
     int neverUsed = 0;
     QSet<QString> owners;
@@ -419,7 +202,7 @@ void TestApiAccess::tokensBelongToManagedPeopleSomeSuspended()
     QVERIFY2(inactive >= 3, "some tokens should belong to suspended or deactivated people");
 }
 
-void TestApiAccess::badCursorAndPageSizeAre400()
+void TestApiTokensService::badCursorAndPageSizeAre400()
 {
     ApiRequest request = ApiRequest::get(
         QStringLiteral("/admin/api-access/v1/orgs/%1/api-tokens").arg(m_server.orgId()));
@@ -433,7 +216,7 @@ void TestApiAccess::badCursorAndPageSizeAre400()
     QCOMPARE(send(request).httpStatus(), 400);
 }
 
-void TestApiAccess::accountTokensAreABareArray()
+void TestApiTokensService::accountTokensAreABareArray()
 {
     const ApiToken sample = m_tokens.at(3);
     QList<ApiToken> tokens;
@@ -455,7 +238,7 @@ void TestApiAccess::accountTokensAreABareArray()
     QCOMPARE(found->owner.accountId, sample.owner.accountId);
 }
 
-void TestApiAccess::unmanagedAccountIs403AndUnknownIs404()
+void TestApiTokensService::unmanagedAccountIs403AndUnknownIs404()
 {
     const ApiError notFound =
         send(ApiRequest::get(u"/users/000000000000000000000000/manage/api-tokens"_qs));
@@ -477,7 +260,7 @@ void TestApiAccess::unmanagedAccountIs403AndUnknownIs404()
     QCOMPARE(forbidden.httpStatus(), 403);
 }
 
-void TestApiAccess::scopedKeyIsRefusedOnUserManagementOnly()
+void TestApiTokensService::scopedKeyIsRefusedOnUserManagementOnly()
 {
     m_server.sandbox()->addApiKey(u"scoped-security-key"_qs, true);
     ApiClient scoped(m_server.baseUrl());
@@ -499,7 +282,7 @@ void TestApiAccess::scopedKeyIsRefusedOnUserManagementOnly()
     QVERIFY(count > 0);
 }
 
-void TestApiAccess::rateLimitHeadersAreSent()
+void TestApiTokensService::rateLimitHeadersAreSent()
 {
     m_server.sandbox()->setRateLimit(500);
     QByteArray limit, remaining, reset;
@@ -518,30 +301,7 @@ void TestApiAccess::rateLimitHeadersAreSent()
     QVERIFY(QDateTime::fromString(QString::fromLatin1(reset), Qt::ISODateWithMs).isValid());
 }
 
-void TestApiAccess::revokedKeyStaysRevoked()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto live = std::find_if(m_keys.begin(), m_keys.end(), [](const ApiKey &key) {
-        return !key.isRevoked() && key.label != QLatin1String("Orgdesk sandbox");
-    });
-    QVERIFY(live != m_keys.end());
-    QVERIFY(!send(ApiAccessService::revokeKeyRequest(m_server.orgId(), live->id)).isError());
-    const QList<ApiKey> after = allKeys().items;
-    QCOMPARE(after.size(), m_keys.size()); // revoked keys stay listed
-    const auto revoked = std::find_if(after.begin(), after.end(),
-                                      [&](const ApiKey &key) { return key.id == live->id; });
-    QVERIFY(revoked->isRevoked());
-    QCOMPARE(revoked->status(now), ApiKey::Status::Revoked);
-    QVERIFY(revoked->revocationDate.isValid());
-    QVERIFY(!revoked->revokedBy.id.isEmpty());
-    // A second revocation is a conflict.
-    const ApiError again = send(ApiAccessService::revokeKeyRequest(m_server.orgId(), live->id));
-    QCOMPARE(again.kind(), ApiError::Kind::Conflict);
-    const ApiError unknown = send(ApiAccessService::revokeKeyRequest(m_server.orgId(), u"nope"_qs));
-    QCOMPARE(unknown.kind(), ApiError::Kind::NotFound);
-}
-
-void TestApiAccess::deletedTokenIsGone()
+void TestApiTokensService::deletedTokenIsGone()
 {
     const ApiToken victim = m_tokens.at(5);
     const int before = countTokens({});
@@ -557,7 +317,7 @@ void TestApiAccess::deletedTokenIsGone()
     QCOMPARE(again.serverCode(), u"notFound"_qs);
 }
 
-void TestApiAccess::revokeEveryTokenEmptiesTheList()
+void TestApiTokensService::revokeEveryTokenEmptiesTheList()
 {
     QVERIFY(countTokens({}) > 0);
     ApiError error;
@@ -572,5 +332,5 @@ void TestApiAccess::revokeEveryTokenEmptiesTheList()
     QCOMPARE(countKeys({}), int(m_keys.size())); // keys are another matter
 }
 
-QTEST_GUILESS_MAIN(TestApiAccess)
-#include "tst_apiaccess.moc"
+QTEST_GUILESS_MAIN(TestApiTokensService)
+#include "tst_apitokensservice.moc"

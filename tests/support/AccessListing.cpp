@@ -1,0 +1,97 @@
+#include "AccessListing.h"
+
+#include "ApiClient.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace AccessListing {
+
+Keys allKeys(const ApiAccessService &service, const ApiKeyQuery &query, int timeoutMs)
+{
+    Keys listing;
+    bool done = false;
+    QObject context;
+    std::unique_ptr<ApiKeyPager> pager(service.keys(query));
+    QObject::connect(pager.get(), &ApiKeyPager::keysReceived, &context,
+                     [&](const QList<ApiKey> &keys, bool hasMore) {
+                         listing.items += keys;
+                         ++listing.pages;
+                         if (hasMore)
+                             pager->fetchNext();
+                         else
+                             done = true;
+                     });
+    QObject::connect(pager.get(), &Pager::failed, &context, [&](const ApiError &error) {
+        listing.error = error;
+        done = true;
+    });
+    pager->fetchNext();
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        listing.error = ApiError::timeout();
+    return listing;
+}
+
+Tokens allTokens(const ApiAccessService &service, const ApiTokenQuery &query, int timeoutMs)
+{
+    Tokens listing;
+    bool done = false;
+    QObject context;
+    std::unique_ptr<ApiTokenPager> pager(service.tokens(query));
+    QObject::connect(pager.get(), &ApiTokenPager::tokensReceived, &context,
+                     [&](const QList<ApiToken> &tokens, bool hasMore) {
+                         listing.items += tokens;
+                         ++listing.pages;
+                         if (hasMore)
+                             pager->fetchNext();
+                         else
+                             done = true;
+                     });
+    QObject::connect(pager.get(), &Pager::failed, &context, [&](const ApiError &error) {
+        listing.error = error;
+        done = true;
+    });
+    pager->fetchNext();
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        listing.error = ApiError::timeout();
+    return listing;
+}
+
+int countKeys(const ApiAccessService &service, const ApiKeyQuery &query)
+{
+    int count = -2;
+    QObject context;
+    service.countKeys(query, &context, [&](const ApiResult<int> &result) {
+        count = result.ok() ? result.value : -1;
+    });
+    QTest::qWaitFor([&] { return count != -2; }, 10000);
+    return qMax(-1, count);
+}
+
+int countTokens(const ApiAccessService &service, const ApiTokenQuery &query)
+{
+    int count = -2;
+    QObject context;
+    service.countTokens(query, &context, [&](const ApiResult<int> &result) {
+        count = result.ok() ? result.value : -1;
+    });
+    QTest::qWaitFor([&] { return count != -2; }, 10000);
+    return qMax(-1, count);
+}
+
+ApiError send(ApiClient *client, const ApiRequest &request)
+{
+    ApiError error = ApiError::timeout();
+    bool done = false;
+    QObject context;
+    ApiReply *reply = client->send(request);
+    QObject::connect(reply, &ApiReply::finished, &context, [&, reply] {
+        error = reply->error();
+        done = true;
+    });
+    QTest::qWaitFor([&] { return done; }, 20000);
+    return error;
+}
+
+} // namespace AccessListing
