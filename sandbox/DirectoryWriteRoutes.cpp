@@ -80,18 +80,24 @@ ApiResponse removeFromDirectory(OrgStore &store, UserWriteState &state, const Ap
     return ApiResponse::empty(204);
 }
 
+// The spec documents these routes' errors without a body.
+ApiResponse bodiless(ApiResponse response)
+{
+    return response.status >= 400 ? ApiResponse::empty(response.status) : response;
+}
+
 } // namespace
 
 void addDirectoryWriteRoutes(Router &router, OrgStore &store, std::shared_ptr<UserWriteState> state)
 {
     router.add("POST", userPath + QStringLiteral("/suspend"), [&store, state](const ApiRequest &r) {
-        return setSuspended(store, *state, r, true);
+        return bodiless(setSuspended(store, *state, r, true));
     });
     router.add("POST", userPath + QStringLiteral("/restore"), [&store, state](const ApiRequest &r) {
-        return setSuspended(store, *state, r, false);
+        return bodiless(setSuspended(store, *state, r, false));
     });
     router.add("DELETE", userPath, [&store, state](const ApiRequest &r) {
-        return removeFromDirectory(store, *state, r);
+        return bodiless(removeFromDirectory(store, *state, r));
     });
 }
 

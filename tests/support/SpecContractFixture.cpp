@@ -43,6 +43,24 @@ bool SpecContractFixture::start(const sandbox::SandboxOptions &options, QString 
         return false;
     }
     m_ids.insert(QStringLiteral("{user}"), account);
+    // Two active managed accounts of that directory, invited (not synced from an identity
+    // provider): User management may change them, and the write routes act on them.
+    const HttpExchange managed =
+        send("POST", fill(QStringLiteral("/admin/v2/orgs/{org}/directories/{dir}/users/search")),
+             R"({"limit": 100, "status": ["active"], "claimStatus": "managed"})");
+    QStringList writable;
+    for (const QJsonValue &user : object(managed).value(QStringLiteral("data")).toArray()) {
+        const QString id = user[QStringLiteral("accountId")].toString();
+        if (user[QStringLiteral("managementSource")] == QStringLiteral("invited") &&
+            user[QStringLiteral("emailVerified")].toBool() && id != account)
+            writable.append(id);
+    }
+    if (writable.size() < 2) {
+        *error = QStringLiteral("no two managed accounts in: ") + QString::fromUtf8(managed.body);
+        return false;
+    }
+    m_ids.insert(QStringLiteral("{managedUser}"), writable.at(0));
+    m_ids.insert(QStringLiteral("{otherUser}"), writable.at(1));
     return true;
 }
 

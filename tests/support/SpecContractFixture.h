@@ -25,7 +25,8 @@ public:
     bool start(const sandbox::SandboxOptions &options, QString *error);
 
     // Replaces the placeholders {org}, {dir} (a real directory), {user} (an account in it),
-    // {unknownOrg} and {unknownUser} with ids.
+    // {managedUser} and {otherUser} (active managed accounts in it that User management may
+    // change), {unknownOrg} and {unknownUser} with ids.
     QString fill(const QString &text) const;
 
     // A request to a path of the server (or to a full URL), with its key or a wrong one.
