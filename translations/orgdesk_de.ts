@@ -5,87 +5,99 @@
     <name>AccessText</name>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message numerus="yes">
         <source>In %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>No expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablaufdatum</translation>
     </message>
     <message>
         <source>%1 (expired %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen am %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n days left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (noch %n Tag)</numerusform>
+            <numerusform>%1 (noch %n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>None (full access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (voller Zugriff)</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Full access</source>
-        <translation type="unfinished"></translation>
+        <translation>Voller Zugriff</translation>
     </message>
     <message>
         <source>Owner suspended or deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber gesperrt oder deaktiviert</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verwendet</translation>
     </message>
     <message numerus="yes">
         <source>Unused for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag nicht verwendet</numerusform>
+            <numerusform>Seit %n Tagen nicht verwendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation>Läuft morgen ab</translation>
+    </message>
+    <message>
+        <source>Creator suspended or deactivated</source>
+        <translation>Ersteller gesperrt oder deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -119,25 +131,25 @@
     <name>ApiActivityDock</name>
     <message>
         <source>API activity</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aktivität</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>The key is written as $ORGDESK_API_KEY: set that variable to run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel steht als $ORGDESK_API_KEY darin: Setzen Sie diese Variable, um den Befehl auszuführen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
         </translation>
     </message>
 </context>
@@ -145,43 +157,43 @@
     <name>ApiActivityModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -265,395 +277,399 @@
 <context>
     <name>ApiKeysModel</name>
     <message>
-        <source>%1 (this connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orgdesk connects with a key of this name: revoking it ends this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orgdesk ist mit einem Schlüssel dieses Namens verbunden: Wenn Sie ihn widerrufen, endet diese Sitzung.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A key without scopes reaches every admin API of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ohne Bereiche erreicht alle Admin-APIs der Organisation.</translation>
     </message>
     <message>
         <source>Sorting by this column asks the server, so it covers every key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sortieren nach dieser Spalte fragt den Server und erfasst daher alle Schlüssel</translation>
     </message>
     <message>
         <source>Sorting by this column orders the keys loaded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sortieren nach dieser Spalte ordnet die bisher geladenen Schlüssel</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished">Zuletzt aktiv</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Revoked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen von</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>In use by Orgdesk</source>
+        <translation>Von Orgdesk verwendet</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen am %1</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPane</name>
     <message>
         <source>Search labels and who created them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnungen und Ersteller durchsuchen</translation>
     </message>
     <message>
         <source>Loading admin API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Schlüssel werden geladen…</translation>
     </message>
     <message>
         <source>The organization has no admin API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keine Admin-API-Schlüssel.</translation>
     </message>
     <message>
         <source>No admin API keys match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Admin-API-Schlüssel entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>Could not load the admin API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API-Schlüssel konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Pick a key to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüssel</translation>
     </message>
     <message>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab innerhalb von</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Not used for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet seit mindestens</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verwendet</translation>
     </message>
     <message>
         <source>Without scopes (full access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bereiche (voller Zugriff)</translation>
     </message>
     <message numerus="yes">
         <source>%n keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message>
         <source>Orgdesk</source>
-        <translation type="unfinished">Orgdesk</translation>
+        <translation>Orgdesk</translation>
     </message>
     <message>
         <source>Connected with this key (matched by its label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel verbunden (erkannt an seiner Bezeichnung)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished">Zuletzt aktiv</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>None: this key reaches every admin API of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Dieser Schlüssel erreicht alle Admin-APIs der Organisation</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen von</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
 </context>
 <context>
     <name>ApiTokensModel</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>API tokens let a person sign in to the APIs without single sign-on or two-step verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit API-Token meldet sich eine Person ohne Single Sign-on und ohne zweistufige Verifizierung bei den APIs an.</translation>
     </message>
     <message>
         <source>Sorting by this column asks the server, so it covers every token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sortieren nach dieser Spalte fragt den Server und erfasst daher alle Token</translation>
     </message>
     <message>
         <source>Sorting by this column orders the tokens loaded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sortieren nach dieser Spalte ordnet die bisher geladenen Token</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished">Zuletzt aktiv</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Person&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Person</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
 </context>
 <context>
     <name>ApiTokensPane</name>
     <message>
         <source>Search labels, names and e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnungen, Namen und E-Mail-Adressen durchsuchen</translation>
     </message>
     <message>
         <source>Loading API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token werden geladen…</translation>
     </message>
     <message>
         <source>The organization&apos;s managed accounts have no API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwalteten Konten der Organisation haben keine API-Token.</translation>
     </message>
     <message>
         <source>No API tokens match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine API-Token entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>Could not load the API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Token konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Pick a token to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token</translation>
     </message>
     <message>
         <source>Not used for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet seit mindestens</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verwendet</translation>
     </message>
     <message>
         <source>Person suspended or deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Person gesperrt oder deaktiviert</translation>
     </message>
     <message>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab innerhalb von</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoke every token</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token widerrufen</translation>
     </message>
     <message>
         <source>The tokens were not revoked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token wurden nicht widerrufen. %1</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Dates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten (%1)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Revoke every user&apos;s API token…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token aller Benutzer widerrufen…</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Person&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Person</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished">Zuletzt aktiv</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Token id</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>This person&apos;s tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token dieser Person</translation>
     </message>
     <message>
         <source>last active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt aktiv: %1</translation>
     </message>
     <message>
         <source>No other API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren API-Token</translation>
     </message>
     <message>
         <source>This person&apos;s other tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Token dieser Person</translation>
     </message>
 </context>
 <context>
@@ -664,11 +680,11 @@
     </message>
     <message>
         <source>Admin API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Schlüssel</translation>
     </message>
     <message>
         <source>User API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token der Benutzer</translation>
     </message>
 </context>
 <context>
@@ -682,36 +698,41 @@
     <name>ConfirmDialog</name>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
     </message>
     <message>
         <source>Reason (required, kept in the action history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (erforderlich, wird im Aktionsverlauf gespeichert):</translation>
     </message>
     <message>
         <source>Reason (optional, kept in the action history):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional, wird im Aktionsverlauf gespeichert):</translation>
     </message>
     <message>
         <source>e.g. ticket HD-1234, left the company</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ticket HD-1234, hat das Unternehmen verlassen</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>names, then how many others</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>all but the last name, then the last</comment>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -836,98 +857,98 @@
     <name>EditProfileDialog</name>
     <message>
         <source>Edit profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten: %1</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Nic&amp;kname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spitzname</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tandort</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Europe/Berlin</translation>
     </message>
     <message>
         <source>Loading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wird geladen…</translation>
     </message>
     <message>
         <source>The profile has not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist noch nicht geladen.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; use a name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
         <source>Change e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ändern: %1</translation>
     </message>
     <message>
         <source>Current address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Adresse</translation>
     </message>
     <message>
         <source>name@your-verified-domain.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@ihre-verifizierte-domain.de</translation>
     </message>
     <message>
         <source>&amp;New address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Adresse</translation>
     </message>
     <message>
         <source>The new address counts as verified at once, and the person is logged out of every session. It must be on a domain your organization has verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Adresse gilt sofort als verifiziert, und die Person wird aus allen Sitzungen abgemeldet. Sie muss zu einer Domain gehören, die Ihre Organisation verifiziert hat.</translation>
     </message>
     <message>
         <source>Change e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ändern</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
     </message>
     <message>
         <source>That is the current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die aktuelle Adresse.</translation>
     </message>
     <message>
         <source>Changing the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird geändert…</translation>
     </message>
 </context>
 <context>
@@ -952,239 +973,239 @@
     <name>JobManager</name>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>JobResultDialog</name>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
         <source>Job result</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsergebnis</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Working… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit… %1</translation>
     </message>
 </context>
 <context>
     <name>JobsDock</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fehlern beendet</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep what was done and do not send the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigtes behalten und den Rest nicht senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop sending; what was not sent yet stays pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden anhalten; was noch nicht gesendet wurde, bleibt ausstehend</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
         <source>Undo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen…</translation>
     </message>
     <message>
         <source>Run the opposite action on everything this job changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenaktion auf alles anwenden, was dieser Auftrag geändert hat</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
         <source>An earlier job did not finish: %1. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Auftrag wurde nicht beendet: %1. Fortsetzen?</translation>
     </message>
     <message>
         <source>“%1” (%2 of %3 done)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2 von %3 erledigt)</translation>
     </message>
     <message numerus="yes">
         <source>Undo “%1”: %2 for the %n it changed?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ rückgängig machen: %2 für den %n geänderten Eintrag?</numerusform>
+            <numerusform>„%1“ rückgängig machen: %2 für die %n geänderten Einträge?</numerusform>
         </translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>job-results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>auftragsergebnisse.csv</translation>
     </message>
 </context>
 <context>
     <name>JobsModel</name>
     <message>
         <source>Job / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag / Eintrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fehlern beendet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>KeyCapabilitiesBanner</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>What the key of &quot;%1&quot; can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Schlüssel von „%1“ erreicht</translation>
     </message>
     <message>
         <source>Rotate key…</source>
-        <translation type="unfinished">Schlüssel ersetzen…</translation>
+        <translation>Schlüssel ersetzen…</translation>
     </message>
 </context>
 <context>
@@ -1384,43 +1405,43 @@
     <name>KeyRevokeFlow</name>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n admin API keys?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Admin-API-Schlüssel widerrufen?</numerusform>
+            <numerusform>%n Admin-API-Schlüssel widerrufen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Every script and integration that uses them is refused from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Skript und jede Integration, die sie verwendet, wird von da an abgewiesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n already revoked: left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits widerrufen: ausgelassen.</numerusform>
+            <numerusform>%n bereits widerrufen: ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch diesen widerrufen</translation>
     </message>
     <message>
         <source>“%1” is the key Orgdesk is connected with. Revoke it too?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Schlüssel, mit dem Orgdesk verbunden ist. Auch diesen widerrufen?</translation>
     </message>
     <message>
         <source>Right after, the organization refuses every call Orgdesk makes, until you connect with another key. Cancel revokes nothing: to revoke the others, take this key out of the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmittelbar danach lehnt die Organisation jeden Aufruf von Orgdesk ab, bis Sie sich mit einem anderen Schlüssel verbinden. „Abbrechen“ widerruft nichts: Um die anderen zu widerrufen, nehmen Sie diesen Schlüssel aus der Auswahl.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n admin API keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Admin-API-Schlüssel widerrufen</numerusform>
+            <numerusform>%n Admin-API-Schlüssel widerrufen</numerusform>
         </translation>
     </message>
 </context>
@@ -1550,11 +1571,11 @@
     </message>
     <message>
         <source>Open this area first: users, apiKeys (admin API keys) or apiTokens (user API tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich zuerst öffnen: users (Benutzer), apiKeys (Admin-API-Schlüssel) oder apiTokens (API-Token der Benutzer).</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
 </context>
 <context>
@@ -1622,139 +1643,195 @@
     <name>PasteListDialog</name>
     <message>
         <source>&amp;Find people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen &amp;finden</translation>
     </message>
     <message>
         <source>&amp;Show and select them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen und auswählen</translation>
     </message>
     <message>
         <source>Find people from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus einer Liste finden</translation>
     </message>
     <message>
         <source>Paste e-mail addresses or account IDs as they came in the ticket: one per line, or separated by commas or spaces. “Name &lt;address&gt;” works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie E-Mail-Adressen oder Konto-IDs so ein, wie sie im Ticket stehen: eine pro Zeile oder durch Kommas oder Leerzeichen getrennt. „Name &lt;Adresse&gt;“ geht auch.</translation>
     </message>
     <message>
         <source>aiko.tanaka@acme-robotics.com
 lars.johansson@freelance-mail.net, …</source>
-        <translation type="unfinished"></translation>
+        <translation>aiko.tanaka@acme-robotics.com
+lars.johansson@freelance-mail.net, …</translation>
     </message>
     <message>
         <source>&amp;Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message numerus="yes">
         <source>Found all %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die eine Person wurde gefunden.</numerusform>
+            <numerusform>Alle %n Personen wurden gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Found %1; %n entry(s) matched nobody:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gefunden; %n Eintrag passte zu niemandem:</numerusform>
+            <numerusform>%1 gefunden; %n Einträge passten zu niemandem:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not look the people up. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen konnten nicht nachgeschlagen werden. %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Load a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Personen laden</translation>
     </message>
     <message>
         <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text- und CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>Looking up %n entry(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wird nachgeschlagen…</numerusform>
+            <numerusform>%n Einträge werden nachgeschlagen…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonAccessView</name>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>User management</source>
+        <translation>Benutzerverwaltung</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+    <message>
+        <source>Deactivate or re-enable: %1</source>
+        <translation>Deaktivieren oder wieder aktivieren: %1</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Löschen: %1</translation>
+    </message>
+    <message>
+        <source>Change e-mail: %1</source>
+        <translation>E-Mail ändern: %1</translation>
+    </message>
+    <message>
+        <source>API tokens: %1</source>
+        <translation>API-Token: %1</translation>
+    </message>
+    <message>
+        <source>Profile: every field can be edited</source>
+        <translation>Profil: Alle Felder können bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Profile: these fields cannot be edited: %1</source>
+        <translation>Profil: Diese Felder können nicht bearbeitet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>PersonTokensDialog</name>
     <message>
         <source>Revoke checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte widerrufen…</translation>
     </message>
     <message>
         <source>API tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token: %1</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 has no API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine API-Token.</translation>
     </message>
     <message numerus="yes">
         <source>%n API token(s). Revoking one cannot be undone: whatever uses it stops working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token. Das Widerrufen lässt sich nicht rückgängig machen: Was es verwendet, funktioniert dann nicht mehr.</numerusform>
+            <numerusform>%n API-Token. Das Widerrufen eines Tokens lässt sich nicht rückgängig machen: Was es verwendet, funktioniert dann nicht mehr.</numerusform>
         </translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n API token(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token von %1 widerrufen?</numerusform>
+            <numerusform>%n API-Token von %1 widerrufen?</numerusform>
         </translation>
     </message>
     <message>
         <source>revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke API tokens of %1: %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API-Token von %1 widerrufen: %n Token</numerusform>
+            <numerusform>API-Token von %1 widerrufen: %n Token</numerusform>
         </translation>
     </message>
 </context>
@@ -1762,98 +1839,98 @@ lars.johansson@freelance-mail.net, …</source>
     <name>ProfileChange</name>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The nickname cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spitzname darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The nickname can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spitzname darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Control characters (tabs, line breaks) are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen (Tabulatoren, Zeilenumbrüche) sind nicht erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>ProfileController</name>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
         <source>&amp;Connect to an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Organisation &amp;verbinden…</translation>
     </message>
     <message>
         <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox ausprobieren</translation>
     </message>
     <message>
         <source>&amp;Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;ersetzen…</translation>
     </message>
     <message>
         <source>What this &amp;key can reach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Schlüssel &amp;erreicht…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>Opening %1: reading its key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet: Der Schlüssel wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
         <source>The keychain did not give the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel von %1 nicht herausgegeben</translation>
     </message>
     <message>
         <source>No API key on record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>The keychain has no key for this profile (it may have been deleted there). Enter the key again to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Schlüssel für dieses Profil (vielleicht wurde er dort gelöscht). Geben Sie den Schlüssel erneut ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <source>Enter the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel eingeben…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile…</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished">Die lokale Sandbox wird gestartet…</translation>
+        <translation>Die lokale Sandbox wird gestartet…</translation>
     </message>
     <message>
         <source>The local sandbox could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>No local port could be opened for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein lokaler Port für sie geöffnet werden.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Sandbox</translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
@@ -1950,27 +2027,27 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <name>ProfileSwitcher</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Connect to another organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer anderen Organisation verbinden</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>Edit, test, rotate keys and remove profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile bearbeiten, testen, Schlüssel ersetzen und Profile entfernen</translation>
     </message>
     <message>
         <source>The local sandbox: made-up people</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox: erfundene Personen</translation>
     </message>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished">Organisation %1</translation>
+        <translation>Organisation %1</translation>
     </message>
 </context>
 <context>
@@ -2028,76 +2105,76 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <name>RevokeApiKeyOperation</name>
     <message>
         <source>Revoke admin API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Already revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits widerrufen</translation>
     </message>
 </context>
 <context>
     <name>RevokeApiTokenOperation</name>
     <message>
         <source>Revoke API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token widerrufen</translation>
     </message>
     <message>
         <source>Already revoked (the token no longer exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits widerrufen (das Token existiert nicht mehr)</translation>
     </message>
 </context>
 <context>
     <name>RiskFilterBox</name>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
 </context>
 <context>
     <name>SecurityAreaPane</name>
     <message>
         <source>Load all</source>
-        <translation type="unfinished">Alle laden</translation>
+        <translation>Alle laden</translation>
     </message>
     <message>
         <source>Load every page now instead of as the table scrolls</source>
-        <translation type="unfinished">Alle Seiten jetzt laden statt beim Blättern in der Tabelle</translation>
+        <translation>Alle Seiten jetzt laden statt beim Blättern in der Tabelle</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the columns shown, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen mit den angezeigten Spalten als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <source>%1 match so far (%2 of %3 checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer bisher (%2 von %3 geprüft)</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 passen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Could not load more. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2135,11 +2212,11 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Users with the filters saved as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit den als „%1“ gespeicherten Filtern</translation>
     </message>
 </context>
 <context>
@@ -2169,204 +2246,204 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <name>TokenDateFilter</name>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am oder nach</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am oder vor</translation>
     </message>
     <message>
         <source>Last active on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv am oder nach</translation>
     </message>
     <message>
         <source>Last active on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv am oder vor</translation>
     </message>
     <message>
         <source>Clear dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>TokenRevokeFlow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token widerrufen?</numerusform>
+            <numerusform>%n API-Token widerrufen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Scripts and tools that sign in with them are refused from then on; their owners can create new tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte und Werkzeuge, die sich damit anmelden, werden von da an abgewiesen; ihre Inhaber können neue Token erstellen.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n API tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token widerrufen</numerusform>
+            <numerusform>%n API-Token widerrufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke every token</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke every API token of every managed account in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle API-Token aller verwalteten Konten in %1 widerrufen?</translation>
     </message>
     <message numerus="yes">
         <source>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies widerruft das %n API-Token der verwalteten Konten der Organisation in einem Aufruf, nicht nur die hier aufgeführten.</numerusform>
+            <numerusform>Dies widerruft alle %n API-Token der verwalteten Konten der Organisation in einem Aufruf, nicht nur die hier aufgeführten.</numerusform>
         </translation>
     </message>
     <message>
         <source>This revokes all API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies widerruft alle API-Token der verwalteten Konten der Organisation in einem Aufruf, nicht nur die hier aufgeführten.</translation>
     </message>
     <message>
         <source>Every script, integration and tool that signs in with one is refused from then on, and people must create new tokens. There is no result per token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Skript, jede Integration und jedes Werkzeug, das sich mit einem davon anmeldet, wird von da an abgewiesen, und die Personen müssen neue Token erstellen. Es gibt kein Ergebnis pro Token.</translation>
     </message>
 </context>
 <context>
     <name>UserActions</name>
     <message>
         <source>&amp;Suspend access…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriff sperren…</translation>
     </message>
     <message>
         <source>&amp;Restore access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Re&amp;move from directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Verzeichnis ent&amp;fernen…</translation>
     </message>
     <message>
         <source>&amp;Deactivate account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;deaktivieren…</translation>
     </message>
     <message>
         <source>Re-&amp;enable account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wieder &amp;aktivieren…</translation>
     </message>
     <message>
         <source>De&amp;lete account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Cancel deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung a&amp;bbrechen…</translation>
     </message>
     <message>
         <source>Change e-&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail ändern…</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil bearbeiten…</translation>
     </message>
     <message>
         <source>API &amp;tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select people first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Personen aus</translation>
     </message>
     <message>
         <source>Applies to %1 of the %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für %1 der %2 ausgewählten</translation>
     </message>
     <message numerus="yes">
         <source>Suspend access for %n person(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugriff für %n Person sperren?</numerusform>
+            <numerusform>Zugriff für %n Personen sperren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore access for %n person(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugriff für %n Person wiederherstellen?</numerusform>
+            <numerusform>Zugriff für %n Personen wiederherstellen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n person(s) from the directory? Their groups and product access go with it; to undo, they must be invited again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person aus dem Verzeichnis entfernen? Ihre Gruppen und ihr Produktzugriff gehen damit verloren; um das rückgängig zu machen, muss sie erneut eingeladen werden.</numerusform>
+            <numerusform>%n Personen aus dem Verzeichnis entfernen? Ihre Gruppen und ihr Produktzugriff gehen damit verloren; um das rückgängig zu machen, müssen sie erneut eingeladen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n account(s)? They can no longer log in to any Atlassian product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto deaktivieren? Damit ist keine Anmeldung bei Atlassian-Produkten mehr möglich.</numerusform>
+            <numerusform>%n Konten deaktivieren? Damit ist keine Anmeldung bei Atlassian-Produkten mehr möglich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-enable %n account(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto wieder aktivieren?</numerusform>
+            <numerusform>%n Konten wieder aktivieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n account(s)? They are deactivated now and deleted for good after 14 days, unless the deletion is cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto löschen? Es wird jetzt deaktiviert und nach 14 Tagen endgültig gelöscht, sofern die Löschung nicht abgebrochen wird.</numerusform>
+            <numerusform>%n Konten löschen? Sie werden jetzt deaktiviert und nach 14 Tagen endgültig gelöscht, sofern die Löschung nicht abgebrochen wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the deletion of %n account(s)? They become active again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Löschung von %n Konto abbrechen? Es wird wieder aktiv.</numerusform>
+            <numerusform>Die Löschung von %n Konten abbrechen? Sie werden wieder aktiv.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen: %1.</numerusform>
+            <numerusform>%n übersprungen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <source>The reason is also shown to the person as the deactivation message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund wird der Person auch als Deaktivierungsmeldung angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Person</numerusform>
+            <numerusform>%1: %n Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -2426,7 +2503,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     </message>
     <message>
         <source>Claim status</source>
-        <translation>Beanspruchungsstatus</translation>
+        <translation>Verwaltungsstatus</translation>
     </message>
     <message>
         <source>Managed by</source>
@@ -2462,238 +2539,238 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>, </source>
         <comment>between values in a filter chip</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>From a list: %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus einer Liste: %n Person</numerusform>
+            <numerusform>Aus einer Liste: %n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished">Status: %1</translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Inactive for %n+ day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktiv seit %n+ Tag</numerusform>
+            <numerusform>Inaktiv seit %n+ Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Never active</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aktiv</translation>
     </message>
     <message>
         <source>Two-step verification off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweistufige Verifizierung aus</translation>
     </message>
     <message>
         <source>Domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain: %1</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe: %1</translation>
     </message>
 </context>
 <context>
     <name>UserFilterBar</name>
     <message>
         <source>Add filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter hinzufügen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Keep these filters as a named view in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Filter als benannte Ansicht in der Seitenleiste behalten</translation>
     </message>
     <message>
         <source>Last-active dates may lag up to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der letzten Aktivität können bis zu 24 Stunden nachhinken.</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontostatus</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished">Zuletzt aktiv</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message numerus="yes">
         <source>More than %n day(s) ago, or never</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor mehr als %n Tag oder nie</numerusform>
+            <numerusform>Vor mehr als %n Tagen oder nie</numerusform>
         </translation>
     </message>
     <message>
         <source>Other number of days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Anzahl von Tagen…</translation>
     </message>
     <message>
         <source>Never active</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aktiv</translation>
     </message>
     <message>
         <source>Two-step verification off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweistufige Verifizierung aus</translation>
     </message>
     <message>
         <source>E-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domain</translation>
     </message>
     <message>
         <source>Other domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Domain…</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Claim status</source>
-        <translation type="unfinished">Beanspruchungsstatus</translation>
+        <translation>Verwaltungsstatus</translation>
     </message>
     <message>
         <source>People not active for more than this many days (or never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die seit mehr als so vielen Tagen (oder nie) aktiv waren:</translation>
     </message>
     <message>
         <source>People whose e-mail address is on this domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, deren E-Mail-Adresse zu dieser Domain gehört:</translation>
     </message>
 </context>
 <context>
     <name>UserOperation</name>
     <message>
         <source>Not a member of any directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied eines Verzeichnisses</translation>
     </message>
     <message>
         <source>The account is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gesperrt</translation>
     </message>
     <message>
         <source>Already has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat bereits Zugriff</translation>
     </message>
     <message>
         <source>Not a managed account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verwaltetes Konto</translation>
     </message>
     <message>
         <source>Already deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits deaktiviert</translation>
     </message>
     <message>
         <source>Already scheduled for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits zur Löschung vorgemerkt</translation>
     </message>
     <message>
         <source>Scheduled for deletion: cancel the deletion instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Löschung vorgemerkt: Brechen Sie stattdessen die Löschung ab</translation>
     </message>
     <message>
         <source>Already active</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits aktiv</translation>
     </message>
     <message>
         <source>Not scheduled for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zur Löschung vorgemerkt</translation>
     </message>
     <message>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion</translation>
     </message>
     <message>
         <source>Managed by an identity provider (SCIM): make this change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Identitätsanbieter (SCIM) verwaltet: Nehmen Sie die Änderung dort vor.</translation>
     </message>
     <message>
         <source>Managed by Google Workspace: make this change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Google Workspace verwaltet: Nehmen Sie die Änderung dort vor.</translation>
     </message>
     <message>
         <source>Blocked by US export control: the API cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch US-Exportkontrolle gesperrt: Die API kann das nicht ändern.</translation>
     </message>
     <message>
         <source>Set by SAML single sign-on at each login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Anmeldung durch SAML-Single-Sign-on gesetzt.</translation>
     </message>
     <message>
         <source>Only an administrator can do this, and not to their own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator kann das tun, und nicht bei seinem eigenen Konto.</translation>
     </message>
     <message>
         <source>The account&apos;s e-mail address is not verified, so the organization cannot manage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Kontos ist nicht verifiziert, daher kann die Organisation es nicht verwalten.</translation>
     </message>
     <message>
         <source>Not eligible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich: %1</translation>
     </message>
     <message>
         <source>No such account (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht (vielleicht wurde es gelöscht).</translation>
     </message>
     <message>
         <source>Suspend access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff sperren</translation>
     </message>
     <message>
         <source>Restore access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff wiederherstellen</translation>
     </message>
     <message>
         <source>Remove from directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Verzeichnis entfernen</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktivieren</translation>
     </message>
     <message>
         <source>Re-enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wieder aktivieren</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <source>Cancel deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2888,7 +2965,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     </message>
     <message>
         <source>Claim</source>
-        <translation>Beansprucht</translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2953,65 +3030,53 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     </message>
     <message>
         <source>From a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Liste…</translation>
     </message>
     <message>
         <source>Find the people of a ticket: paste or load their e-mail addresses or account IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen eines Tickets finden: ihre E-Mail-Adressen oder Konto-IDs einfügen oder laden</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown, with the columns shown, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen mit den angezeigten Spalten als CSV speichern</translation>
     </message>
     <message>
         <source>%1 match of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer von %2 geladenen</translation>
     </message>
     <message numerus="yes">
         <source>From a list: %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus einer Liste: %n Person</numerusform>
+            <numerusform>Aus einer Liste: %n Personen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Export users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>users.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzer.csv</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3045,31 +3110,31 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <name>WindowTools</name>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufträge</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <source>API &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>API-A&amp;ktivität</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Delete view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ löschen</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>A name for these filters (they appear under Saved views):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Filter (sie erscheinen unter „Gespeicherte Ansichten“):</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,18 @@
             <numerusform>Unused for %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator suspended or deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityStatus</name>
@@ -265,10 +277,6 @@
 <context>
     <name>ApiKeysModel</name>
     <message>
-        <source>%1 (this connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orgdesk connects with a key of this name: revoking it ends this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,6 +334,14 @@
     </message>
     <message>
         <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by Orgdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,6 +727,11 @@
     <message>
         <source>, </source>
         <comment>between names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>all but the last name, then the last</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,6 +1713,61 @@ lars.johansson@freelance-mail.net, …</source>
             <numerusform>Looking up %n entry…</numerusform>
             <numerusform>Looking up %n entries…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonAccessView</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate or re-enable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: every field can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: these fields cannot be edited: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2978,19 +3054,7 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         </translation>
     </message>
     <message>
-        <source>Export users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>users.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
