@@ -12,4 +12,6 @@ mode=(-i)
 if [ "${1:-}" = "--check" ]; then
     mode=(--dry-run --Werror)
 fi
-git ls-files -z -- '*.cpp' '*.h' | xargs -0 --no-run-if-empty clang-format "${mode[@]}"
+if ! git ls-files -z -- '*.cpp' '*.h' | xargs -0 --no-run-if-empty clang-format "${mode[@]}"; then
+    exit 1
+fi
