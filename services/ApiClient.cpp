@@ -189,7 +189,7 @@ void ApiClient::handleAnswer(Running running, QNetworkReply *networkReply)
     if (!pending.reply)
         return;
 
-    const qint64 spacing = m_gate.spacingFor(limits);
+    const qint64 spacing = m_gate.spacingFor(limits, requestsInFlight());
     if (spacing > 0)
         m_nextAllowedStart = m_clock().addMSecs(spacing);
 

@@ -55,21 +55,25 @@ qint64 RateLimitGate::waitAfterRateLimit(const Headers &headers, int attempt) co
 {
     const QDateTime now = m_clock();
     qint64 wait = parseRetryAfterMs(headers.retryAfter, now);
-    if (wait < 0)
-        wait = parseResetMs(headers.reset, now);
+    const qint64 reset = parseResetMs(headers.reset, now);
+    // Retry-After counts whole seconds; a window that resets sooner says so to the millisecond.
+    if (wait < 0 || (reset >= 0 && reset < wait))
+        wait = reset;
     if (wait < 0)
         wait = backoff(attempt);
     return std::min<qint64>(wait, m_policy.maxBackoffMs);
 }
 
-qint64 RateLimitGate::spacingFor(const Headers &headers) const
+qint64 RateLimitGate::spacingFor(const Headers &headers, int inFlight) const
 {
     bool haveLimit = false;
     bool haveRemaining = false;
     const int limit = headers.limit.trimmed().toInt(&haveLimit);
-    const int remaining = headers.remaining.trimmed().toInt(&haveRemaining);
+    const int reported = headers.remaining.trimmed().toInt(&haveRemaining);
     if (!haveLimit || !haveRemaining || limit <= 0)
         return 0;
+    // The calls already on their way spend the budget too.
+    const int remaining = std::max(0, reported - std::max(0, inFlight));
     // Slow down only in the last tenth of the budget: spread what is left over the time to reset.
     if (remaining > std::max(1, limit / 10))
         return 0;

@@ -8,8 +8,9 @@
 #include <functional>
 
 // Decides how long the whole client waits: after a 429 (Retry-After in seconds or as an HTTP
-// date, then X-RateLimit-Reset, then exponential backoff with jitter), and between calls when
-// X-RateLimit-Remaining says the budget is nearly spent.
+// date, or X-RateLimit-Reset when that comes sooner, then exponential backoff with jitter), and
+// between calls when X-RateLimit-Remaining, less the calls in flight, says the budget is nearly
+// spent.
 class RateLimitGate
 {
 public:
@@ -29,8 +30,9 @@ public:
     qint64 waitAfterRateLimit(const Headers &headers, int attempt) const;
     // Milliseconds of backoff before retry number `attempt` (from 1) of a failed read.
     qint64 backoff(int attempt) const;
-    // Milliseconds to space the next call, given the budget the last answer reported.
-    qint64 spacingFor(const Headers &headers) const;
+    // Milliseconds to space the next call, given the budget the last answer reported and the
+    // calls still in flight (each will spend one of it).
+    qint64 spacingFor(const Headers &headers, int inFlight = 0) const;
 
     // Parses Retry-After: delta seconds or an HTTP date. -1 when absent or unreadable.
     static qint64 parseRetryAfterMs(const QByteArray &value, const QDateTime &now);

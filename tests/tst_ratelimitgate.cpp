@@ -47,6 +47,8 @@ void TestRateLimitGate::waitPrefersRetryAfterThenResetThenBackoff()
     const RateLimitGate g = gate();
     QCOMPARE(g.waitAfterRateLimit({"2", "100", "0", "2026-11-29T12:00:30Z"}, 1), qint64(2000));
     QCOMPARE(g.waitAfterRateLimit({{}, "100", "0", "2026-11-29T12:00:04Z"}, 1), qint64(4000));
+    // Retry-After counts whole seconds: a window that resets sooner, to the millisecond, wins.
+    QCOMPARE(g.waitAfterRateLimit({"1", "50", "0", "2026-11-29T12:00:00.120Z"}, 1), qint64(120));
     const qint64 backoff = g.waitAfterRateLimit({}, 1);
     QVERIFY2(backoff >= 250 && backoff <= 500, qPrintable(QString::number(backoff)));
 }
@@ -71,6 +73,10 @@ void TestRateLimitGate::spacingOnlyNearTheEndOfTheBudget()
     QCOMPARE(g.spacingFor({{}, "100", "50", "2026-11-29T12:01:00Z"}), qint64(0));
     QCOMPARE(g.spacingFor({{}, "100", "9", "2026-11-29T12:01:00Z"}), qint64(6000));
     QCOMPARE(g.spacingFor({{}, {}, {}, {}}), qint64(0));
+    // Calls in flight spend the budget too: 12 left, 5 on their way, 7 to spread over 60 s.
+    QCOMPARE(g.spacingFor({{}, "100", "12", "2026-11-29T12:01:00Z"}, 5), qint64(7500));
+    // Nothing left once they land: wait for the reset (no single wait over maxBackoffMs).
+    QCOMPARE(g.spacingFor({{}, "100", "3", "2026-11-29T12:01:00Z"}, 6), qint64(30000));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimitGate)
