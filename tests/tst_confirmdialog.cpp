@@ -1,4 +1,5 @@
 #include "ConfirmDialog.h"
+#include "PeopleFixture.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -53,9 +54,14 @@ void TestConfirmDialog::irreversibleWaitsForTheCountTyped()
 {
     ConfirmRequest request;
     request.action = u"Delete account"_qs;
-    request.question = u"Delete 20 accounts?"_qs;
+    request.question = u"Delete 20 accounts? They are deactivated now and deleted for good after "
+                       u"14 days, unless the deletion is cancelled."_qs;
+    request.names = {u"Aiko Tanaka"_qs,     u"Lars Johansson"_qs, u"Priya Sharma"_qs,
+                     u"Mateus Oliveira"_qs, u"Zanele Dlamini"_qs, u"Fatima Al-Sayed"_qs};
     request.count = 20;
     request.irreversible = true;
+    request.destructive = true;
+    request.reason = ConfirmRequest::Reason::Optional;
     ConfirmDialog dialog(request);
     QCOMPARE(dialog.requiredText(), u"20"_qs);
     QVERIFY(dialog.findChild<QLabel *>(u"confirmWarning"_qs));
@@ -65,6 +71,8 @@ void TestConfirmDialog::irreversibleWaitsForTheCountTyped()
     QVERIFY(!dialog.confirmButton()->isEnabled());
     QTest::keyClicks(typed, u"0"_qs);
     QVERIFY(dialog.confirmButton()->isEnabled());
+    dialog.show();
+    PeopleFixture::shoot(&dialog, u"confirm-delete.png"_qs);
     QTest::keyClicks(typed, u"0"_qs);
     QVERIFY(!dialog.confirmButton()->isEnabled());
     dialog.accept(); // refused while the text is wrong

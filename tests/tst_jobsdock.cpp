@@ -153,6 +153,9 @@ void TestJobsDock::offersToResumeAnUnfinishedJob()
     dock.setClient(m_client.get(), m_server.orgId());
     QCOMPARE(dock.resumeOfferText(), u"\u201cSuspend access: 10 people\u201d (4 of 10 done)"_qs);
     QVERIFY(!dock.findChild<QWidget *>(u"resumeBar"_qs)->isHidden());
+    dock.resize(1100, 260);
+    dock.show();
+    shoot(&dock, u"resume-offer.png"_qs);
 
     m_server.sandbox()->clearReceivedRequests();
     QTest::mouseClick(dock.findChild<QPushButton *>(u"resumeButton"_qs), Qt::LeftButton);

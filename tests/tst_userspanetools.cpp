@@ -269,13 +269,16 @@ void TestUsersPaneTools::detailShowsGroupsAndWhatUserManagementAllows()
     PersonAccessView *access = m_pane->detailPane()->accessView();
     QTRY_VERIFY_WITH_TIMEOUT(
         !access->manageText().startsWith(u"Loading"_qs) && !access->manageText().isEmpty(), 10000);
-    QVERIFY2(
-        access->manageText().contains(
-            u"Deactivate or re-enable: not allowed: Managed by an identity provider (SCIM)"_qs),
-        qPrintable(access->manageText()));
-    QVERIFY(access->manageText().contains(u"these fields cannot be edited: "_qs));
+    QVERIFY2(access->manageText().contains(
+                 u"Deactivate, re-enable: no: synced from an identity provider (SCIM)"_qs),
+             qPrintable(access->manageText()));
+    QVERIFY(access->manageText().contains(u"API tokens: yes"_qs));
+    QVERIFY2(access->manageText().contains(u"Profile: department, job title, location, name, "
+                                           u"nickname, organization locked"_qs),
+             qPrintable(access->manageText()));
     QTRY_VERIFY(!access->groupsText().startsWith(u"Loading"_qs));
     QVERIFY(access->groupsText().contains(u"okta-synced"_qs));
+    shoot(m_window.get(), u"detail-user-management.png"_qs);
 }
 
 void TestUsersPaneTools::editProfileAndEmailInPlace()
@@ -338,6 +341,10 @@ void TestUsersPaneTools::apiActivityCopiesACallAsCurlWithoutTheKey()
     QCOMPARE(model->index(search, ApiActivityModel::Method).data().toString(), u"POST"_qs);
     QCOMPARE(model->index(search, ApiActivityModel::Status).data().toString(), u"200"_qs);
     activity->view()->setCurrentIndex(model->index(search, 0));
+    activity->show();
+    activity->raise();
+    QTRY_VERIFY(activity->isVisible());
+    shoot(m_window.get(), u"api-activity.png"_qs);
     activity->copyCurrentAsCurl();
     const QString curl = QGuiApplication::clipboard()->text();
     QVERIFY2(curl.startsWith(u"curl -X POST 'http://127.0.0.1:"_qs), qPrintable(curl));

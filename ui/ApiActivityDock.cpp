@@ -32,11 +32,14 @@ ApiActivityDock::ApiActivityDock(QWidget *parent)
     const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     header->resizeSection(ApiActivityModel::Time, x * 14);
     header->resizeSection(ApiActivityModel::Method, x * 9);
-    header->resizeSection(ApiActivityModel::Path, x * 70);
     header->resizeSection(ApiActivityModel::Status, x * 8);
     header->resizeSection(ApiActivityModel::Duration, x * 10);
-    header->resizeSection(ApiActivityModel::Attempt, x * 8);
-    header->setStretchLastSection(true);
+    header->resizeSection(ApiActivityModel::Attempt, x * 10);
+    header->resizeSection(ApiActivityModel::Outcome, x * 45);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ApiActivityModel::Path, QHeaderView::Stretch);
+    // The end of a path says most ("/suspend"): cut in the middle, not at the end.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         auto *menu = new QMenu(m_view);

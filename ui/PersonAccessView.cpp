@@ -5,6 +5,7 @@
 #include "UserOperations.h"
 #include "UserService.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -29,16 +30,54 @@ QLabel *bodyLabel(const QString &name, QWidget *parent)
     return label;
 }
 
-// "Allowed", or the refusal in words.
+// Why User management refuses, in a few words (Manageability.RestrictionReason).
+QString shortReason(const QString &key)
+{
+    if (key == QLatin1String("externalDirectory.scim"))
+        return PersonAccessView::tr("synced from an identity provider (SCIM)");
+    if (key == QLatin1String("externalDirectory.google"))
+        return PersonAccessView::tr("synced from Google Workspace");
+    if (key == QLatin1String("blocked.exportControl"))
+        return PersonAccessView::tr("blocked by US export control");
+    if (key == QLatin1String("authPolicy.saml"))
+        return PersonAccessView::tr("set by SAML at each login");
+    if (key == QLatin1String("administrative.notMyself"))
+        return PersonAccessView::tr("not on your own account");
+    if (key == QLatin1String("administrative"))
+        return PersonAccessView::tr("for administrators only");
+    if (key == QLatin1String("myselfOnly"))
+        return PersonAccessView::tr("only the person can");
+    return key;
+}
+
+// "yes", or "no: why".
 QString ruleText(const ManagePrivileges::Rule &rule)
 {
     if (!rule.known)
         return PersonAccessView::tr("not stated");
     if (rule.allowed)
-        return PersonAccessView::tr("allowed");
-    const ApiError reason(ApiError::Kind::Forbidden, 403, QStringLiteral("forbidden.action"),
-                          rule.reason);
-    return PersonAccessView::tr("not allowed: %1").arg(UserOperations::refusalInWords(reason));
+        return PersonAccessView::tr("yes");
+    return PersonAccessView::tr("no: %1").arg(shortReason(rule.reason));
+}
+
+QString fieldName(const QString &path)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("PersonAccessView", "name")},
+        {QStringLiteral("nickname"), QT_TRANSLATE_NOOP("PersonAccessView", "nickname")},
+        {QStringLiteral("zoneinfo"), QT_TRANSLATE_NOOP("PersonAccessView", "time zone")},
+        {QStringLiteral("locale"), QT_TRANSLATE_NOOP("PersonAccessView", "language")},
+        {QStringLiteral("extended_profile.job_title"),
+         QT_TRANSLATE_NOOP("PersonAccessView", "job title")},
+        {QStringLiteral("extended_profile.department"),
+         QT_TRANSLATE_NOOP("PersonAccessView", "department")},
+        {QStringLiteral("extended_profile.organization"),
+         QT_TRANSLATE_NOOP("PersonAccessView", "organization")},
+        {QStringLiteral("extended_profile.location"),
+         QT_TRANSLATE_NOOP("PersonAccessView", "location")},
+    };
+    const char *name = names.value(path);
+    return name ? PersonAccessView::tr(name) : path;
 }
 
 } // namespace
@@ -142,20 +181,24 @@ void PersonAccessView::request()
             }
             const ManagePrivileges &rules = result.value;
             QStringList lines{
-                tr("Deactivate or re-enable: %1")
+                tr("Deactivate, re-enable: %1")
                     .arg(ruleText(rules.action(QStringLiteral("lifecycle.enablement")))),
                 tr("Delete: %1").arg(ruleText(rules.action(QStringLiteral("lifecycle.delete")))),
                 tr("Change e-mail: %1").arg(ruleText(rules.action(QStringLiteral("email.set")))),
                 tr("API tokens: %1").arg(ruleText(rules.action(QStringLiteral("apiToken.read"))))};
             QStringList locked;
+            QString why;
             for (auto it = rules.profileFields.cbegin(); it != rules.profileFields.cend(); ++it) {
-                if (!it->allowed)
-                    locked.append(it.key());
+                if (it->allowed)
+                    continue;
+                locked.append(fieldName(it.key()));
+                why = shortReason(it->reason);
             }
             locked.sort();
-            lines.append(locked.isEmpty() ? tr("Profile: every field can be edited")
-                                          : tr("Profile: these fields cannot be edited: %1")
-                                                .arg(locked.join(QStringLiteral(", "))));
+            lines.append(
+                locked.isEmpty()
+                    ? tr("Profile: every field can be edited")
+                    : tr("Profile: %1 locked (%2)").arg(locked.join(QStringLiteral(", ")), why));
             m_manage->setText(lines.join(u'\n'));
             finishedOne();
         });

@@ -3,7 +3,9 @@
 #include "BulkJob.h"
 #include "UserService.h"
 
+#include <QDir>
 #include <QTest>
+#include <QWidget>
 
 namespace PeopleFixture {
 
@@ -87,6 +89,15 @@ bool waitForEnd(BulkJob *job, int timeoutMs)
                    job->status() != BulkJob::Status::Ready;
         },
         timeoutMs);
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("ORGDESK_SCREENSHOT_DIR");
+    if (directory.isEmpty() || !widget)
+        return;
+    QDir().mkpath(directory);
+    widget->grab().save(QDir(directory).filePath(name));
 }
 
 } // namespace PeopleFixture

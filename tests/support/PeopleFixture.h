@@ -9,6 +9,7 @@
 class ApiClient;
 class BulkJob;
 class JobManager;
+class QWidget;
 class UserService;
 
 // Helpers for tests of the help-desk work: load the sandbox's people, pick unused ones of a
@@ -31,5 +32,8 @@ bool isPlainManaged(const DirectoryUser &user, const QString &status);
 
 // Waits until the job is no longer running; false on a timeout.
 bool waitForEnd(BulkJob *job, int timeoutMs = 60000);
+
+// With ORGDESK_SCREENSHOT_DIR set, saves the widget there as `name` (to look at it).
+void shoot(QWidget *widget, const QString &name);
 
 } // namespace PeopleFixture
