@@ -5,6 +5,7 @@
 #include "BulkJob.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
+#include "JobJournal.h"
 #include "JobManager.h"
 #include "JobsDock.h"
 #include "JobsModel.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void pasteSuspendUndoAndFindAgain();
+    void aJobLeftUnfinishedIsOfferedAtTheNextStart();
 
 private:
     static void shoot(QWidget *widget, const QString &name);
@@ -262,6 +264,57 @@ void TestHelpdeskWindow::pasteSuspendUndoAndFindAgain()
     view->selectionModel()->clearSelection();
     view->scrollToTop();
     shoot(&window, u"filters-inactive-90.png"_qs);
+}
+
+void TestHelpdeskWindow::aJobLeftUnfinishedIsOfferedAtTheNextStart()
+{
+    // What a window that crashed mid-job left in its journal: 3 of 8 done, one in flight.
+    QSet<QString> used;
+    for (const DirectoryUser &user : m_people) {
+        if (user.status != u"active"_qs)
+            used.insert(user.accountId);
+    }
+    const QList<DirectoryUser> people = pick(
+        m_people, used, 8, [](const DirectoryUser &u) { return u.email.contains(u"wang"_qs); });
+    QCOMPARE(people.size(), 8);
+    JobSpec spec;
+    spec.id = u"crashed-job"_qs;
+    spec.operation = UserOperations::suspend();
+    spec.title = u"Suspend access: 8 people"_qs;
+    spec.orgId = m_server.orgId();
+    spec.createdAt = QDateTime::currentDateTimeUtc();
+    {
+        JobJournal journal(JobManager::defaultJournalDirectory());
+        const QList<JobItem> items = UserOperations::itemsFor(spec.operation, people);
+        journal.create(spec, items);
+        for (int i = 0; i < 4; ++i) {
+            JobItem item = items.at(i);
+            item.state = i < 3 ? JobItem::State::Done : JobItem::State::Running;
+            journal.recordItem(spec.id, i, item);
+        }
+    }
+
+    MainWindow window;
+    auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
+    window.setConnection(connection);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobsDock *dock = window.findChild<WindowTools *>()->jobsDock();
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(dock->resumeOfferText(), u"\u201cSuspend access: 8 people\u201d (3 of 8 done)"_qs);
+    m_server.sandbox()->clearReceivedRequests();
+    QTest::mouseClick(dock->findChild<QPushButton *>(u"resumeButton"_qs), Qt::LeftButton);
+    QTRY_COMPARE(dock->jobManager()->jobs().size(), 1);
+    BulkJob *job = dock->jobManager()->jobs().first();
+    QVERIFY(waitForEnd(job));
+    QCOMPARE(job->count(JobItem::State::Done), 8);
+    // The one in flight was checked (a read), the four never sent were sent: five writes in all
+    // would mean the one in flight was sent again without looking.
+    int writes = 0;
+    for (const sandbox::ReceivedRequest &request : m_server.sandbox()->receivedRequests())
+        writes += request.path.endsWith(u"/suspend"_qs) ? 1 : 0;
+    QCOMPARE(writes, 5); // it was never sent before the "crash": the check found it not done
+    QVERIFY(dock->resumeOfferText().isEmpty());
 }
 
 QTEST_MAIN(TestHelpdeskWindow)

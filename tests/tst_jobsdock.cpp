@@ -36,6 +36,7 @@ private Q_SLOTS:
     void offersToResumeAnUnfinishedJob();
     void discardKeepsWhatWasDoneAndSendsNothing();
     void exportsTheResultsAsCsv();
+    void aJobWhoseConnectionClosesCanBeResumed();
 
 private:
     JobJournal::Entry writeInterruptedJob(const QString &directory,
@@ -230,6 +231,47 @@ void TestJobsDock::exportsTheResultsAsCsv()
     QCOMPARE(lines.at(3), (people.at(2).accountId + u","_qs + people.at(2).email +
                            u",skipped,Already suspended\r"_qs)
                               .toUtf8());
+}
+
+void TestJobsDock::aJobWhoseConnectionClosesCanBeResumed()
+{
+    QTemporaryDir directory;
+    JobManager manager(directory.path());
+    JobsDock dock;
+    dock.setJobManager(&manager);
+    const QList<DirectoryUser> people =
+        pick(m_people, m_used, 20, [](const DirectoryUser &u) { return u.status == u"active"_qs; });
+    auto closing = std::make_unique<ApiClient>(m_server.baseUrl());
+    closing->setApiKey(m_server.apiKey());
+    m_server.sandbox()->setLatency(40);
+    JobSpec spec;
+    spec.operation = UserOperations::suspend();
+    spec.title = u"Suspend access: 20 people"_qs;
+    spec.orgId = m_server.orgId();
+    BulkJob *job =
+        manager.start(closing.get(), spec, UserOperations::itemsFor(spec.operation, people));
+    QTRY_VERIFY(job->count(JobItem::State::Done) >= 4);
+    closing.reset(); // the connection goes (another profile was opened, say)
+    QCOMPARE(job->status(), BulkJob::Status::Interrupted);
+    QCOMPARE(dock.model()->indexOf(job, JobsModel::Status).data().toString(), u"Interrupted"_qs);
+    m_server.sandbox()->setLatency(0);
+
+    // Back on that organization: offered, resumed, finished, nothing sent twice.
+    dock.setClient(m_client.get(), m_server.orgId());
+    QVERIFY(dock.resumeOfferText().startsWith(u"\u201cSuspend access: 20 people\u201d"_qs));
+    dock.resumeOffered();
+    QTRY_COMPARE(manager.jobs().size(), 1); // the interrupted one is replaced
+    BulkJob *resumed = manager.jobs().first();
+    QVERIFY(resumed != job || resumed->status() != BulkJob::Status::Interrupted);
+    QVERIFY(waitForEnd(resumed));
+    QCOMPARE(resumed->count(JobItem::State::Done), 20);
+    for (const DirectoryUser &person : people) {
+        int suspends = 0;
+        for (const sandbox::ReceivedRequest &request : m_server.sandbox()->receivedRequests())
+            suspends += request.path.endsWith(person.accountId + u"/suspend"_qs) ? 1 : 0;
+        QCOMPARE(suspends, 1);
+        QCOMPARE(statusOf(*m_users, person.accountId), u"suspended"_qs);
+    }
 }
 
 QTEST_MAIN(TestJobsDock)
