@@ -17,8 +17,8 @@ void addDirectoryRoutes(Router &router, OrgStore &store);  // /admin/v2/orgs/{or
 void addUserSearchRoutes(Router &router, OrgStore &store); // v2 users search/list/count/stats
 void addUserRoutes(Router &router, OrgStore &store);       // v2 user details, v1 users, last-active
 void addAvatarRoutes(Router &router, OrgStore &store);     // /sandbox/avatars/<accountId>.svg
-void addUserWriteRoutes(Router &router, OrgStore &store); // suspend/restore/remove, /users/.../manage
-void addApiAccessRoutes(Router &router, OrgStore &store); // api-access keys/tokens, UM tokens
+void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, UM manage
+void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
