@@ -34,8 +34,10 @@ UsersActionRun::~UsersActionRun()
 void UsersActionRun::start()
 {
     if (m_options.operation.isEmpty()) {
+        // This organization's jobs on people; keys and tokens resume with their own commands.
+        const QStringList operations = UserOperations::all();
         for (const JobJournal::Entry &entry : m_jobs->unfinishedFromEarlierRuns()) {
-            if (entry.spec.orgId == m_orgId)
+            if (entry.spec.orgId == m_orgId && operations.contains(entry.spec.operation))
                 m_resumeIds.append(entry.spec.id);
         }
         if (m_resumeIds.isEmpty())
