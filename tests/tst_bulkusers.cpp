@@ -199,7 +199,10 @@ void TestBulkUsers::deactivateWithoutBlindRetries()
         else
             QFAIL(qPrintable(u"unexpected reason: "_qs + item.reason));
     }
-    QVERIFY(byKind[0] > 0 && byKind[1] > 0 && byKind[2] > 0);
+    // A dropped connection fails its call, unless Qt's network layer sent it again on a fresh
+    // connection by itself (it does when a reused keep-alive connection closes before any
+    // answer; the sandbox drops before acting, so nothing is done twice either way).
+    QVERIFY(byKind[0] > 0 && byKind[1] > 0);
     QCOMPARE(job->count(JobItem::State::Failed), byKind[0] + byKind[1] + byKind[2]);
 
     m_server.sandbox()->clearFaults();

@@ -2,14 +2,18 @@
 // views in the sidebar, CSV export of the view, actions enabled by the selection, the detail
 // pane's groups and User management privileges, editing a profile and an e-mail in place, and
 // the API activity with "copy as curl".
+#include "ApiAccessService.h"
 #include "ApiActivityDock.h"
 #include "ApiActivityModel.h"
+#include "ApiClient.h"
+#include "ConfirmDialog.h"
 #include "Connection.h"
 #include "EditProfileDialog.h"
 #include "EmailDialog.h"
 #include "MainWindow.h"
 #include "PeopleFixture.h"
 #include "PersonAccessView.h"
+#include "PersonTokensDialog.h"
 #include "SandboxServer.h"
 #include "SavedViews.h"
 #include "Sidebar.h"
@@ -42,6 +46,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace PeopleFixture;
 
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void detailShowsGroupsAndWhatUserManagementAllows();
     void editProfileAndEmailInPlace();
     void apiActivityCopiesACallAsCurlWithoutTheKey();
+    void aPersonsApiTokensCanBeRevoked();
 
 private:
     void select(const QStringList &accountIds);
@@ -355,6 +361,54 @@ void TestUsersPaneTools::apiActivityCopiesACallAsCurlWithoutTheKey()
         for (int column = 0; column < ApiActivityModel::ColumnCount; ++column)
             QVERIFY(!model->index(row, column).data().toString().contains(m_server.apiKey()));
     }
+}
+
+void TestUsersPaneTools::aPersonsApiTokensCanBeRevoked()
+{
+    // Someone managed with at least two tokens.
+    ApiClient client(m_server.baseUrl());
+    client.setApiKey(m_server.apiKey());
+    ApiAccessService service(&client, m_server.orgId());
+    DirectoryUser owner;
+    int tokens = 0;
+    for (const DirectoryUser &user : std::as_const(m_people)) {
+        if (!isPlainManaged(user, u"active"_qs) || m_used.contains(user.accountId))
+            continue;
+        bool done = false;
+        service.accountTokens(user.accountId, this, [&](const ApiResult<QList<ApiToken>> &result) {
+            tokens = result.ok() ? int(result.value.size()) : 0;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        if (tokens >= 2) {
+            owner = user;
+            break;
+        }
+    }
+    QVERIFY2(!owner.accountId.isEmpty(), "nobody with two API tokens");
+    m_used.insert(owner.accountId);
+    select({owner.accountId});
+    QAction *action = m_pane->actions()->action(u"tokens"_qs);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    PersonTokensDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<PersonTokensDialog *>()));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    QCOMPARE(dialog->list()->topLevelItemCount(), tokens);
+    QVERIFY(!dialog->revokeButton()->isEnabled());
+    dialog->list()->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    QVERIFY(dialog->revokeButton()->isEnabled());
+    QString required;
+    ConfirmDialog::setTestResponder([&](ConfirmDialog *confirm) {
+        required = confirm->requiredText();
+        confirm->setTypedText(required);
+        confirm->accept();
+    });
+    QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->list()->topLevelItemCount(), tokens - 1, 10000);
+    ConfirmDialog::setTestResponder(nullptr);
+    QCOMPARE(required, u"revoke"_qs); // one token: the word, not the count
+    dialog->reject();
 }
 
 QTEST_MAIN(TestUsersPaneTools)
