@@ -1723,14 +1723,6 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <source>allowed</source>
-        <translation>erlaubt</translation>
-    </message>
-    <message>
-        <source>not allowed: %1</source>
-        <translation>nicht erlaubt: %1</translation>
-    </message>
-    <message>
         <source>User management</source>
         <translation>Benutzerverwaltung</translation>
     </message>
@@ -1745,10 +1737,6 @@ lars.johansson@freelance-mail.net, …</translation>
     <message>
         <source>No groups</source>
         <translation>Keine Gruppen</translation>
-    </message>
-    <message>
-        <source>Deactivate or re-enable: %1</source>
-        <translation>Deaktivieren oder wieder aktivieren: %1</translation>
     </message>
     <message>
         <source>Delete: %1</source>
@@ -1767,8 +1755,80 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>Profil: Alle Felder können bearbeitet werden</translation>
     </message>
     <message>
-        <source>Profile: these fields cannot be edited: %1</source>
-        <translation>Profil: Diese Felder können nicht bearbeitet werden: %1</translation>
+        <source>synced from an identity provider (SCIM)</source>
+        <translation>von einem Identitätsanbieter synchronisiert (SCIM)</translation>
+    </message>
+    <message>
+        <source>synced from Google Workspace</source>
+        <translation>aus Google Workspace synchronisiert</translation>
+    </message>
+    <message>
+        <source>blocked by US export control</source>
+        <translation>durch US-Exportkontrolle gesperrt</translation>
+    </message>
+    <message>
+        <source>set by SAML at each login</source>
+        <translation>bei jeder Anmeldung per SAML gesetzt</translation>
+    </message>
+    <message>
+        <source>not on your own account</source>
+        <translation>nicht für das eigene Konto</translation>
+    </message>
+    <message>
+        <source>for administrators only</source>
+        <translation>nur für Administratoren</translation>
+    </message>
+    <message>
+        <source>only the person can</source>
+        <translation>nur die Person selbst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Deactivate, re-enable: %1</source>
+        <translation>Deaktivieren, reaktivieren: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 locked (%2)</source>
+        <translation>Profil: %1 gesperrt (%2)</translation>
     </message>
 </context>
 <context>

@@ -1722,14 +1722,6 @@ lars.johansson@freelance-mail.net, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not allowed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,10 +1735,6 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message>
         <source>No groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate or re-enable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1766,7 +1754,79 @@ lars.johansson@freelance-mail.net, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile: these fields cannot be edited: %1</source>
+        <source>synced from an identity provider (SCIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced from Google Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by US export control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by SAML at each login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for administrators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the person can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate, re-enable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 locked (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
