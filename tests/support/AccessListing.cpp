@@ -65,8 +65,9 @@ int countKeys(const ApiAccessService &service, const ApiKeyQuery &query)
     service.countKeys(query, &context, [&](const ApiResult<int> &result) {
         count = result.ok() ? result.value : -1;
     });
-    QTest::qWaitFor([&] { return count != -2; }, 10000);
-    return qMax(-1, count);
+    if (!QTest::qWaitFor([&] { return count != -2; }, 10000))
+        return -1;
+    return count;
 }
 
 int countTokens(const ApiAccessService &service, const ApiTokenQuery &query)
@@ -76,8 +77,9 @@ int countTokens(const ApiAccessService &service, const ApiTokenQuery &query)
     service.countTokens(query, &context, [&](const ApiResult<int> &result) {
         count = result.ok() ? result.value : -1;
     });
-    QTest::qWaitFor([&] { return count != -2; }, 10000);
-    return qMax(-1, count);
+    if (!QTest::qWaitFor([&] { return count != -2; }, 10000))
+        return -1;
+    return count;
 }
 
 ApiError send(ApiClient *client, const ApiRequest &request)
@@ -90,7 +92,8 @@ ApiError send(ApiClient *client, const ApiRequest &request)
         error = reply->error();
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 20000);
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        return ApiError::timeout();
     return error;
 }
 
