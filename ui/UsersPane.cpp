@@ -247,7 +247,17 @@ void UsersPane::refresh()
         if (!m_selectWhenLoaded.contains(user.accountId))
             m_selectWhenLoaded.append(user.accountId);
     }
-    m_model->reload();
+    // A job's end is announced to several listeners: one reload for them all.
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadQueued = false;
+        m_model->reload();
+        // What only the rows can tell (last active) needs every row again.
+        if (m_filter.hasLocalPart(!m_search->text().trimmed().isEmpty()))
+            m_model->fetchAll();
+    });
 }
 
 void UsersPane::applyFilters()

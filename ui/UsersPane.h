@@ -90,4 +90,5 @@ private:
     UserFilter m_filter;
     QStringList m_selectWhenLoaded; // account ids to select as their rows arrive
     bool m_groupsLookedUp = false;
+    bool m_reloadQueued = false;
 };
