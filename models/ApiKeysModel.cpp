@@ -108,13 +108,8 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
         return display(key, index.column());
     case RawValueRole:
         return raw(key, index.column());
-    case ExportRole: {
-        const QVariant value = raw(key, index.column());
-        if (value.metaType() == QMetaType::fromType<QDateTime>())
-            return value.toDateTime().isValid() ? value.toDateTime().toUTC().toString(Qt::ISODate)
-                                                : QString();
-        return display(key, index.column());
-    }
+    case ExportRole:
+        return exportValue(raw(key, index.column()), display(key, index.column()));
     case Qt::ToolTipRole:
         return tooltip(key, index.column());
     case Qt::ForegroundRole:

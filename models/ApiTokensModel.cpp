@@ -173,13 +173,8 @@ QVariant ApiTokensModel::data(const QModelIndex &index, int role) const
         return display(token, index.column());
     case RawValueRole:
         return raw(token, index.column());
-    case ExportRole: {
-        const QVariant value = raw(token, index.column());
-        if (value.metaType() == QMetaType::fromType<QDateTime>())
-            return value.toDateTime().isValid() ? value.toDateTime().toUTC().toString(Qt::ISODate)
-                                                : QString();
-        return display(token, index.column());
-    }
+    case ExportRole:
+        return exportValue(raw(token, index.column()), display(token, index.column()));
     case Qt::ToolTipRole:
         return tooltip(token, index.column());
     case Qt::ForegroundRole:

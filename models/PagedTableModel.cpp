@@ -3,6 +3,8 @@
 #include "ApiReply.h"
 #include "Pager.h"
 
+#include <QDateTime>
+
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); }),
       m_now(m_clock())
@@ -147,4 +149,12 @@ void PagedTableModel::onFailed(const ApiError &error)
     m_fetchAll = false;
     Q_EMIT loadingChanged(false);
     Q_EMIT errorOccurred(error);
+}
+
+QVariant PagedTableModel::exportValue(const QVariant &raw, const QVariant &shown)
+{
+    if (raw.metaType() != QMetaType::fromType<QDateTime>())
+        return shown;
+    const QDateTime when = raw.toDateTime();
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void firstPageLoaded();
 
 protected:
+    // ExportRole's value for a cell: a date in ISO 8601 UTC (empty when unset), else the text
+    // shown.
+    static QVariant exportValue(const QVariant &raw, const QVariant &shown);
     // A new pager for the current query, parented to `parent`; the subclass connects its typed
     // signal, inserts the rows and calls pageArrived().
     virtual Pager *createPager(QObject *parent) = 0;
