@@ -18,8 +18,6 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <unistd.h>
-
 namespace {
 
 // The keys the local filters keep: the server filters what it can (expiry); the rest is here.
@@ -53,10 +51,8 @@ int list(const QCommandLineParser &parser, const CliConnection &connection)
         query.expiresAt = {now, now.addDays(filters->expiringDays)};
 
     QFile out;
-    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
-        printErrorLine(QStringLiteral("cannot write to standard output."));
+    if (!openStandardOutput(out))
         return ExitCode::Failure;
-    }
     ApiClient *client = makeCliClient(connection, nullptr);
     ApiAccessService service(client, connection.orgId);
     const RiskFilters kept = *filters;

@@ -1,6 +1,11 @@
 #include "OutputFormat.h"
 
+#include "CliExit.h"
+
+#include <QFile>
 #include <QFileDevice>
+
+#include <unistd.h>
 
 std::optional<OutputFormat> parseOutputFormat(const QString &name)
 {
@@ -73,4 +78,12 @@ std::unique_ptr<RowWriter> makeRowWriter(OutputFormat format, QIODevice *out,
         return std::make_unique<TableWriter>(out, columns);
     }
     return nullptr;
+}
+
+bool openStandardOutput(QFile &out)
+{
+    if (out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
+        return true;
+    printErrorLine(QStringLiteral("cannot write to standard output."));
+    return false;
 }

@@ -99,3 +99,7 @@ private:
 
 std::unique_ptr<RowWriter> makeRowWriter(OutputFormat format, QIODevice *out,
                                          const QStringList &columns);
+
+class QFile;
+// Opens `out` on standard output for the rows; says why on stderr when it cannot.
+bool openStandardOutput(QFile &out);

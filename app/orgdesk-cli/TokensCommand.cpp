@@ -17,8 +17,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-#include <unistd.h>
-
 namespace {
 
 // The tokens the local filters keep (the server has no expiry filter for tokens, and "unused"
@@ -55,10 +53,8 @@ int list(const QCommandLineParser &parser, const CliConnection &connection)
         query.createdAt.to = now.addDays(-filters->inactiveDays);
 
     QFile out;
-    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
-        printErrorLine(QStringLiteral("cannot write to standard output."));
+    if (!openStandardOutput(out))
         return ExitCode::Failure;
-    }
     ApiClient *client = makeCliClient(connection, nullptr);
     ApiAccessService service(client, connection.orgId);
     const RiskFilters kept = *filters;

@@ -127,10 +127,8 @@ int runUsersCommand(const QStringList &arguments)
         return usageError(problem);
 
     QFile out;
-    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
-        printErrorLine(QStringLiteral("cannot write to standard output."));
+    if (!openStandardOutput(out))
         return ExitCode::Failure;
-    }
     UsersListJob job(*connection, *query, makeRowWriter(*format, &out, userColumns()));
     QObject::connect(&job, &UsersListJob::finished, QCoreApplication::instance(),
                      &QCoreApplication::exit, Qt::QueuedConnection);
