@@ -1,29 +1,9 @@
 #include "CsvExport.h"
 
+#include "CsvRecord.h"
+
 #include <QAbstractItemModel>
 #include <QIODevice>
-
-QByteArray CsvExport::field(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    const bool quote =
-        bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
-    if (!quote)
-        return bytes;
-    bytes.replace('"', "\"\"");
-    return '"' + bytes + '"';
-}
-
-QByteArray CsvExport::record(const QStringList &fields)
-{
-    QByteArray line;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += ',';
-        line += field(fields.at(i));
-    }
-    return line + "\r\n";
-}
 
 QByteArray CsvExport::fromModel(const QAbstractItemModel *model, const QList<int> &columns,
                                 const QModelIndex &parent, int role)
@@ -31,14 +11,14 @@ QByteArray CsvExport::fromModel(const QAbstractItemModel *model, const QList<int
     QStringList header;
     for (int column : columns)
         header.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-    QByteArray csv = record(header);
+    QByteArray csv = CsvRecord::record(header);
     const int rows = model->rowCount(parent);
     QStringList fields;
     for (int row = 0; row < rows; ++row) {
         fields.clear();
         for (int column : columns)
             fields.append(model->index(row, column, parent).data(role).toString());
-        csv += record(fields);
+        csv += CsvRecord::record(fields);
     }
     return csv;
 }

@@ -8,14 +8,10 @@
 class QAbstractItemModel;
 class QIODevice;
 
-// CSV as RFC 4180 describes it: fields separated by commas, records ended by CRLF, a field
-// quoted when it holds a comma, a quote, CR or LF, and quotes inside doubled. UTF-8.
+// A table model as CSV, one CsvRecord per row.
 class CsvExport
 {
 public:
-    static QByteArray field(const QString &text);
-    static QByteArray record(const QStringList &fields);
-
     // The header and the rows of `model` under `parent`, in the model's (or a proxy's) order,
     // with only `columns`, in that order: what a view shows, as the view shows it.
     static QByteArray fromModel(const QAbstractItemModel *model, const QList<int> &columns,

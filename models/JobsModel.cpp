@@ -1,7 +1,7 @@
 #include "JobsModel.h"
 
 #include "BulkJob.h"
-#include "CsvExport.h"
+#include "CsvRecord.h"
 #include "JobManager.h"
 
 #include <QColor>
@@ -322,10 +322,10 @@ QString JobsModel::summaryText(const BulkJob *job)
 
 QByteArray JobsModel::resultsCsv(const BulkJob *job)
 {
-    QByteArray csv = CsvExport::record({QStringLiteral("id"), QStringLiteral("name"),
+    QByteArray csv = CsvRecord::record({QStringLiteral("id"), QStringLiteral("name"),
                                         QStringLiteral("result"), QStringLiteral("reason")});
     for (const JobItem &item : job->items())
         csv +=
-            CsvExport::record({item.id, item.label, JobItem::stateName(item.state), item.reason});
+            CsvRecord::record({item.id, item.label, JobItem::stateName(item.state), item.reason});
     return csv;
 }
