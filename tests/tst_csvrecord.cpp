@@ -16,7 +16,8 @@ private Q_SLOTS:
         QTest::newRow("comma") << QStringLiteral("Tanaka, Aiko") << QByteArray("\"Tanaka, Aiko\"");
         QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
         QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
-        QTest::newRow("utf-8") << QStringLiteral("Nguyễn Văn An") << QStringLiteral("Nguyễn Văn An").toUtf8();
+        QTest::newRow("utf-8") << QStringLiteral("Nguyễn Văn An")
+                               << QStringLiteral("Nguyễn Văn An").toUtf8();
         QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")")
                                  << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
         QTest::newRow("plus") << QStringLiteral("+1 555") << QByteArray("'+1 555");

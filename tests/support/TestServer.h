@@ -8,7 +8,7 @@
 namespace sandbox {
 class SandboxServer;
 struct SandboxOptions;
-}
+} // namespace sandbox
 
 // The server a test talks to: the in-process sandbox by default, or, when ORGDESK_E2E_BASE_URL,
 // ORGDESK_E2E_ORG_ID and ORGDESK_E2E_API_KEY are set, that server (a real test organization,
