@@ -37,6 +37,13 @@ inline const Setting<QDate> profileKeyExpiry{"keyExpiry"};
 // Directories that have a SCIM key in the keychain (the ids only, never the keys).
 inline const Setting<QStringList> profileScimDirectories{"scimDirectories"};
 
+// The window's layout (ui/WindowLayout), as base64 text of Qt's saved states.
+inline const Setting<QString> windowGeometry{"window/geometry"};
+inline const Setting<QString> windowState{"window/state"};
+inline const Setting<QString> workspaceSplitter{"window/workspace"};
+// Per table, inside the group "layout/<area>/<table>": widths, order, hidden columns, sort.
+inline const Setting<QString> columnsState{"columns"};
+
 } // namespace SettingKeys
 
 // The application's settings file. Values are stored as plain text (dates as ISO 8601, URLs as

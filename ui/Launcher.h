@@ -30,6 +30,8 @@ public:
     void launch(MainWindow *window);
     // No --sandbox and no --org-id: the saved profiles decide what opens.
     bool opensProfiles() const { return m_mode == Mode::StartPage; }
+    // A screenshot run (for the docs) always shows the built-in layout.
+    bool takesScreenshot() const { return !m_screenshotPath.isEmpty(); }
 
 private:
     void startSandbox(MainWindow *window);

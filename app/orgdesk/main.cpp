@@ -5,6 +5,7 @@
 #include "ProfileController.h"
 #include "ProfileManager.h"
 #include "Settings.h"
+#include "WindowLayout.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
     MainWindow window; // after the launcher: the window's calls end before the sandbox stops
     ProfileController profileController(&window, &profiles);
     window.menuBar()->insertMenu(window.menuBar()->actions().value(1), profileController.menu());
+    if (!launcher.takesScreenshot())
+        new WindowLayout(&window, &settings); // owned by the window
     window.show();
     launcher.launch(&window);
     if (launcher.opensProfiles())
