@@ -104,6 +104,12 @@ const Route Routes[] = {
     {"cancel delete", "POST", "/users/{managedUser}/manage/lifecycle/cancel-delete", nullptr, 200},
     {"cancel delete, nothing to cancel", "POST", "/users/{managedUser}/manage/lifecycle/cancel-delete", nullptr, 404},
     {"lifecycle, unknown user", "POST", "/users/{unknownUser}/manage/lifecycle/enable", nullptr, 404},
+    // Workspaces (P4: body cursor).
+    {"workspaces", "POST", "/admin/v2/orgs/{org}/workspaces", "{}", 200},
+    {"workspaces, query", "POST", "/admin/v2/orgs/{org}/workspaces", R"({"limit": 2, "query": {"and": [{"field": {"name": "typeKey", "values": ["jira-software"]}}, {"searchWorkspaces": "acme"}]}, "sort": [{"field": "name", "order": "desc"}]})", 200},
+    {"workspaces, limit 1001", "POST", "/admin/v2/orgs/{org}/workspaces", R"({"limit": 1001})", 400},
+    {"workspaces, bad cursor", "POST", "/admin/v2/orgs/{org}/workspaces", R"({"cursor": "garbage"})", 400},
+    {"workspaces, unknown org", "POST", "/admin/v2/orgs/{unknownOrg}/workspaces", "{}", 404},
     {"org, wrong key", "GET", "/admin/v1/orgs/{org}", nullptr, 401, Key::Wrong},
     // Not an API: the sandbox serves the avatar images its users' picture URLs point to.
     {"sandbox avatar", "GET", "/sandbox/avatars/{user}.svg", nullptr, 200},
