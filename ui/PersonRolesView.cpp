@@ -55,7 +55,12 @@ PersonRolesView::PersonRolesView(QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Resource"), tr("Role"), tr("Granted")});
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The pane is narrow: the resource takes what is left, elided, and the rest fit their text.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(ResourceColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(HowColumn, QHeaderView::ResizeToContents);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setMinimumHeight(120);
     layout->addWidget(m_list);
 
@@ -77,13 +82,11 @@ PersonRolesView::PersonRolesView(QWidget *parent)
     buttons->addWidget(m_revoke);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    auto *adminButtons = new QHBoxLayout;
+    // One above the other: side by side they would make the narrow pane scroll sideways.
     m_makeAdmin->setObjectName(QStringLiteral("rolesMakeOrgAdmin"));
     m_removeAdmin->setObjectName(QStringLiteral("rolesRemoveOrgAdmin"));
-    adminButtons->addWidget(m_makeAdmin);
-    adminButtons->addWidget(m_removeAdmin);
-    adminButtons->addStretch(1);
-    layout->addLayout(adminButtons);
+    layout->addWidget(m_makeAdmin, 0, Qt::AlignLeft);
+    layout->addWidget(m_removeAdmin, 0, Qt::AlignLeft);
 
     m_delay.setSingleShot(true);
     m_delay.setInterval(150); // moving through people does not ask for each one's roles
@@ -222,7 +225,8 @@ QString PersonRolesView::resourceName(const QString &resourceId, const QString &
     const auto it = m_workspaces.constFind(resourceId);
     if (it == m_workspaces.constEnd())
         return resourceId;
-    return tr("%1 (%2)").arg(it->name, UserText::productName(it->typeKey));
+    // The product first: one site's products share its name.
+    return tr("%1 (%2)").arg(UserText::productName(it->typeKey), it->name);
 }
 
 void PersonRolesView::fill()
