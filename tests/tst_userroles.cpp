@@ -453,6 +453,7 @@ void TestUserRoles::detailPaneShowsRolesAndGrantsThroughTheDialog()
                                          !dialog->picker()->selectedWorkspaceId().isEmpty(); }, 10000));
     QVERIFY(!dialog->setRole(QStringLiteral("atlassian/guest"))); // Bitbucket takes no guests
     QVERIFY(dialog->setRole(QStringLiteral("atlassian/admin")));
+    PeopleFixture::shoot(dialog, QStringLiteral("grant-access.png"));
     dialog->accept();
     QVERIFY(QTest::qWaitFor([&] { return roles->rowTexts().contains(
                                       QStringLiteral("Bitbucket (acme-firmware) \u00b7 Admin \u00b7 direct")); },
@@ -460,6 +461,7 @@ void TestUserRoles::detailPaneShowsRolesAndGrantsThroughTheDialog()
     QVERIFY2(question.contains(QLatin1String("acme-firmware")), qPrintable(question));
     QVERIFY(roles->noteText().contains(QLatin1String("30 seconds")));
     QVERIFY(roles->statusText().startsWith(QLatin1String("Granted Admin on acme-firmware")));
+    PeopleFixture::shoot(&pane, QStringLiteral("roles-after-grant.png"));
     // The read after the delay ends the note.
     QVERIFY(QTest::qWaitFor([&] { return roles->noteText().isEmpty(); }, 5000));
 
@@ -487,6 +489,7 @@ void TestUserRoles::detailPaneShowsRolesAndGrantsThroughTheDialog()
     dialog->accept();
     QVERIFY(QTest::qWaitFor([&] { return !dialog->problemText().isEmpty(); }, 10000));
     QVERIFY2(dialog->problemText().contains(QLatin1String("licence")), qPrintable(dialog->problemText()));
+    PeopleFixture::shoot(dialog, QStringLiteral("grant-refused.png"));
     dialog->reject();
     PersonRolesView::setSettleDelay(30000);
 }
