@@ -128,6 +128,23 @@ struct SeedUser
     }
 };
 
+// A workspace of the org (CATALOG §1.8): a product site, a Bitbucket or Trello workspace. The
+// seeded products' sites come first, in Product order; then more that nobody holds a seeded
+// role on (WorkspaceSeeder).
+struct Workspace
+{
+    QString ari;     // the workspace id: the resource ARI used in role bodies
+    QString name;    // "acme-robotics"
+    QString typeKey; // product key: "jira-software", "confluence", ...
+    QString type;    // product family: "jira", "confluence", "bitbucket", ...
+    QString hostUrl;
+    QString status = QStringLiteral("online"); // online | offline | deprecated
+    qint64 createdAt = 0;                       // epoch seconds
+    int capacity = -1;                          // licensed seats; -1 = no limit
+    int product = -1;                           // the seeded Product it hosts, -1 = none
+    bool sandboxChild = false;                  // a sandbox copy of a production site
+};
+
 class SandboxClock;
 
 // Profile fields changed through User management (PATCH .../manage/profile); the seeded values
@@ -148,6 +165,8 @@ struct OrgData
     QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
     QHash<QString, ProfileEdits> profileEdits; // by account id
     std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
+    QList<Workspace> workspaces;               // product sites first, in Product order
+    qint64 orgAdminDelayMs = 3000; // how long a granted org admin takes to show (sandbox clock)
 };
 
 } // namespace sandbox

@@ -3,6 +3,7 @@
 #include "Ids.h"
 #include "PersonSeeder.h"
 #include "Prng.h"
+#include "WorkspaceSeeder.h"
 
 namespace sandbox {
 namespace {
@@ -124,6 +125,7 @@ OrgData seedOrg(int userCount, quint32 seed)
     seedDirectories(org, rng);
     seedProducts(org, rng);
     seedGroups(org, rng);
+    seedWorkspaces(org, seed);
 
     PersonSeeder people(org, seed);
     org.users.reserve(qMax(0, userCount));

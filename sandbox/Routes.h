@@ -19,6 +19,8 @@ void addUserRoutes(Router &router, OrgStore &store);       // v2 user details, v
 void addAvatarRoutes(Router &router, OrgStore &store);     // /sandbox/avatars/<accountId>.svg
 void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, UM manage
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
+void addWorkspaceRoutes(Router &router, OrgStore &store);  // POST /admin/v2/orgs/{orgId}/workspaces
+void addRoleRoutes(Router &router, OrgStore &store); // user role-assignments, v1 role grant/revoke
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
@@ -29,6 +31,8 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addAvatarRoutes(router, store);
     addUserWriteRoutes(router, store);
     addApiAccessRoutes(router, store);
+    addWorkspaceRoutes(router, store);
+    addRoleRoutes(router, store);
 }
 
 // Helpers shared by the route files.

@@ -37,6 +37,11 @@ bool Launcher::parse(const QStringList &arguments)
                                            "in, then quit."),
                                         tr("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption selectUserOption(QStringLiteral("select-user"),
+                                        tr("With --screenshot: pick this person and show their "
+                                           "roles."),
+                                        tr("email"));
+    selectUserOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
         tr("Open this area first: users, apiKeys (admin API keys) or apiTokens (user API "
@@ -44,9 +49,11 @@ bool Launcher::parse(const QStringList &arguments)
         tr("area"));
     parser.addOptions(
         {sandboxOption, usersOption, orgOption, urlOption, screenshotOption, areaOption});
+    parser.addOption(selectUserOption);
     parser.process(arguments); // --help, --version and unknown options end here
 
     m_screenshotPath = parser.value(screenshotOption);
+    m_selectUser = parser.value(selectUserOption).trimmed();
     m_area = parser.value(areaOption).trimmed();
     if (parser.isSet(sandboxOption) && parser.isSet(orgOption)) {
         m_error = tr("Choose either --sandbox or --org-id, not both.");
@@ -88,7 +95,7 @@ bool Launcher::parse(const QStringList &arguments)
 void Launcher::launch(MainWindow *window)
 {
     if (!m_screenshotPath.isEmpty())
-        Screenshot::takeWhenReady(window, m_screenshotPath);
+        Screenshot::takeWhenReady(window, m_screenshotPath, m_selectUser);
     switch (m_mode) {
     case Mode::StartPage:
         return;

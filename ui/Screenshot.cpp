@@ -1,10 +1,12 @@
 #include "Screenshot.h"
 
 #include "MainWindow.h"
+#include "PersonRolesView.h"
 #include "UserDetailPane.h"
 #include "UsersModel.h"
 
 #include <QApplication>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 
@@ -21,18 +23,51 @@ void save(MainWindow *window, const QString &path)
     QApplication::exit(saved ? 0 : 1);
 }
 
+// The person with that e-mail among the rows loaded, or -1.
+int rowOf(const UsersModel *users, const QString &email)
+{
+    for (int row = 0; users && row < users->rowCount(); ++row) {
+        if (users->userAt(row).email.compare(email, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+// Picks that person and saves the window once their roles are in, scrolled into view.
+void showRoles(MainWindow *window, const QString &path, QTableView *table, UserDetailPane *detail,
+               int row)
+{
+    PersonRolesView *roles = detail->rolesView();
+    QObject::connect(roles, &PersonRolesView::loaded, window, [window, path, roles] {
+        QTimer::singleShot(300, window, [window, path, roles] {
+            if (auto *scroll = qobject_cast<QScrollArea *>(
+                    roles->parentWidget()->parentWidget()->parentWidget()))
+                scroll->ensureWidgetVisible(roles, 0, 0);
+            QTimer::singleShot(100, window, [window, path] { save(window, path); });
+        });
+    });
+    QTimer::singleShot(4000, window, [window, path] { save(window, path); });
+    table->selectRow(row);
+    table->setFocus();
+}
+
 } // namespace
 
-void Screenshot::takeWhenReady(MainWindow *window, const QString &path)
+void Screenshot::takeWhenReady(MainWindow *window, const QString &path, const QString &selectEmail)
 {
     auto once = std::make_shared<bool>(false);
-    QObject::connect(window, &MainWindow::contentReady, window, [window, path, once] {
+    QObject::connect(window, &MainWindow::contentReady, window, [window, path, selectEmail, once] {
         if (std::exchange(*once, true))
             return;
         auto *table = window->findChild<QTableView *>(QStringLiteral("usersTable"));
         auto *detail = window->findChild<UserDetailPane *>();
         if (!table || !detail || table->model()->rowCount() < 3) {
             save(window, path);
+            return;
+        }
+        const int selected = rowOf(window->findChild<UsersModel *>(), selectEmail);
+        if (!selectEmail.isEmpty() && selected >= 0) {
+            showRoles(window, path, table, detail, selected);
             return;
         }
         // Whichever comes first: the person's last-active dates, or two seconds.

@@ -4,6 +4,7 @@
 #include "CliHelp.h"
 #include "KeysCommand.h"
 #include "ProfileCommand.h"
+#include "RolesCommand.h"
 #include "TokensCommand.h"
 #include "UsersCommand.h"
 
@@ -34,5 +35,7 @@ int runCli(const QStringList &arguments)
         return runKeysCommand(rest);
     if (group == QLatin1String("tokens"))
         return runTokensCommand(rest);
+    if (group == QLatin1String("roles"))
+        return runRolesCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }
