@@ -57,6 +57,12 @@ const Route Routes[] = {
     {"managed accounts", "GET", "/admin/v1/orgs/{org}/users", nullptr, 200},
     {"managed accounts, bad cursor", "GET", "/admin/v1/orgs/{org}/users?cursor=garbage", nullptr, 400},
     {"managed accounts, unknown org", "GET", "/admin/v1/orgs/{unknownOrg}/users", nullptr, 404},
+    {"domains", "GET", "/admin/v1/orgs/{org}/domains", nullptr, 200},
+    {"domains, bad cursor", "GET", "/admin/v1/orgs/{org}/domains?cursor=garbage", nullptr, 400},
+    {"domains, unknown org", "GET", "/admin/v1/orgs/{unknownOrg}/domains", nullptr, 403},
+    {"domain", "GET", "/admin/v1/orgs/{org}/domains/2f6a9b14-7c3d-4e8f-a1b2-3c4d5e6f7081", nullptr, 200},
+    {"domain, not an id", "GET", "/admin/v1/orgs/{org}/domains/not-a-domain-id", nullptr, 400},
+    {"domain, unknown", "GET", "/admin/v1/orgs/{org}/domains/{unknownOrg}", nullptr, 404},
     // API access (no published spec: status and JSON only) and User management's token routes.
     {"api keys", "GET", "/admin/api-access/v1/orgs/{org}/api-keys", nullptr, 200},
     {"api keys, filtered", "GET", "/admin/api-access/v1/orgs/{org}/api-keys?q=a&expiresAtSearchType=range&expiresAtFrom=2026-01-01T00:00:00.000Z&lastActiveAtSearchType=gt&lastActiveAtUom=DAYS&lastActiveAtValue=30&sort=-expiresAt&pageSize=5", nullptr, 200},

@@ -2,6 +2,7 @@
 
 #include "ApiKeysPane.h"
 #include "ApiTokensPane.h"
+#include "DomainsPane.h"
 #include "UsersPane.h"
 
 namespace {
@@ -26,6 +27,7 @@ QList<AreaDefinition> Areas::all()
          make<ApiKeysPane>},
         {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),
          make<ApiTokensPane>},
+        {QStringLiteral("domains"), tr("Domains"), themeIcon("network-server"), make<DomainsPane>},
     };
 }
 
