@@ -20,6 +20,7 @@ void addAvatarRoutes(Router &router, OrgStore &store);     // /sandbox/avatars/<
 void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, UM manage
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
 void addDomainRoutes(Router &router, OrgStore &store);      // /admin/v1/orgs/{orgId}/domains
+void addClassificationRoutes(Router &router, OrgStore &store); // DLP classification levels
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
@@ -31,6 +32,7 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addUserWriteRoutes(router, store);
     addApiAccessRoutes(router, store);
     addDomainRoutes(router, store);
+    addClassificationRoutes(router, store);
 }
 
 // Helpers shared by the route files.

@@ -79,6 +79,15 @@ const Route Routes[] = {
     {"user's api tokens, unknown user", "GET", "/users/{unknownUser}/manage/api-tokens", nullptr, 404},
     {"revoke user's api token, unknown token", "DELETE", "/users/{user}/manage/api-tokens/no-such-token", nullptr, 404},
     {"revoke user's api token, unknown user", "DELETE", "/users/{unknownUser}/manage/api-tokens/no-such-token", nullptr, 404},
+    // Data classification levels (DLP, no published spec: status and JSON only).
+    {"classification levels", "GET", "/admin/dlp/v1/orgs/{org}/classification-levels", nullptr, 200},
+    {"classification levels, unknown org", "GET", "/admin/dlp/v1/orgs/{unknownOrg}/classification-levels", nullptr, 404},
+    {"classification level", "GET", "/admin/dlp/v1/orgs/{org}/classification-levels/3f4a5b6c-7d8e-4f90-b1a2-c3d4e5f60704", nullptr, 200},
+    {"classification level, unknown", "GET", "/admin/dlp/v1/orgs/{org}/classification-levels/no-such-level", nullptr, 404},
+    {"classification level, no name", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels", R"({"color": "RED"})", 400},
+    {"classification level, name taken", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels", R"({"name": "internal", "color": "BLUE"})", 409},
+    {"classification level, publish archived", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels/publish", R"({"levelIds": ["5b6c7d8e-9fa0-4b12-93c4-e5f607182906"]})", 409},
+    {"classification levels, reorder some", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels/reorder", R"({"levelIds": ["3f4a5b6c-7d8e-4f90-b1a2-c3d4e5f60704"]})", 400},
     // Help-desk writes: suspend, restore and remove in a directory (v2).
     {"suspend", "POST", "/admin/v2/orgs/{org}/directories/{dir}/users/{user}/suspend", nullptr, 204},
     {"suspend, again", "POST", "/admin/v2/orgs/{org}/directories/-/users/{user}/suspend", nullptr, 204},

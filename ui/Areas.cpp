@@ -2,6 +2,7 @@
 
 #include "ApiKeysPane.h"
 #include "ApiTokensPane.h"
+#include "ClassificationPane.h"
 #include "DomainsPane.h"
 #include "UsersPane.h"
 
@@ -28,6 +29,8 @@ QList<AreaDefinition> Areas::all()
         {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),
          make<ApiTokensPane>},
         {QStringLiteral("domains"), tr("Domains"), themeIcon("network-server"), make<DomainsPane>},
+        {QStringLiteral("classification"), tr("Data classification"), themeIcon("tag"),
+         make<ClassificationPane>},
     };
 }
 

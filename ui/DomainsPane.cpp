@@ -131,7 +131,8 @@ DomainsPane::DomainsPane(Connection *connection, QWidget *parent)
                 }
             }
         }
-        Q_EMIT ready();
+        // After the layout has caught up with the new texts (a screenshot is taken on ready).
+        QMetaObject::invokeMethod(this, &AreaPane::ready, Qt::QueuedConnection);
     });
     refresh();
 }
