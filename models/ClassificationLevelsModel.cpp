@@ -21,26 +21,27 @@ void ClassificationLevelsModel::reload()
     auto *request = new QObject(this);
     m_request = request;
     Q_EMIT loadingChanged(true);
-    m_service->levels(request, [this, request](const ApiResult<QList<ClassificationLevel>> &result) {
-        request->deleteLater();
-        m_request.clear();
-        m_error = result.error;
-        if (result.ok()) {
-            m_levels = result.value;
-            // Most sensitive first, the archived after the others, as the server's order says.
-            std::stable_sort(m_levels.begin(), m_levels.end(),
-                             [](const ClassificationLevel &a, const ClassificationLevel &b) {
-                                 if (a.isArchived() != b.isArchived())
-                                     return !a.isArchived();
-                                 return a.sensitivity < b.sensitivity;
-                             });
-            rebuild();
-        }
-        Q_EMIT loadingChanged(false);
-        if (!result.ok())
-            Q_EMIT errorOccurred(result.error);
-        Q_EMIT loaded();
-    });
+    m_service->levels(
+        request, [this, request](const ApiResult<QList<ClassificationLevel>> &result) {
+            request->deleteLater();
+            m_request.clear();
+            m_error = result.error;
+            if (result.ok()) {
+                m_levels = result.value;
+                // Most sensitive first, the archived after the others, as the server's order says.
+                std::stable_sort(m_levels.begin(), m_levels.end(),
+                                 [](const ClassificationLevel &a, const ClassificationLevel &b) {
+                                     if (a.isArchived() != b.isArchived())
+                                         return !a.isArchived();
+                                     return a.sensitivity < b.sensitivity;
+                                 });
+                rebuild();
+            }
+            Q_EMIT loadingChanged(false);
+            if (!result.ok())
+                Q_EMIT errorOccurred(result.error);
+            Q_EMIT loaded();
+        });
 }
 
 void ClassificationLevelsModel::rebuild()
@@ -186,7 +187,8 @@ QVariant ClassificationLevelsModel::data(const QModelIndex &index, int role) con
         return {};
     case Qt::ToolTipRole:
         if (column == Name)
-            return tr("%1 \u00b7 colour: %2").arg(level.name, ClassificationText::colorName(level.color));
+            return tr("%1 \u00b7 colour: %2")
+                .arg(level.name, ClassificationText::colorName(level.color));
         if (column == Definition || column == Guideline)
             return data(index, Qt::DisplayRole);
         return {};
@@ -274,14 +276,14 @@ int ClassificationLevelsModel::dropTarget(int row, const QModelIndex &parent) co
     return row;
 }
 
-bool ClassificationLevelsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action,
-                                                int, int, const QModelIndex &) const
+bool ClassificationLevelsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int,
+                                                int, const QModelIndex &) const
 {
     return action == Qt::MoveAction && data && data->hasFormat(mimeType()) && !isReordering();
 }
 
-bool ClassificationLevelsModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
-                                             int row, int column, const QModelIndex &parent)
+bool ClassificationLevelsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                             int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
@@ -297,8 +299,7 @@ bool ClassificationLevelsModel::dropMimeData(const QMimeData *data, Qt::DropActi
 }
 
 bool ClassificationLevelsModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                                         const QModelIndex &destinationParent,
-                                         int destinationChild)
+                                         const QModelIndex &destinationParent, int destinationChild)
 {
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1)
         return false;

@@ -80,9 +80,8 @@ QVariant DomainsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == Status)
-            return QIcon::fromTheme(domain.needsAttention()
-                                        ? QStringLiteral("dialog-warning")
-                                        : QStringLiteral("emblem-ok-symbolic"));
+            return QIcon::fromTheme(domain.needsAttention() ? QStringLiteral("dialog-warning")
+                                                            : QStringLiteral("emblem-ok-symbolic"));
         return {};
     case Qt::ToolTipRole:
         if (column == Status)

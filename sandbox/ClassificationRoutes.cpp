@@ -115,7 +115,8 @@ ApiResponse notAllowedNow(const QString &detail)
 
 ApiResponse levelNotFound(const QString &levelId)
 {
-    return errors::proxyError(404, QStringLiteral("No classification level with id %1.").arg(levelId));
+    return errors::proxyError(404,
+                              QStringLiteral("No classification level with id %1.").arg(levelId));
 }
 
 ApiResponse orgNotFound(const QString &orgId)
@@ -302,11 +303,7 @@ public:
         SeedLevel &level = m_state->levels[index];
         if (level.status == QLatin1String("ARCHIVED"))
             return notAllowedNow(QStringLiteral("'%1' is already archived").arg(level.name));
-        level.status = QStringLiteral("ARCHIVED");
-        touch(level);
-        const QString id = level.levelId;
-        m_state->moveToEndOfActive(index);
-        return ApiResponse::json(levelJson(*m_state, m_state->indexOf(id), orgId()));
+        return changeStatus(index, QStringLiteral("ARCHIVED"));
     }
 
     ApiResponse restore(const ApiRequest &request)
@@ -320,11 +317,7 @@ public:
             return notAllowedNow(
                 QStringLiteral("'%1' is not archived: only an archived level can be restored")
                     .arg(level.name));
-        level.status = QStringLiteral("DRAFT");
-        touch(level);
-        const QString id = level.levelId;
-        m_state->moveToEndOfActive(index);
-        return ApiResponse::json(levelJson(*m_state, m_state->indexOf(id), orgId()));
+        return changeStatus(index, QStringLiteral("DRAFT"));
     }
 
     ApiResponse reorder(const ApiRequest &request)
@@ -379,6 +372,17 @@ private:
         level.changedBy = m_state->admin;
         level.changedOn = now();
     }
+    // Archiving or restoring: the level goes to the end of its part of the list (archived
+    // last; restored, the least sensitive); the answer is the level.
+    ApiResponse changeStatus(int index, const QString &status)
+    {
+        SeedLevel &level = m_state->levels[index];
+        level.status = status;
+        touch(level);
+        const QString id = level.levelId;
+        m_state->moveToEndOfActive(index);
+        return ApiResponse::json(levelJson(*m_state, m_state->indexOf(id), orgId()));
+    }
 
     OrgStore &m_store;
     std::shared_ptr<ClassificationState> m_state;
@@ -396,18 +400,18 @@ void addClassificationRoutes(Router &router, OrgStore &store)
     auto add = [&](const QByteArray &method, const QString &suffix,
                    ApiResponse (ClassificationRoutes::*member)(const ApiRequest &)) {
         router.add(method, levelsPath + suffix,
-                   routes->guarded([routes, member](ClassificationRoutes *self,
-                                                    const ApiRequest &request) {
-                       return (self->*member)(request);
-                   }));
+                   routes->guarded(
+                       [routes, member](ClassificationRoutes *self, const ApiRequest &request) {
+                           return (self->*member)(request);
+                       }));
     };
     auto addConst = [&](const QByteArray &method, const QString &suffix,
                         ApiResponse (ClassificationRoutes::*member)(const ApiRequest &) const) {
         router.add(method, levelsPath + suffix,
-                   routes->guarded([routes, member](ClassificationRoutes *self,
-                                                    const ApiRequest &request) {
-                       return (self->*member)(request);
-                   }));
+                   routes->guarded(
+                       [routes, member](ClassificationRoutes *self, const ApiRequest &request) {
+                           return (self->*member)(request);
+                       }));
     };
     addConst("GET", QString(), &ClassificationRoutes::list);
     add("POST", QString(), &ClassificationRoutes::create);

@@ -9,9 +9,9 @@ namespace sandbox {
 
 QStringList classificationPalette()
 {
-    return {QStringLiteral("RED"),   QStringLiteral("RED_BOLD"), QStringLiteral("ORANGE"),
-            QStringLiteral("YELLOW"), QStringLiteral("GREEN"),   QStringLiteral("LIME"),
-            QStringLiteral("BLUE"),  QStringLiteral("NAVY"),     QStringLiteral("TEAL"),
+    return {QStringLiteral("RED"),    QStringLiteral("RED_BOLD"), QStringLiteral("ORANGE"),
+            QStringLiteral("YELLOW"), QStringLiteral("GREEN"),    QStringLiteral("LIME"),
+            QStringLiteral("BLUE"),   QStringLiteral("NAVY"),     QStringLiteral("TEAL"),
             QStringLiteral("PURPLE"), QStringLiteral("GREY")};
 }
 

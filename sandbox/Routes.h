@@ -19,7 +19,7 @@ void addUserRoutes(Router &router, OrgStore &store);       // v2 user details, v
 void addAvatarRoutes(Router &router, OrgStore &store);     // /sandbox/avatars/<accountId>.svg
 void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, UM manage
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
-void addDomainRoutes(Router &router, OrgStore &store);      // /admin/v1/orgs/{orgId}/domains
+void addDomainRoutes(Router &router, OrgStore &store);     // /admin/v1/orgs/{orgId}/domains
 void addClassificationRoutes(Router &router, OrgStore &store); // DLP classification levels
 
 inline void addAllRoutes(Router &router, OrgStore &store)

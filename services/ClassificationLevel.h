@@ -22,7 +22,7 @@ struct ClassificationLevel
     QString color;       // RED, ORANGE... as the API names it (see palette())
     int sensitivity = 0; // 1: the most sensitive
     Status status = Status::Unknown;
-    QString statusText; // as the server sent it
+    QString statusText;           // as the server sent it
     QString createdBy, changedBy; // names
     QDateTime createdOn, changedOn;
 

@@ -100,8 +100,8 @@ ApiReply *ClassificationService::level(const QString &levelId, const QObject *co
                                        ApiCallback<ClassificationLevel> callback) const
 {
     const QString id = QString::fromUtf8(QUrl::toPercentEncoding(levelId));
-    return deliverTo<ClassificationLevel>(m_client->send(ApiRequest::get(path(u'/' + id))),
-                                          context, parseLevel, std::move(callback));
+    return deliverTo<ClassificationLevel>(m_client->send(ApiRequest::get(path(u'/' + id))), context,
+                                          parseLevel, std::move(callback));
 }
 
 ApiReply *ClassificationService::create(const ClassificationLevelFields &fields,
@@ -129,8 +129,9 @@ ApiReply *ClassificationService::publish(const QStringList &levelIds, const QObj
                                          std::function<void(const ApiError &)> callback) const
 {
     const QJsonObject body{{QStringLiteral("levelIds"), QJsonArray::fromStringList(levelIds)}};
-    return deliverDone(m_client->send(ApiRequest::post(path(QStringLiteral("/publish")), body, true)),
-                       context, std::move(callback));
+    return deliverDone(
+        m_client->send(ApiRequest::post(path(QStringLiteral("/publish")), body, true)), context,
+        std::move(callback));
 }
 
 ApiReply *ClassificationService::archive(const QString &levelId, const QObject *context,

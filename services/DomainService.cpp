@@ -12,9 +12,9 @@ DomainService::DomainService(ApiClient *client, QString orgId)
 
 LinkPager *DomainService::pager(QObject *parent) const
 {
-    return new LinkPager(
-        m_client, ApiRequest::get(QStringLiteral("/admin/v1/orgs/%1/domains").arg(m_orgId)),
-        parent);
+    return new LinkPager(m_client,
+                         ApiRequest::get(QStringLiteral("/admin/v1/orgs/%1/domains").arg(m_orgId)),
+                         parent);
 }
 
 void DomainService::domains(const QObject *context, ApiCallback<QList<Domain>> callback) const

@@ -77,8 +77,7 @@ void TestClassification::init()
     QVERIFY(m_server->start(sandbox::SandboxOptions{0, 40, 9}));
     m_connection =
         std::make_unique<Connection>(m_server->baseUrl(), m_server->orgId(), m_server->apiKey());
-    m_service =
-        std::make_unique<ClassificationService>(m_connection->client(), m_server->orgId());
+    m_service = std::make_unique<ClassificationService>(m_connection->client(), m_server->orgId());
 }
 
 void TestClassification::cleanup()
@@ -164,9 +163,8 @@ void TestClassification::listIsInSensitivityOrder()
 void TestClassification::lifeCycle()
 {
     // Create: a draft, the least sensitive of the levels that are not archived.
-    const ApiResult<ClassificationLevel> created =
-        create({u"Customer data"_qs, u"Anything about a customer"_qs, u"Need to know"_qs,
-                u"PURPLE"_qs});
+    const ApiResult<ClassificationLevel> created = create(
+        {u"Customer data"_qs, u"Anything about a customer"_qs, u"Need to know"_qs, u"PURPLE"_qs});
     QVERIFY2(created.ok(), qPrintable(created.error.detailedMessage()));
     QCOMPARE(created.value.status, ClassificationLevel::Status::Draft);
     QCOMPARE(created.value.sensitivity, 6);
@@ -183,8 +181,9 @@ void TestClassification::lifeCycle()
 
     // Edit.
     std::optional<ApiResult<ClassificationLevel>> edited;
-    m_service->edit(id, {u"Customer data"_qs, u"Anything about a customer"_qs,
-                         u"Share with the account team only"_qs, u"NAVY"_qs},
+    m_service->edit(id,
+                    {u"Customer data"_qs, u"Anything about a customer"_qs,
+                     u"Share with the account team only"_qs, u"NAVY"_qs},
                     this, [&](const auto &result) { edited = result; });
     QTRY_VERIFY(edited.has_value());
     QVERIFY(edited->ok());
@@ -208,7 +207,8 @@ void TestClassification::lifeCycle()
     QCOMPARE(refused->error.httpStatus(), 409);
     QCOMPARE(refused->error.serverCode(), u"DLP-409-2"_qs);
     QVERIFY(refused->error.userMessage().contains(u"restore it first"_qs));
-    const ApiError publishArchived = done([&](auto cb) { return m_service->publish({id}, this, cb); });
+    const ApiError publishArchived =
+        done([&](auto cb) { return m_service->publish({id}, this, cb); });
     QCOMPARE(publishArchived.httpStatus(), 409);
     QVERIFY(!done([&](auto cb) { return m_service->restore(id, this, cb); }).isError());
     after = levels();
@@ -226,10 +226,10 @@ void TestClassification::refusals_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("no name") << QString() << u"RED"_qs << 400 << u"DLP-400-1"_qs;
     QTest::newRow("name taken") << u"PUBLIC"_qs << u"RED"_qs << 409 << u"DLP-409-1"_qs;
-    QTest::newRow("name of an archived level") << u"Top secret"_qs << u"RED"_qs << 409
-                                               << u"DLP-409-1"_qs;
-    QTest::newRow("colour not in the palette") << u"Pink"_qs << u"PINK"_qs << 400
-                                               << u"DLP-400-1"_qs;
+    QTest::newRow("name of an archived level")
+        << u"Top secret"_qs << u"RED"_qs << 409 << u"DLP-409-1"_qs;
+    QTest::newRow("colour not in the palette")
+        << u"Pink"_qs << u"PINK"_qs << 400 << u"DLP-400-1"_qs;
     QTest::newRow("name too long") << QString(51, u'x') << u"RED"_qs << 400 << u"DLP-400-1"_qs;
 }
 
@@ -255,7 +255,8 @@ void TestClassification::refusals()
         done([&](auto cb) { return m_service->reorder(withArchived, this, cb); });
     QCOMPARE(archived.httpStatus(), 400);
     QVERIFY(archived.serverMessage().contains(u"archived"_qs));
-    const ApiError unknown = done([&](auto cb) { return m_service->archive(u"nope"_qs, this, cb); });
+    const ApiError unknown =
+        done([&](auto cb) { return m_service->archive(u"nope"_qs, this, cb); });
     QCOMPARE(unknown.httpStatus(), 404);
     QCOMPARE(unknown.kind(), ApiError::Kind::NotFound);
 }
@@ -343,7 +344,8 @@ void TestClassification::paneCreatesADraftAndPublishesIt()
     QTRY_COMPARE(pane.model()->rowCount(), 5);
     auto *count = pane.findChild<QLabel *>(u"classificationCount"_qs);
     QCOMPARE(count->text(), u"5 levels \u00b7 1 archived"_qs);
-    QCOMPARE(pane.detailPane()->title(), u"Restricted"_qs); // the first time in, the first is explained
+    QCOMPARE(pane.detailPane()->title(),
+             u"Restricted"_qs); // the first time in, the first is explained
     QVERIFY(!pane.publishButton()->isEnabled());
 
     pane.newButton()->click();
@@ -363,7 +365,8 @@ void TestClassification::paneCreatesADraftAndPublishesIt()
     QCOMPARE(pane.model()->levelAt(5).name, u"Export controlled"_qs);
     QCOMPARE(pane.model()->index(5, ClassificationLevelsModel::Status).data().toString(),
              u"Draft"_qs);
-    QVERIFY(!pane.model()->index(5, ClassificationLevelsModel::Name)
+    QVERIFY(!pane.model()
+                 ->index(5, ClassificationLevelsModel::Name)
                  .data(Qt::DecorationRole)
                  .value<QIcon>()
                  .isNull());

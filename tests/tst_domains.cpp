@@ -187,8 +187,8 @@ void TestDomains::paneFindsTheUnverifiedDomainAndSaysWhatToDo()
     QStringList shown;
     for (int row = 0; row < view->model()->rowCount(); ++row)
         shown.append(view->model()->index(row, DomainsModel::Status).data().toString());
-    for (const QString &word : {u"Verified"_qs, u"Unverified"_qs, u"Missing token"_qs,
-                                u"Superseded"_qs, u"Deleted"_qs})
+    for (const QString &word :
+         {u"Verified"_qs, u"Unverified"_qs, u"Missing token"_qs, u"Superseded"_qs, u"Deleted"_qs})
         QVERIFY2(shown.contains(word), qPrintable(shown.join(u", "_qs)));
     QVERIFY(pane.countLabel()->text().contains(u"4 needing attention"_qs));
 

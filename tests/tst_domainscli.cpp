@@ -73,8 +73,10 @@ void TestDomainsCli::csvListsEveryDomainWithItsClaim()
     const QStringList lines = QString::fromUtf8(result.out).split(u"\r\n"_qs, Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), u"id,domain,claim_type,status"_qs);
     QCOMPARE(lines.size(), 7); // the header and six domains, from two pages
-    QVERIFY(lines.contains(u"2f6a9b14-7c3d-4e8f-a1b2-3c4d5e6f7081,acme-robotics.de,dns,unverified"_qs));
-    QVERIFY(lines.contains(u"4e5f6a7b-8c9d-4e0f-b1a2-c3d4e5f60913,acmelabs.com,dns,missing_token"_qs));
+    QVERIFY(
+        lines.contains(u"2f6a9b14-7c3d-4e8f-a1b2-3c4d5e6f7081,acme-robotics.de,dns,unverified"_qs));
+    QVERIFY(
+        lines.contains(u"4e5f6a7b-8c9d-4e0f-b1a2-c3d4e5f60913,acmelabs.com,dns,missing_token"_qs));
     int pages = 0;
     for (const auto &request : m_server.sandbox()->receivedRequests())
         pages += request.path.endsWith(u"/domains"_qs) ? 1 : 0;
@@ -90,8 +92,8 @@ void TestDomainsCli::jsonIsOneArray()
     QStringList statuses;
     for (const QJsonValue &domain : domains)
         statuses.append(domain[u"status"_qs].toString());
-    for (const QString &status : {u"verified"_qs, u"unverified"_qs, u"missing_token"_qs,
-                                  u"superseded"_qs, u"deleted"_qs})
+    for (const QString &status :
+         {u"verified"_qs, u"unverified"_qs, u"missing_token"_qs, u"superseded"_qs, u"deleted"_qs})
         QVERIFY(statuses.contains(status));
 }
 
@@ -114,8 +116,8 @@ void TestDomainsCli::badUsageExitsTwo()
 
 void TestDomainsCli::anotherOrgFails()
 {
-    const Run result = run({u"list"_qs, u"--format"_qs, u"csv"_qs},
-                           u"00000000-0000-4000-8000-000000000000"_qs);
+    const Run result =
+        run({u"list"_qs, u"--format"_qs, u"csv"_qs}, u"00000000-0000-4000-8000-000000000000"_qs);
     QCOMPARE(result.exitCode, 1); // 403
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.isEmpty());

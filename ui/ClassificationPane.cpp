@@ -21,8 +21,7 @@
 
 ClassificationPane::ClassificationPane(Connection *connection, QWidget *parent)
     : AreaPane(parent),
-      m_service(
-          std::make_unique<ClassificationService>(connection->client(), connection->orgId())),
+      m_service(std::make_unique<ClassificationService>(connection->client(), connection->orgId())),
       m_model(new ClassificationLevelsModel(m_service.get(), this))
 {
     QWidget *toolbar = createToolbar();
@@ -137,13 +136,15 @@ QWidget *ClassificationPane::createToolbar()
         return b;
     };
     m_new = button(tr("New level\u2026"), "newLevel", tr("Create a draft classification level"));
-    m_edit = button(tr("Edit\u2026"), "editLevel", tr("Change the level's name, definition, "
-                                                      "guideline or colour"));
+    m_edit = button(tr("Edit\u2026"), "editLevel",
+                    tr("Change the level's name, definition, "
+                       "guideline or colour"));
     m_publish = button(tr("Publish\u2026"), "publishLevel",
                        tr("Make the draft available to classify content"));
     m_archive = button(tr("Archive\u2026"), "archiveLevel",
                        tr("Retire the level: content classified with it becomes unclassified"));
-    m_restore = button(tr("Restore"), "restoreLevel", tr("Bring an archived level back as a draft"));
+    m_restore =
+        button(tr("Restore"), "restoreLevel", tr("Bring an archived level back as a draft"));
     m_showArchived = new QCheckBox(tr("Show archived"), bar);
     m_showArchived->setObjectName(QStringLiteral("showArchived"));
     layout->addSpacing(8);
@@ -260,23 +261,23 @@ void ClassificationPane::showDetails()
     QList<FieldListPane::Field> fields;
     fields.append({tr("Status"), ClassificationText::status(level)});
     if (!level.isArchived())
-        fields.append({tr("Sensitivity"),
-                       tr("%1 of %2 (1 is the most sensitive)")
-                           .arg(row + 1)
-                           .arg(m_model->names().size() - m_model->archivedCount())});
+        fields.append(
+            {tr("Sensitivity"), tr("%1 of %2 (1 is the most sensitive)")
+                                    .arg(row + 1)
+                                    .arg(m_model->names().size() - m_model->archivedCount())});
     fields.append({tr("Colour"), ClassificationText::colorName(level.color),
                    ClassificationText::colorValue(level.color)});
     fields.append({tr("Definition"), level.definition.isEmpty() ? tr("None") : level.definition});
     fields.append({tr("Guideline"), level.guideline.isEmpty() ? tr("None") : level.guideline});
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!level.createdBy.isEmpty() || level.createdOn.isValid())
-        fields.append({tr("Created"), tr("%1 by %2")
-                                          .arg(UserText::dateWithAgo(level.createdOn, now),
-                                               level.createdBy)});
+        fields.append(
+            {tr("Created"),
+             tr("%1 by %2").arg(UserText::dateWithAgo(level.createdOn, now), level.createdBy)});
     if (!level.changedBy.isEmpty() || level.changedOn.isValid())
-        fields.append({tr("Changed"), tr("%1 by %2")
-                                          .arg(UserText::dateWithAgo(level.changedOn, now),
-                                               level.changedBy)});
+        fields.append(
+            {tr("Changed"),
+             tr("%1 by %2").arg(UserText::dateWithAgo(level.changedOn, now), level.changedBy)});
     fields.append({tr("Level id"), level.levelId});
     m_detail->showFields(level.name, fields);
 }
@@ -295,8 +296,7 @@ void ClassificationPane::openLevelDialog(bool editing)
     std::optional<ClassificationLevel> level;
     if (editing)
         level = m_model->levelAt(row);
-    auto *dialog =
-        new ClassificationLevelDialog(m_service.get(), m_model->names(), level, this);
+    auto *dialog = new ClassificationLevelDialog(m_service.get(), m_model->names(), level, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClassificationLevelDialog::saved, this,
             [this](const ClassificationLevel &saved) {
@@ -321,13 +321,8 @@ void ClassificationPane::publishCurrent()
     request.details = tr("Once published, people can classify pages, issues and other content "
                          "with it in Jira and Confluence.");
     const QString id = level.levelId;
-    ConfirmDialog::ask(this, request, this, [this, id](const ConfirmDialog::Answer &answer) {
-        if (!answer.confirmed)
-            return;
-        m_service->publish({id}, this, [this, id](const ApiError &error) {
-            afterChange(id, tr("The level was not published."), error);
-        });
-    });
+    askThenChange(request, id, tr("The level was not published."),
+                  [this, id](auto done) { m_service->publish({id}, this, done); });
 }
 
 void ClassificationPane::archiveCurrent()
@@ -350,13 +345,21 @@ void ClassificationPane::archiveCurrent()
             : tr("The draft leaves the list. Restoring it later brings it back as a draft.");
     request.destructive = true;
     const QString id = level.levelId;
-    ConfirmDialog::ask(this, request, this, [this, id](const ConfirmDialog::Answer &answer) {
-        if (!answer.confirmed)
-            return;
-        m_service->archive(id, this, [this, id](const ApiError &error) {
-            afterChange(id, tr("The level was not archived."), error);
-        });
-    });
+    askThenChange(request, id, tr("The level was not archived."),
+                  [this, id](auto done) { m_service->archive(id, this, done); });
+}
+
+void ClassificationPane::askThenChange(const ConfirmRequest &request, const QString &levelId,
+                                       const QString &failurePrefix, const Change &change)
+{
+    ConfirmDialog::ask(this, request, this,
+                       [this, levelId, failurePrefix, change](const ConfirmDialog::Answer &answer) {
+                           if (!answer.confirmed)
+                               return;
+                           change([this, levelId, failurePrefix](const ApiError &error) {
+                               afterChange(levelId, failurePrefix, error);
+                           });
+                       });
 }
 
 void ClassificationPane::restoreCurrent()

@@ -2,9 +2,11 @@
 
 #include "AreaPane.h"
 
+#include <functional>
 #include <memory>
 
 class ApiError;
+struct ConfirmRequest;
 class ClassificationLevelDialog;
 class ClassificationLevelsModel;
 class ClassificationService;
@@ -58,6 +60,10 @@ private:
     void publishCurrent();
     void archiveCurrent();
     void restoreCurrent();
+    // Asks `request`; when confirmed, runs `change` (a call to the server) and then afterChange.
+    using Change = std::function<void(std::function<void(const ApiError &)> done)>;
+    void askThenChange(const ConfirmRequest &request, const QString &levelId,
+                       const QString &failurePrefix, const Change &change);
     // After a change: says what happened (or why not) and loads the list again, keeping the
     // level picked.
     void afterChange(const QString &levelId, const QString &failurePrefix, const ApiError &error);

@@ -185,7 +185,8 @@ void DomainsPane::refresh()
 bool DomainsPane::selectDomain(const QString &name)
 {
     const int row = m_model->rowOf(name);
-    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);
@@ -197,15 +198,15 @@ void DomainsPane::applyFilters()
 {
     const QString statuses = m_status->currentData().toString();
     static_cast<DomainFilterProxy *>(m_proxy)->setFilter(
-        m_search->text().trimmed(),
-        statuses.isEmpty() ? QStringList() : statuses.split(u','));
+        m_search->text().trimmed(), statuses.isEmpty() ? QStringList() : statuses.split(u','));
     int attention = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         attention += m_model->domainAt(row).needsAttention() ? 1 : 0;
     const int shown = m_proxy->rowCount();
-    QString text = shown == m_model->rowCount()
-                       ? tr("%n domains", nullptr, shown)
-                       : tr("%1 of %2").arg(shown).arg(tr("%n domains", nullptr, m_model->rowCount()));
+    QString text =
+        shown == m_model->rowCount()
+            ? tr("%n domains", nullptr, shown)
+            : tr("%1 of %2").arg(shown).arg(tr("%n domains", nullptr, m_model->rowCount()));
     if (attention > 0)
         text += tr(" \u00b7 %n needing attention", nullptr, attention);
     m_count->setText(text);
