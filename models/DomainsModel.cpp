@@ -4,6 +4,32 @@
 #include "DomainText.h"
 
 #include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+namespace {
+
+// A dot in the status's colour (green when verified), so that problems stand out at a glance
+// even without an icon theme.
+QIcon statusIcon(const Domain &domain)
+{
+    const QColor color =
+        domain.needsAttention() ? DomainText::color(domain) : QColor(0x22, 0xa0, 0x6b);
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    painter.end();
+    QIcon icon;
+    icon.addPixmap(pixmap, QIcon::Normal);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
+}
+
+} // namespace
 
 DomainsModel::DomainsModel(const DomainService *service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)
@@ -80,8 +106,7 @@ QVariant DomainsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == Status)
-            return QIcon::fromTheme(domain.needsAttention() ? QStringLiteral("dialog-warning")
-                                                            : QStringLiteral("emblem-ok-symbolic"));
+            return statusIcon(domain);
         return {};
     case Qt::ToolTipRole:
         if (column == Status)

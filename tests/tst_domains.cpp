@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -198,6 +199,7 @@ void TestDomains::paneFindsTheUnverifiedDomainAndSaysWhatToDo()
     const QModelIndex status = view->model()->index(0, DomainsModel::Status);
     QCOMPARE(view->model()->index(0, DomainsModel::Name).data().toString(), u"acme-robotics.de"_qs);
     QVERIFY(status.data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
     view->selectRow(0);
     QCOMPARE(pane.detailPane()->title(), u"acme-robotics.de"_qs);
     QVERIFY(pane.detailPane()->value(u"What to do"_qs).contains(u"DNS TXT record"_qs));
