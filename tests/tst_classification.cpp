@@ -57,6 +57,7 @@ private Q_SLOTS:
     void paneCreatesADraftAndPublishesIt();
     void paneArchivesAfterAskingAndRestores();
     void paneSaysWhenTheOrderWasNotSaved();
+    void keyboardMovesThePickedLevel();
     void formChecksItsFields();
 
 private:
@@ -372,6 +373,11 @@ void TestClassification::paneCreatesADraftAndPublishesIt()
                  .isNull());
     QVERIFY(pane.publishButton()->isEnabled());
 
+    // The view drags rows within itself only, as moves.
+    QCOMPARE(pane.view()->dragDropMode(), QAbstractItemView::InternalMove);
+    QCOMPARE(pane.view()->defaultDropAction(), Qt::MoveAction);
+    QVERIFY(pane.view()->dragEnabled());
+
     // Done-when: publish a new classification level.
     QStringList asked;
     ConfirmDialog::setTestResponder([&](ConfirmDialog *confirm) {
@@ -427,6 +433,27 @@ void TestClassification::paneArchivesAfterAskingAndRestores()
     QVERIFY(!pane.archiveButton()->isEnabled());
     QVERIFY(!pane.publishButton()->isEnabled());
     QVERIFY(pane.restoreButton()->isEnabled());
+}
+
+void TestClassification::keyboardMovesThePickedLevel()
+{
+    ClassificationPane pane(m_connection.get());
+    pane.resize(1300, 700);
+    pane.show();
+    QTRY_COMPARE(pane.model()->rowCount(), 5);
+    QVERIFY(pane.selectLevel(u"Internal"_qs));
+    m_server->sandbox()->clearReceivedRequests();
+    pane.view()->setFocus();
+    QTest::keyClick(pane.view(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(pane.model()->levelAt(2).levelId, internal);
+    QCOMPARE(pane.detailPane()->title(), u"Internal"_qs); // still picked
+    QTRY_COMPARE(reorderBodies().size(), 1);
+    QCOMPARE(reorderBodies().first().at(2), internal);
+    QTRY_VERIFY(!pane.model()->isReordering());
+    pane.moveCurrent(-5); // as far as it goes: the most sensitive
+    QCOMPARE(pane.model()->levelAt(0).levelId, internal);
+    QTRY_COMPARE(reorderBodies().size(), 2);
+    QCOMPARE(reorderBodies().last().first(), internal);
 }
 
 void TestClassification::paneSaysWhenTheOrderWasNotSaved()

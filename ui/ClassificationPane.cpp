@@ -10,6 +10,7 @@
 #include "MessagePanel.h"
 #include "UserText.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QHeaderView>
@@ -62,7 +63,8 @@ ClassificationPane::ClassificationPane(Connection *connection, QWidget *parent)
     leftLayout->setSpacing(2);
     leftLayout->addWidget(m_tableArea, 1);
     auto *hint = new QLabel(tr("The most sensitive level is at the top. Drag a level up or down "
-                               "to change its place; archived levels have none."),
+                               "(or Alt+Up, Alt+Down) to change its place; archived levels have "
+                               "none."),
                             left);
     hint->setObjectName(QStringLiteral("classificationHint"));
     hint->setWordWrap(true);
@@ -115,6 +117,16 @@ ClassificationPane::ClassificationPane(Connection *connection, QWidget *parent)
     connect(m_model, &ClassificationLevelsModel::reorderFailed, this,
             &ClassificationPane::showProblem);
     connect(m_model, &ClassificationLevelsModel::reordered, m_errorBar, &QWidget::hide);
+    // The keyboard's way to move a level, for those who do not drag.
+    auto addMove = [this](const QKeySequence &keys, int step) {
+        auto *move = new QAction(this);
+        move->setShortcut(keys);
+        move->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(move, &QAction::triggered, this, [this, step] { moveCurrent(step); });
+        m_view->addAction(move);
+    };
+    addMove(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
+    addMove(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
     connect(m_message, &MessagePanel::buttonClicked, this, &ClassificationPane::refresh);
     connect(m_errorBar, &MessagePanel::buttonClicked, m_errorBar, &QWidget::hide);
     updateActions();
@@ -280,6 +292,16 @@ void ClassificationPane::showDetails()
              tr("%1 by %2").arg(UserText::dateWithAgo(level.changedOn, now), level.changedBy)});
     fields.append({tr("Level id"), level.levelId});
     m_detail->showFields(level.name, fields);
+}
+
+void ClassificationPane::moveCurrent(int step)
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->levelAt(row).isArchived())
+        return;
+    const QString id = m_model->levelAt(row).levelId;
+    if (m_model->moveLevel(row, qMax(0, row + step)))
+        m_view->selectRow(m_model->rowOf(id));
 }
 
 void ClassificationPane::showProblem(const QString &text)

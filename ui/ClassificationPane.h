@@ -47,6 +47,8 @@ public:
     QCheckBox *showArchivedBox() const { return m_showArchived; }
 
     bool selectLevel(const QString &name);
+    // Moves the picked level this many places (-1: one up, more sensitive) and saves the order.
+    void moveCurrent(int step);
     // The dialog New level… or Edit… opened (tests fill it); nullptr when none is open.
     ClassificationLevelDialog *openDialog() const;
 
