@@ -21,6 +21,8 @@ void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, 
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
 void addWorkspaceRoutes(Router &router, OrgStore &store);  // POST /admin/v2/orgs/{orgId}/workspaces
 void addRoleRoutes(Router &router, OrgStore &store); // user role-assignments, v1 role grant/revoke
+void addDomainRoutes(Router &router, OrgStore &store);         // /admin/v1/orgs/{orgId}/domains
+void addClassificationRoutes(Router &router, OrgStore &store); // DLP classification levels
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
@@ -33,6 +35,8 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addApiAccessRoutes(router, store);
     addWorkspaceRoutes(router, store);
     addRoleRoutes(router, store);
+    addDomainRoutes(router, store);
+    addClassificationRoutes(router, store);
 }
 
 // Helpers shared by the route files.

@@ -57,6 +57,12 @@ const Route Routes[] = {
     {"managed accounts", "GET", "/admin/v1/orgs/{org}/users", nullptr, 200},
     {"managed accounts, bad cursor", "GET", "/admin/v1/orgs/{org}/users?cursor=garbage", nullptr, 400},
     {"managed accounts, unknown org", "GET", "/admin/v1/orgs/{unknownOrg}/users", nullptr, 404},
+    {"domains", "GET", "/admin/v1/orgs/{org}/domains", nullptr, 200},
+    {"domains, bad cursor", "GET", "/admin/v1/orgs/{org}/domains?cursor=garbage", nullptr, 400},
+    {"domains, unknown org", "GET", "/admin/v1/orgs/{unknownOrg}/domains", nullptr, 403},
+    {"domain", "GET", "/admin/v1/orgs/{org}/domains/2f6a9b14-7c3d-4e8f-a1b2-3c4d5e6f7081", nullptr, 200},
+    {"domain, not an id", "GET", "/admin/v1/orgs/{org}/domains/not-a-domain-id", nullptr, 400},
+    {"domain, unknown", "GET", "/admin/v1/orgs/{org}/domains/{unknownOrg}", nullptr, 404},
     // API access (no published spec: status and JSON only) and User management's token routes.
     {"api keys", "GET", "/admin/api-access/v1/orgs/{org}/api-keys", nullptr, 200},
     {"api keys, filtered", "GET", "/admin/api-access/v1/orgs/{org}/api-keys?q=a&expiresAtSearchType=range&expiresAtFrom=2026-01-01T00:00:00.000Z&lastActiveAtSearchType=gt&lastActiveAtUom=DAYS&lastActiveAtValue=30&sort=-expiresAt&pageSize=5", nullptr, 200},
@@ -73,6 +79,15 @@ const Route Routes[] = {
     {"user's api tokens, unknown user", "GET", "/users/{unknownUser}/manage/api-tokens", nullptr, 404},
     {"revoke user's api token, unknown token", "DELETE", "/users/{user}/manage/api-tokens/no-such-token", nullptr, 404},
     {"revoke user's api token, unknown user", "DELETE", "/users/{unknownUser}/manage/api-tokens/no-such-token", nullptr, 404},
+    // Data classification levels (DLP, no published spec: status and JSON only).
+    {"classification levels", "GET", "/admin/dlp/v1/orgs/{org}/classification-levels", nullptr, 200},
+    {"classification levels, unknown org", "GET", "/admin/dlp/v1/orgs/{unknownOrg}/classification-levels", nullptr, 404},
+    {"classification level", "GET", "/admin/dlp/v1/orgs/{org}/classification-levels/3f4a5b6c-7d8e-4f90-b1a2-c3d4e5f60704", nullptr, 200},
+    {"classification level, unknown", "GET", "/admin/dlp/v1/orgs/{org}/classification-levels/no-such-level", nullptr, 404},
+    {"classification level, no name", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels", R"({"color": "RED"})", 400},
+    {"classification level, name taken", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels", R"({"name": "internal", "color": "BLUE"})", 409},
+    {"classification level, publish archived", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels/publish", R"({"levelIds": ["5b6c7d8e-9fa0-4b12-93c4-e5f607182906"]})", 409},
+    {"classification levels, reorder some", "POST", "/admin/dlp/v1/orgs/{org}/classification-levels/reorder", R"({"levelIds": ["3f4a5b6c-7d8e-4f90-b1a2-c3d4e5f60704"]})", 400},
     // Help-desk writes: suspend, restore and remove in a directory (v2).
     {"suspend", "POST", "/admin/v2/orgs/{org}/directories/{dir}/users/{user}/suspend", nullptr, 204},
     {"suspend, again", "POST", "/admin/v2/orgs/{org}/directories/-/users/{user}/suspend", nullptr, 204},

@@ -2,6 +2,8 @@
 
 #include "ApiKeysPane.h"
 #include "ApiTokensPane.h"
+#include "ClassificationPane.h"
+#include "DomainsPane.h"
 #include "UsersPane.h"
 
 namespace {
@@ -26,6 +28,9 @@ QList<AreaDefinition> Areas::all()
          make<ApiKeysPane>},
         {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),
          make<ApiTokensPane>},
+        {QStringLiteral("domains"), tr("Domains"), themeIcon("network-server"), make<DomainsPane>},
+        {QStringLiteral("classification"), tr("Data classification"), themeIcon("tag"),
+         make<ClassificationPane>},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "ApiActivityDock.h"
 #include "BulkJob.h"
 #include "Connection.h"
+#include "DomainsPane.h"
 #include "JobManager.h"
 #include "JobsDock.h"
 #include "MainWindow.h"
@@ -85,6 +86,8 @@ void WindowTools::onConnectionChanged(Connection *connection)
 
 void WindowTools::onPaneCreated(const QString &key, AreaPane *pane)
 {
+    if (auto *domains = qobject_cast<DomainsPane *>(pane))
+        connect(domains, &DomainsPane::showUsersRequested, this, &WindowTools::openUsersOnDomain);
     auto *users = qobject_cast<UsersPane *>(pane);
     if (key != QLatin1String("users") || !users)
         return;
@@ -112,6 +115,17 @@ void WindowTools::openSavedView(const QString &name)
     m_window->showArea(QStringLiteral("users"));
     if (auto *users = qobject_cast<UsersPane *>(m_window->pane(QStringLiteral("users"))))
         users->setFilter(*filter);
+}
+
+void WindowTools::openUsersOnDomain(const QString &emailDomain)
+{
+    if (!m_connection)
+        return;
+    UserFilter filter;
+    filter.emailDomains = {emailDomain};
+    m_window->showArea(QStringLiteral("users"));
+    if (auto *users = qobject_cast<UsersPane *>(m_window->pane(QStringLiteral("users"))))
+        users->setFilter(filter);
 }
 
 void WindowTools::askViewName(const UserFilter &filter)

@@ -30,6 +30,8 @@ public:
 
     // Opens the Users area with this saved view's filters.
     void openSavedView(const QString &name);
+    // Opens the Users area filtered by this e-mail domain (from the Domains area).
+    void openUsersOnDomain(const QString &emailDomain);
 
 private:
     void onConnectionChanged(Connection *connection);

@@ -2,6 +2,7 @@
 
 #include "CliExit.h"
 #include "CliHelp.h"
+#include "DomainsCommand.h"
 #include "KeysCommand.h"
 #include "ProfileCommand.h"
 #include "RolesCommand.h"
@@ -37,5 +38,7 @@ int runCli(const QStringList &arguments)
         return runTokensCommand(rest);
     if (group == QLatin1String("roles"))
         return runRolesCommand(rest);
+    if (group == QLatin1String("domains"))
+        return runDomainsCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }
