@@ -129,6 +129,7 @@ struct SeedUser
 };
 
 class SandboxClock;
+struct PolicyControls;
 
 // Profile fields changed through User management (PATCH .../manage/profile); the seeded values
 // are indices into shared tables, so a changed value is kept here instead.
@@ -148,6 +149,7 @@ struct OrgData
     QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
     QHash<QString, ProfileEdits> profileEdits; // by account id
     std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
+    std::shared_ptr<PolicyControls> policyControls; // policy apply delay, failures; set by the server
 };
 
 } // namespace sandbox

@@ -55,6 +55,7 @@ bool SandboxServer::start()
         [&frontend, &port, options, controls] {
             OrgData data = seedOrg(options.users, options.seed);
             data.clock = controls->clock;
+            data.policyControls = controls->policyControls;
             frontend = new HttpFrontend(controls, std::move(data));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {
@@ -144,6 +145,16 @@ void SandboxServer::advanceClock(qint64 seconds)
 qint64 SandboxServer::clockNowSeconds() const
 {
     return m_controls->clock->nowSeconds();
+}
+
+void SandboxServer::setPolicyApplyDelay(int ms)
+{
+    m_controls->policyControls->applyDelayMs = qMax(0, ms);
+}
+
+void SandboxServer::failPolicyResource(const QString &resourceId)
+{
+    m_controls->policyControls->failResource(resourceId);
 }
 
 QList<ReceivedRequest> SandboxServer::receivedRequests() const
