@@ -379,9 +379,9 @@ void addFamily(Router &router, const QString &base, const Context &c)
                }));
     router.add("POST", one + QStringLiteral("/resources"),
                [c](const ApiRequest &r) { return addResource(c, r); });
-    router.add("PUT", one + QStringLiteral("/resources/{resourceId}"),
+    router.add("PUT", one + QStringLiteral("/resources/{resourceId...}"),
                [c](const ApiRequest &r) { return updateResource(c, r); });
-    router.add("DELETE", one + QStringLiteral("/resources/{resourceId}"),
+    router.add("DELETE", one + QStringLiteral("/resources/{resourceId...}"),
                [c](const ApiRequest &r) { return removeResource(c, r); });
     router.add("GET", one + QStringLiteral("/validate"),
                [c](const ApiRequest &r) { return validatePolicy(c, r); });
