@@ -2,6 +2,7 @@
 
 #include "ApiKeysPane.h"
 #include "ApiTokensPane.h"
+#include "PoliciesPane.h"
 #include "UsersPane.h"
 
 namespace {
@@ -26,6 +27,8 @@ QList<AreaDefinition> Areas::all()
          make<ApiKeysPane>},
         {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),
          make<ApiTokensPane>},
+        {QStringLiteral("policies"), tr("Policies"), themeIcon("security-medium"),
+         make<PoliciesPane>},
     };
 }
 
