@@ -233,8 +233,14 @@ void PoliciesPane::load()
                     return;
                 }
                 say(m_model->rowCount() == 0 ? tr("No policies of this type.") : QString());
-                if (!keep.isEmpty())
-                    selectPolicy(keep);
+                for (int column : {PoliciesModel::Name, PoliciesModel::Status, PoliciesModel::Rules}) {
+                    m_view->resizeColumnToContents(column);
+                    m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 280));
+                }
+                if (keep.isEmpty() || !selectPolicy(keep)) {
+                    if (m_model->rowCount() > 0)
+                        m_view->selectRow(0);
+                }
                 if (!m_readyEmitted) {
                     m_readyEmitted = true;
                     Q_EMIT ready();

@@ -32,6 +32,7 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     m_resources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resources->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_resources, 1);
+    layout->addStretch(0); // keeps the words at the top when there is no table
     connect(m_resources, &QTableWidget::itemSelectionChanged, this,
             &PolicyDetailView::resourceSelectionChanged);
 }
