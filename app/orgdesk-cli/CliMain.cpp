@@ -3,6 +3,7 @@
 #include "CliExit.h"
 #include "CliHelp.h"
 #include "KeysCommand.h"
+#include "PoliciesCommand.h"
 #include "ProfileCommand.h"
 #include "TokensCommand.h"
 #include "UsersCommand.h"
@@ -34,5 +35,7 @@ int runCli(const QStringList &arguments)
         return runKeysCommand(rest);
     if (group == QLatin1String("tokens"))
         return runTokensCommand(rest);
+    if (group == QLatin1String("policies"))
+        return runPoliciesCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }
