@@ -301,9 +301,8 @@ ApiResponse addResource(const Context &c, const ApiRequest &request)
                               {QStringLiteral("%1 is already in the policy").arg(id)});
     }
     policy->resources.removeIf([&id](const PolicyResource &r) { return r.id == id; });
-    const PolicyResource resource = resourceFrom(*body, id, c.settlesAt());
-    policy->resources.append(resource);
-    return ApiResponse::json({{QStringLiteral("data"), resourceJson(resource)}}, 202);
+    policy->resources.append(resourceFrom(*body, id, c.settlesAt()));
+    return ApiResponse::json({{QStringLiteral("data"), policyJson(*policy)}}, 202);
 }
 
 ApiResponse updateResource(const Context &c, const ApiRequest &request)
@@ -317,7 +316,7 @@ ApiResponse updateResource(const Context &c, const ApiRequest &request)
         return errors::invalidBody(QStringLiteral("The body is not a JSON object."));
     PolicyResource &resource = t.policy->resources[t.resource];
     resource = resourceFrom(*body, resource.id, c.settlesAt());
-    return ApiResponse::json({{QStringLiteral("data"), resourceJson(resource)}}, 202);
+    return ApiResponse::json({{QStringLiteral("data"), policyJson(*t.policy)}}, 202);
 }
 
 ApiResponse removeResource(const Context &c, const ApiRequest &request)

@@ -34,6 +34,15 @@ bool Policy::isSettling() const
                        [](const PolicyResource &r) { return r.isSettling(); });
 }
 
+PolicyResource Policy::resource(const QString &resourceId) const
+{
+    for (const PolicyResource &r : resources) {
+        if (r.id == resourceId)
+            return r;
+    }
+    return {};
+}
+
 std::optional<Policy> Policy::fromJson(const QJsonObject &object)
 {
     Policy policy;

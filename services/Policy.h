@@ -43,6 +43,8 @@ struct Policy
     bool isEnabled() const { return status == QLatin1String("enabled"); }
     bool isSettling() const; // some resource is applying or removing
     bool isType(const char *t) const { return type == QLatin1String(t); }
+    // The resource with that id; an empty one (no id) when the policy has none.
+    PolicyResource resource(const QString &resourceId) const;
 
     static std::optional<Policy> fromJson(const QJsonObject &object);
     static QList<Policy> listFromJson(const QJsonArray &array);

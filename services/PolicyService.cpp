@@ -19,15 +19,6 @@ std::optional<Policy> parsePolicy(const QJsonDocument &document)
     return Policy::fromJson(document.object().value(QLatin1String("data")).toObject());
 }
 
-std::optional<PolicyResource> parseResource(const QJsonDocument &document)
-{
-    PolicyResource resource =
-        PolicyResource::fromJson(document.object().value(QLatin1String("data")).toObject());
-    if (resource.id.isEmpty())
-        return std::nullopt;
-    return resource;
-}
-
 QString segment(const QString &id)
 {
     return QString::fromUtf8(QUrl::toPercentEncoding(id));
@@ -121,25 +112,21 @@ ApiReply *PolicyService::remove(const QString &policyId, const QObject *context,
 }
 
 ApiReply *PolicyService::addResource(const QString &policyId, const PolicyResource &resource,
-                                     const QObject *context,
-                                     ApiCallback<PolicyResource> callback) const
+                                     const QObject *context, ApiCallback<Policy> callback) const
 {
     const ApiRequest request = ApiRequest::post(policyPath(policyId) + QStringLiteral("/resources"),
                                                 resource.toJson(true), false);
-    return deliverTo<PolicyResource>(m_client->send(request), context, parseResource,
-                                     std::move(callback));
+    return deliverTo<Policy>(m_client->send(request), context, parsePolicy, std::move(callback));
 }
 
 ApiReply *PolicyService::updateResource(const QString &policyId, const PolicyResource &resource,
-                                        const QObject *context,
-                                        ApiCallback<PolicyResource> callback) const
+                                        const QObject *context, ApiCallback<Policy> callback) const
 {
     const ApiRequest request = withEncodedPath(
         m_client, ApiRequest::put(policyPath(policyId) + QStringLiteral("/resources/") +
                                       segment(resource.id),
                                   resource.toJson(false)));
-    return deliverTo<PolicyResource>(m_client->send(request), context, parseResource,
-                                     std::move(callback));
+    return deliverTo<Policy>(m_client->send(request), context, parsePolicy, std::move(callback));
 }
 
 ApiReply *PolicyService::removeResource(const QString &policyId, const QString &resourceId,

@@ -49,10 +49,11 @@ public:
                      std::function<void(const ApiError &)> callback) const;
 
     // .../policies/{id}/resources: POST (202), PUT /{resourceId} (202), DELETE /{resourceId} (204).
+    // POST and PUT answer the whole policy ({data: PolicyModel}).
     ApiReply *addResource(const QString &policyId, const PolicyResource &resource,
-                          const QObject *context, ApiCallback<PolicyResource> callback) const;
+                          const QObject *context, ApiCallback<Policy> callback) const;
     ApiReply *updateResource(const QString &policyId, const PolicyResource &resource,
-                             const QObject *context, ApiCallback<PolicyResource> callback) const;
+                             const QObject *context, ApiCallback<Policy> callback) const;
     ApiReply *removeResource(const QString &policyId, const QString &resourceId,
                              const QObject *context,
                              std::function<void(const ApiError &)> callback) const;

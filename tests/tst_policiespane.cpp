@@ -193,7 +193,8 @@ void TestPoliciesPane::addsAResourceThatApplies()
     QCOMPARE(writesReceived(), 0);
     dialog->idField()->setText(u"ari:cloud:confluence::site/finance-wiki"_qs);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return resourceStatuses() == u"Applying\u2026"; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return !m_pane->findChild<ResourceDialog *>(); }, 10000));
+    QVERIFY2(resourceStatuses() == u"Applying\u2026", qPrintable(resourceStatuses()));
     QVERIFY(QTest::qWaitFor([&] { return resourceStatuses() == u"Applied"; }, 10000));
     QCOMPARE(writesReceived(), 1);
 }

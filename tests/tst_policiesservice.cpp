@@ -229,11 +229,11 @@ void TestPoliciesService::createdAllowlistAppliesToAddedResource()
     PolicyResource resource;
     resource.id = jiraAri();
     QVERIFY(!resource.id.isEmpty());
-    const auto added = wait<PolicyResource>([&](QObject *c, auto cb) {
+    const auto added = wait<Policy>([&](QObject *c, auto cb) {
         m_service->addResource(created.value.id, resource, c, cb);
     });
     QVERIFY2(added.ok(), qPrintable(added.error.detailedMessage()));
-    QCOMPARE(added.value.applicationStatus, u"applying"_qs);
+    QCOMPARE(added.value.resource(resource.id).applicationStatus, u"applying"_qs);
     // The ARI's slash reached the server encoded, in the resource route's path.
     QVERIFY(m_server.sandbox()->receivedRequests().last().path.endsWith(u"/resources"));
 
@@ -295,7 +295,7 @@ void TestPoliciesService::failedResourceAndValidation()
     m_server.sandbox()->failPolicyResource(ari);
     PolicyResource resource;
     resource.id = ari;
-    QVERIFY(wait<PolicyResource>([&](QObject *c, auto cb) {
+    QVERIFY(wait<Policy>([&](QObject *c, auto cb) {
                 m_service->addResource(created.value.id, resource, c, cb);
             }).ok());
     PolicyWatcher watcher(m_service.get(), created.value.id);
@@ -314,7 +314,7 @@ void TestPoliciesService::failedResourceAndValidation()
     // A resource that is not an ARI is refused.
     PolicyResource junk;
     junk.id = u"my-site"_qs;
-    const auto refused = wait<PolicyResource>([&](QObject *c, auto cb) {
+    const auto refused = wait<Policy>([&](QObject *c, auto cb) {
         m_service->addResource(created.value.id, junk, c, cb);
     });
     QCOMPARE(refused.error.httpStatus(), 400);
@@ -339,13 +339,14 @@ void TestPoliciesService::dataResidencyRealmsAndScheduledResource()
     later.id = u"ari:cloud:confluence::site/eu-move-1"_qs;
     later.meta = {{u"scheduledDate"_qs, u"2027-01-15"_qs}};
     later.links = {{u"ticket"_qs, u"https://support.example/DR-1"_qs}};
-    const auto added = wait<PolicyResource>([&](QObject *c, auto cb) {
+    const auto added = wait<Policy>([&](QObject *c, auto cb) {
         m_service->addResource(created.value.id, later, c, cb);
     });
     QVERIFY(added.ok());
-    QCOMPARE(added.value.applicationStatus, u"scheduled"_qs);
-    QCOMPARE(added.value.meta.value(u"scheduledDate").toString(), u"2027-01-15"_qs);
-    QCOMPARE(added.value.links.value(u"ticket").toString(), u"https://support.example/DR-1"_qs);
+    const PolicyResource scheduled = added.value.resource(later.id);
+    QCOMPARE(scheduled.applicationStatus, u"scheduled"_qs);
+    QCOMPARE(scheduled.meta.value(u"scheduledDate").toString(), u"2027-01-15"_qs);
+    QCOMPARE(scheduled.links.value(u"ticket").toString(), u"https://support.example/DR-1"_qs);
 }
 
 void TestPoliciesService::updateAndRemoveResource()
@@ -356,16 +357,16 @@ void TestPoliciesService::updateAndRemoveResource()
     QVERIFY(created.ok());
     PolicyResource resource;
     resource.id = u"ari:cloud:jira-software::site/moving-1"_qs;
-    QVERIFY(wait<PolicyResource>([&](QObject *c, auto cb) {
+    QVERIFY(wait<Policy>([&](QObject *c, auto cb) {
                 m_service->addResource(created.value.id, resource, c, cb);
             }).ok());
 
     resource.links = {{u"ticket"_qs, u"https://support.example/T-9"_qs}};
-    const auto updated = wait<PolicyResource>([&](QObject *c, auto cb) {
+    const auto updated = wait<Policy>([&](QObject *c, auto cb) {
         m_service->updateResource(created.value.id, resource, c, cb);
     });
     QVERIFY2(updated.ok(), qPrintable(updated.error.detailedMessage()));
-    QCOMPARE(updated.value.applicationStatus, u"applying"_qs);
+    QCOMPARE(updated.value.resource(resource.id).applicationStatus, u"applying"_qs);
     const auto put = m_server.sandbox()->receivedRequests().last();
     QCOMPARE(put.method, QByteArray("PUT"));
     QVERIFY2(put.path.contains(u"site%2Fmoving-1") || put.path.endsWith(u"site/moving-1"),
@@ -401,7 +402,7 @@ void TestPoliciesService::deletedPolicyGoes()
     QVERIFY(created.ok());
     PolicyResource resource;
     resource.id = u"ari:cloud:jira-software::site/short-1"_qs;
-    QVERIFY(wait<PolicyResource>([&](QObject *c, auto cb) {
+    QVERIFY(wait<Policy>([&](QObject *c, auto cb) {
                 m_service->addResource(created.value.id, resource, c, cb);
             }).ok());
     QVERIFY(!waitDone([&](QObject *c, auto cb) { m_service->remove(created.value.id, c, cb); })

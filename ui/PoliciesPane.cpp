@@ -237,10 +237,9 @@ void PoliciesPane::load()
                     m_view->resizeColumnToContents(column);
                     m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 280));
                 }
-                if (keep.isEmpty() || !selectPolicy(keep)) {
-                    if (m_model->rowCount() > 0)
-                        m_view->selectRow(0);
-                }
+                const bool kept = !keep.isEmpty() && selectPolicy(keep);
+                if (!kept && selectedPolicy().id.isEmpty() && m_model->rowCount() > 0)
+                    m_view->selectRow(0);
                 if (!m_readyEmitted) {
                     m_readyEmitted = true;
                     Q_EMIT ready();
@@ -428,10 +427,12 @@ void PoliciesPane::addResource()
     auto *dialog = new ResourceDialog(m_service.get(), policy, PolicyResource(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = policy.id;
-    connect(dialog, &ResourceDialog::saved, this, [this, id](const PolicyResource &resource) {
-        say(tr("Added %1; applying\u2026").arg(resource.id));
-        watch(id);
-    });
+    connect(dialog, &ResourceDialog::saved, this,
+            [this, id](const Policy &saved, const QString &resourceId) {
+                policyChanged(saved);
+                say(tr("Added %1; applying\u2026").arg(resourceId));
+                watch(id);
+            });
     dialog->open();
 }
 
@@ -449,10 +450,12 @@ void PoliciesPane::updateResource()
     auto *dialog = new ResourceDialog(m_service.get(), policy, resource, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = policy.id;
-    connect(dialog, &ResourceDialog::saved, this, [this, id](const PolicyResource &saved) {
-        say(tr("Updated %1; applying\u2026").arg(saved.id));
-        watch(id);
-    });
+    connect(dialog, &ResourceDialog::saved, this,
+            [this, id](const Policy &saved, const QString &resourceId) {
+                policyChanged(saved);
+                say(tr("Updated %1; applying\u2026").arg(resourceId));
+                watch(id);
+            });
     dialog->open();
 }
 

@@ -84,7 +84,8 @@ void ResourceDialog::apply()
     else
         resource.links.insert(QLatin1String("ticket"), ticket);
     setApplying(m_adding ? tr("Adding the resource\u2026") : tr("Updating the resource\u2026"));
-    auto done = [this](const ApiResult<PolicyResource> &result) {
+    const QString id = resource.id;
+    auto done = [this, id](const ApiResult<Policy> &result) {
         if (!result.ok()) {
             QString words = result.error.userMessage();
             if (result.error.kind() == ApiError::Kind::BadRequest &&
@@ -93,7 +94,7 @@ void ResourceDialog::apply()
             finishApplying(words);
             return;
         }
-        Q_EMIT saved(result.value);
+        Q_EMIT saved(result.value, id);
         succeed();
     };
     if (m_adding)

@@ -21,7 +21,7 @@ public:
     static bool isResourceAri(const QString &text);
 
 Q_SIGNALS:
-    void saved(const PolicyResource &resource);
+    void saved(const Policy &policy, const QString &resourceId);
 
 protected:
     QString validate() override;
