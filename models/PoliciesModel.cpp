@@ -86,9 +86,8 @@ QVariant PoliciesModel::data(const QModelIndex &index, int role) const
     case Rules:
         return PolicyText::rules(policy);
     case Resources:
-        return policy.isType(Policy::DataSecurity)
-                   ? QString()
-                   : PolicyText::resourcesSummary(policy.resources);
+        return policy.isType(Policy::DataSecurity) ? QString()
+                                                   : PolicyText::resourcesSummary(policy.resources);
     default:
         return {};
     }

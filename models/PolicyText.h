@@ -11,8 +11,8 @@ class PolicyText
     Q_DECLARE_TR_FUNCTIONS(PolicyText)
 
 public:
-    static QString type(const QString &type);               // "IP allowlist"
-    static QString status(const QString &status);           // "Enabled", "Draft"
+    static QString type(const QString &type);                         // "IP allowlist"
+    static QString status(const QString &status);                     // "Enabled", "Draft"
     static QString applicationStatus(const PolicyResource &resource); // "Applying…", "Applied"
     static QColor applicationColor(const QString &applicationStatus); // invalid: default colour
     // "2 applied, 1 applying…" (empty list: "No resources")

@@ -101,12 +101,11 @@ ApiResponse addUsers(OrgStore &store, PolicyState &state, const ApiRequest &requ
         }
     }
     state.tasks.insert(task.id, task);
-    const QString link = request.origin +
-                         QStringLiteral("/admin/control/v1/orgs/%1/auth-policy/task/%2")
+    const QString link =
+        request.origin + QStringLiteral("/admin/control/v1/orgs/%1/auth-policy/task/%2")
                              .arg(store.data().orgId, task.id);
-    return ApiResponse::json({{QStringLiteral("taskId"), task.id},
-                              {QStringLiteral("taskLink"), link}},
-                             202);
+    return ApiResponse::json(
+        {{QStringLiteral("taskId"), task.id}, {QStringLiteral("taskLink"), link}}, 202);
 }
 
 ApiResponse taskStatus(OrgStore &store, const PolicyState &state, const ApiRequest &request)

@@ -149,7 +149,8 @@ struct OrgData
     QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
     QHash<QString, ProfileEdits> profileEdits; // by account id
     std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
-    std::shared_ptr<PolicyControls> policyControls; // policy apply delay, failures; set by the server
+    std::shared_ptr<PolicyControls>
+        policyControls; // policy apply delay, failures; set by the server
 };
 
 } // namespace sandbox

@@ -61,13 +61,13 @@ struct AuthPolicyTask
 
 struct PolicyState
 {
-    QList<SeedPolicy> policies;          // v1: ip-allowlist and data-residency
-    QList<QJsonObject> dataSecurity;     // v2 data-security policies, as served
-    QList<AuthPolicy> authPolicies;      // the first one is the org's default policy
+    QList<SeedPolicy> policies;           // v1: ip-allowlist and data-residency
+    QList<QJsonObject> dataSecurity;      // v2 data-security policies, as served
+    QList<AuthPolicy> authPolicies;       // the first one is the org's default policy
     QHash<QString, AuthPolicyTask> tasks; // by task id
-    quint64 nextId = 1;                  // for ids made by writes
+    quint64 nextId = 1;                   // for ids made by writes
 
-    QString newId(); // a UUID-shaped id, unique in this state
+    QString newId();                            // a UUID-shaped id, unique in this state
     int indexOf(const QString &policyId) const; // -1 when unknown (or deleted for good)
     // Moves applying/removing resources whose time has come to applied/failed/gone.
     void settle(qint64 nowMs, const PolicyControls &controls);
@@ -78,8 +78,8 @@ struct PolicyState
 PolicyState seedPolicies(const OrgData &org);
 
 // Rule checks (the server's own, written from the catalog).
-QString cidrProblem(const QString &entry);  // empty when `entry` is an IPv4/IPv6 CIDR range
-const QStringList &dataResidencyRealms();   // us, eu, de, ...
+QString cidrProblem(const QString &entry); // empty when `entry` is an IPv4/IPv6 CIDR range
+const QStringList &dataResidencyRealms();  // us, eu, de, ...
 
 QJsonObject policyJson(const SeedPolicy &policy);         // v1 PolicyModel
 QJsonObject policyJsonV2(const SeedPolicy &policy);       // v2 shape

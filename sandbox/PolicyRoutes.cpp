@@ -46,15 +46,16 @@ ApiResponse notFound(const Context &c, const QString &code, const QString &messa
 
 ApiResponse policyNotFound(const Context &c, const QString &id)
 {
-    return notFound(c, QStringLiteral("ADMIN-404-5"), QStringLiteral("No policy with id %1.").arg(id));
+    return notFound(c, QStringLiteral("ADMIN-404-5"),
+                    QStringLiteral("No policy with id %1.").arg(id));
 }
 
 ApiResponse badRequest(const QString &code, const QStringList &details)
 {
     QJsonArray list;
     for (const QString &detail : details) {
-        const QJsonObject one = QJsonDocument::fromJson(
-            errors::applicationError(400, code, detail).body).object();
+        const QJsonObject one =
+            QJsonDocument::fromJson(errors::applicationError(400, code, detail).body).object();
         list.append(one.value(QStringLiteral("errors")).toArray().first());
     }
     return ApiResponse::json({{QStringLiteral("errors"), list}}, 400);
@@ -91,7 +92,8 @@ QStringList readPolicy(const QJsonObject &body, SeedPolicy &policy, bool creatin
     const QString status = attrs.value(QStringLiteral("status")).toString(policy.status);
     if (status != QLatin1String("enabled") && status != QLatin1String("disabled"))
         return {QStringLiteral("data.attributes.status must be enabled or disabled")};
-    const QJsonValue in = attrs.value(QStringLiteral("rule")).toObject().value(QStringLiteral("in"));
+    const QJsonValue in =
+        attrs.value(QStringLiteral("rule")).toObject().value(QStringLiteral("in"));
     if (!in.isArray())
         return {QStringLiteral("data.attributes.rule.in is required (a list)")};
     QStringList problems, rule;
@@ -294,7 +296,8 @@ ApiResponse addResource(const Context &c, const ApiRequest &request)
     if (!isResourceId(id))
         return badRequest(QStringLiteral("ADMIN-400-4"),
                           {QStringLiteral("\"%1\" is not a resource ARI "
-                                          "(ari:cloud:<product>::site/<id>)").arg(id)});
+                                          "(ari:cloud:<product>::site/<id>)")
+                               .arg(id)});
     for (const PolicyResource &resource : policy->resources) {
         if (resource.id == id && resource.applicationStatus != QLatin1String("removing"))
             return badRequest(QStringLiteral("ADMIN-400-4"),
@@ -361,21 +364,16 @@ void addFamily(Router &router, const QString &base, const Context &c)
             return handler(request);
         };
     };
-    router.add("GET", base, orgChecked([c](const ApiRequest &r) {
-                   return listPolicies(c, r, false);
-               }));
-    router.add("POST", base, orgChecked([c](const ApiRequest &r) {
-                   return writePolicy(c, r, QString());
-               }));
-    router.add("GET", one, orgChecked([c](const ApiRequest &r) {
-                   return getPolicy(c, r.param(1), false);
-               }));
-    router.add("PUT", one, orgChecked([c](const ApiRequest &r) {
-                   return writePolicy(c, r, r.param(1));
-               }));
-    router.add("DELETE", one, orgChecked([c](const ApiRequest &r) {
-                   return deletePolicy(c, r.param(1));
-               }));
+    router.add("GET", base,
+               orgChecked([c](const ApiRequest &r) { return listPolicies(c, r, false); }));
+    router.add("POST", base,
+               orgChecked([c](const ApiRequest &r) { return writePolicy(c, r, QString()); }));
+    router.add("GET", one,
+               orgChecked([c](const ApiRequest &r) { return getPolicy(c, r.param(1), false); }));
+    router.add("PUT", one,
+               orgChecked([c](const ApiRequest &r) { return writePolicy(c, r, r.param(1)); }));
+    router.add("DELETE", one,
+               orgChecked([c](const ApiRequest &r) { return deletePolicy(c, r.param(1)); }));
     router.add("POST", one + QStringLiteral("/resources"),
                [c](const ApiRequest &r) { return addResource(c, r); });
     router.add("PUT", one + QStringLiteral("/resources/{resourceId...}"),

@@ -64,8 +64,8 @@ QString cidrProblem(const QString &entry)
 const QStringList &dataResidencyRealms()
 {
     static const QStringList realms = {
-        QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("de"), QStringLiteral("au"),
-        QStringLiteral("ca"), QStringLiteral("jp"), QStringLiteral("in"), QStringLiteral("sg"),
+        QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("de"),    QStringLiteral("au"),
+        QStringLiteral("ca"), QStringLiteral("jp"), QStringLiteral("in"),    QStringLiteral("sg"),
         QStringLiteral("kr"), QStringLiteral("uk"), QStringLiteral("global")};
     return realms;
 }

@@ -21,8 +21,7 @@ QJsonObject dataSecurity(const QString &id, const QString &name, const QString &
 {
     const QString owner = org.users.isEmpty() ? QString() : org.users.first().accountId;
     const QString ownerAri = QStringLiteral("ari:cloud:identity::user/") + owner;
-    const QString createdAt = QDateTime::fromSecsSinceEpoch(created, Qt::UTC)
-                                  .toString(Qt::ISODate);
+    const QString createdAt = QDateTime::fromSecsSinceEpoch(created, Qt::UTC).toString(Qt::ISODate);
     const QJsonObject attributes{
         {QStringLiteral("type"), QStringLiteral("data-security")},
         {QStringLiteral("id"), id},
@@ -56,29 +55,37 @@ PolicyState seedPolicies(const OrgData &org)
     };
     const qint64 now = org.clock ? org.clock->nowSeconds() : QDateTime::currentSecsSinceEpoch();
 
-    SeedPolicy office{state.newId(), QStringLiteral("ip-allowlist"),
-                      QStringLiteral("Office networks"), QStringLiteral("enabled"),
+    SeedPolicy office{state.newId(),
+                      QStringLiteral("ip-allowlist"),
+                      QStringLiteral("Office networks"),
+                      QStringLiteral("enabled"),
                       {QStringLiteral("203.0.113.0/24"), QStringLiteral("198.51.100.0/24"),
                        QStringLiteral("2001:db8:1200::/40")}};
     office.allowMobileBypass = true;
     office.resources = {applied(ari(JiraSoftware)), applied(ari(Confluence))};
-    SeedPolicy vpn{state.newId(), QStringLiteral("ip-allowlist"),
-                   QStringLiteral("Finance VPN only"), QStringLiteral("disabled"),
+    SeedPolicy vpn{state.newId(),
+                   QStringLiteral("ip-allowlist"),
+                   QStringLiteral("Finance VPN only"),
+                   QStringLiteral("disabled"),
                    {QStringLiteral("192.0.2.0/28")}};
-    SeedPolicy contractors{state.newId(), QStringLiteral("ip-allowlist"),
-                           QStringLiteral("Contractors' gateway"), QStringLiteral("enabled"),
+    SeedPolicy contractors{state.newId(),
+                           QStringLiteral("ip-allowlist"),
+                           QStringLiteral("Contractors' gateway"),
+                           QStringLiteral("enabled"),
                            {QStringLiteral("100.64.0.0/16")}};
     contractors.resources = {applied(ari(Bitbucket))};
 
-    SeedPolicy residency{state.newId(), QStringLiteral("data-residency"),
-                         QStringLiteral("Keep product data in the EU"), QStringLiteral("enabled"),
+    SeedPolicy residency{state.newId(),
+                         QStringLiteral("data-residency"),
+                         QStringLiteral("Keep product data in the EU"),
+                         QStringLiteral("enabled"),
                          {QStringLiteral("eu")}};
     PolicyResource scheduled{ari(JiraSoftware), QStringLiteral("scheduled"), 0, {}, {}};
     const QDateTime start = QDateTime::fromSecsSinceEpoch(now + 14 * 86400, Qt::UTC);
-    scheduled.meta = {{QStringLiteral("scheduledDate"), start.date().toString(Qt::ISODate)},
-                      {QStringLiteral("migrationStartDateTime"), start.toString(Qt::ISODate)},
-                      {QStringLiteral("migrationEndDataTime"),
-                       start.addSecs(6 * 3600).toString(Qt::ISODate)}};
+    scheduled.meta = {
+        {QStringLiteral("scheduledDate"), start.date().toString(Qt::ISODate)},
+        {QStringLiteral("migrationStartDateTime"), start.toString(Qt::ISODate)},
+        {QStringLiteral("migrationEndDataTime"), start.addSecs(6 * 3600).toString(Qt::ISODate)}};
     scheduled.links = {{QStringLiteral("ticket"),
                         QStringLiteral("https://support.atlassian.com/requests/DR-20417")}};
     residency.resources = {applied(ari(Confluence)), scheduled};
@@ -98,13 +105,15 @@ PolicyState seedPolicies(const OrgData &org)
                      QStringLiteral("Being drafted by IT security."), now - 5 * 86400, org)};
 
     // Fixed ids, documented in the README: there is no route that lists authentication policies.
-    state.authPolicies = {
-        {QStringLiteral("5e7ba1d0-ca11-4e5e-9a11-000000000001"), QStringLiteral("Default policy"),
-         {}},
-        {QStringLiteral("5e7ba1d0-ca11-4e5e-9a11-000000000002"),
-         QStringLiteral("Single sign-on required"), {}},
-        {QStringLiteral("5e7ba1d0-ca11-4e5e-9a11-000000000003"),
-         QStringLiteral("Two-step verification enforced"), {}}};
+    state.authPolicies = {{QStringLiteral("5e7ba1d0-ca11-4e5e-9a11-000000000001"),
+                           QStringLiteral("Default policy"),
+                           {}},
+                          {QStringLiteral("5e7ba1d0-ca11-4e5e-9a11-000000000002"),
+                           QStringLiteral("Single sign-on required"),
+                           {}},
+                          {QStringLiteral("5e7ba1d0-ca11-4e5e-9a11-000000000003"),
+                           QStringLiteral("Two-step verification enforced"),
+                           {}}};
     int placed = 0;
     for (int i = 0; i < org.users.size() && placed < 12; ++i) {
         if (org.users.at(i).managed && !org.users.at(i).closed)

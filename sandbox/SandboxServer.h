@@ -47,7 +47,7 @@ public:
     // this long after they start, on the sandbox clock (default 3000 ms).
     void setPolicyApplyDelay(int ms);
     void failPolicyResource(const QString &resourceId); // it ends "failed" instead of "applied"
-    QList<ReceivedRequest> receivedRequests() const; // everything received so far, in order
+    QList<ReceivedRequest> receivedRequests() const;    // everything received so far, in order
     void clearReceivedRequests();
 
 private:

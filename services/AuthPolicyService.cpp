@@ -60,8 +60,8 @@ ApiReply *AuthPolicyService::task(const QString &taskId, const QObject *context,
         ApiResult<AuthPolicyTask> result;
         if (!reply->ok()) {
             result.error = reply->error();
-        } else if (auto task = AuthPolicyTask::fromJson(reply->json().object(),
-                                                        reply->httpStatus())) {
+        } else if (auto task =
+                       AuthPolicyTask::fromJson(reply->json().object(), reply->httpStatus())) {
             result.value = *task;
         } else {
             result.error =

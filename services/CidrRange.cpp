@@ -7,8 +7,8 @@ namespace {
 // Four decimal octets 0-255, nothing else: QHostAddress alone also takes "10.1" and "0x0a.0.0.1".
 bool isDottedQuad(const QString &text)
 {
-    static const QRegularExpression quad(
-        QStringLiteral("^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$"));
+    static const QRegularExpression quad(QStringLiteral(
+        "^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$"));
     return quad.match(text).hasMatch();
 }
 
@@ -45,7 +45,8 @@ std::optional<CidrRange> CidrRange::parse(const QString &input, QString *problem
         static const QRegularExpression digits(QStringLiteral("^\\d{1,3}$"));
         const QString length = text.mid(slash + 1);
         if (!digits.match(length).hasMatch() || length.toInt() > maxPrefix)
-            return fail(tr("the prefix length after / must be a number from 0 to %1").arg(maxPrefix));
+            return fail(
+                tr("the prefix length after / must be a number from 0 to %1").arg(maxPrefix));
         range.prefix = length.toInt();
     }
     // The network address of the range: host bits set mean a typo more often than not.

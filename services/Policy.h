@@ -35,7 +35,7 @@ struct Policy
     QString id;
     QString type;
     QString name;
-    QString status; // enabled, disabled (data security: draft, ...)
+    QString status;   // enabled, disabled (data security: draft, ...)
     QStringList rule; // rule.in: CIDR ranges or realms
     QList<PolicyResource> resources;
     QJsonObject attributes; // every attribute as served (data security's rule, metadata, ...)

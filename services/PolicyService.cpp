@@ -123,9 +123,9 @@ ApiReply *PolicyService::updateResource(const QString &policyId, const PolicyRes
                                         const QObject *context, ApiCallback<Policy> callback) const
 {
     const ApiRequest request = withEncodedPath(
-        m_client, ApiRequest::put(policyPath(policyId) + QStringLiteral("/resources/") +
-                                      segment(resource.id),
-                                  resource.toJson(false)));
+        m_client,
+        ApiRequest::put(policyPath(policyId) + QStringLiteral("/resources/") + segment(resource.id),
+                        resource.toJson(false)));
     return deliverTo<Policy>(m_client->send(request), context, parsePolicy, std::move(callback));
 }
 
@@ -134,8 +134,8 @@ ApiReply *PolicyService::removeResource(const QString &policyId, const QString &
                                         std::function<void(const ApiError &)> callback) const
 {
     const ApiRequest request = withEncodedPath(
-        m_client,
-        ApiRequest::del(policyPath(policyId) + QStringLiteral("/resources/") + segment(resourceId)));
+        m_client, ApiRequest::del(policyPath(policyId) + QStringLiteral("/resources/") +
+                                  segment(resourceId)));
     return deliverDone(m_client->send(request), context, std::move(callback));
 }
 

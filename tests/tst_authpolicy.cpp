@@ -35,9 +35,9 @@ private:
     TestServer m_server;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<AuthPolicyService> m_service;
-    QString m_member;     // managed, already in the SSO policy
-    QString m_managed;    // managed, in the default policy
-    QString m_unmanaged;  // an account the org does not manage
+    QString m_member;    // managed, already in the SSO policy
+    QString m_managed;   // managed, in the default policy
+    QString m_unmanaged; // an account the org does not manage
 };
 
 void TestAuthPolicy::initTestCase()
@@ -149,8 +149,9 @@ void TestAuthPolicy::taskRunsThenEnds()
 
 void TestAuthPolicy::refusesWhatCannotBeSent()
 {
-    const auto unknownPolicy = PolicyListing::wait<QString>(
-        [&](QObject *c, auto cb) { m_service->addUsers(u"no-such-policy"_qs, {m_managed}, c, cb); });
+    const auto unknownPolicy = PolicyListing::wait<QString>([&](QObject *c, auto cb) {
+        m_service->addUsers(u"no-such-policy"_qs, {m_managed}, c, cb);
+    });
     QCOMPARE(unknownPolicy.error.kind(), ApiError::Kind::NotFound);
 
     const auto empty = PolicyListing::wait<QString>(

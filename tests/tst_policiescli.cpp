@@ -81,8 +81,7 @@ void TestPoliciesCli::csvListsEveryPolicyOfAType()
     const Run result = run({u"--type"_qs, u"ip-allowlist"_qs, u"--format"_qs, u"csv"_qs});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QStringList lines = QString::fromUtf8(result.out).split(u"\r\n"_qs, Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(),
-             u"id,type,name,status,rules,resources,settling,resource_status"_qs);
+    QCOMPARE(lines.first(), u"id,type,name,status,rules,resources,settling,resource_status"_qs);
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(1).contains(u",ip-allowlist,Office networks,enabled,"
                                  "203.0.113.0/24;198.51.100.0/24;2001:db8:1200::/40,2,0,"));
@@ -116,8 +115,8 @@ void TestPoliciesCli::dataSecurityAsJson()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.first()[u"type"].toString(), u"data-security"_qs);
     QVERIFY(rows.first()[u"resources"].isNull());
-    QVERIFY(m_server.sandbox()->receivedRequests().first().path.startsWith(
-        u"/admin/control/v2/orgs/"));
+    QVERIFY(
+        m_server.sandbox()->receivedRequests().first().path.startsWith(u"/admin/control/v2/orgs/"));
 }
 
 void TestPoliciesCli::badTypeExitsTwo()

@@ -132,8 +132,9 @@ void TestPoliciesPane::addsARangeAndWatchesItApply()
         if (request.method == "PUT")
             put = request;
     }
-    const QJsonArray sent =
-        QJsonDocument::fromJson(put.body).object()[u"data"][u"attributes"][u"rule"][u"in"].toArray();
+    const QJsonArray sent = QJsonDocument::fromJson(put.body)
+                                .object()[u"data"][u"attributes"][u"rule"][u"in"]
+                                .toArray();
     QVERIFY(sent.contains(u"10.20.0.0/16"_qs));
     QVERIFY(sent.contains(u"2001:db8:1200::/40"_qs));
 
@@ -141,7 +142,8 @@ void TestPoliciesPane::addsARangeAndWatchesItApply()
     QVERIFY(QTest::qWaitFor([&] { return !resourceStatuses().contains(u"Applying"); }, 10000));
     QCOMPARE(resourceStatuses(), u"Applied,Applied"_qs);
     QVERIFY2(m_pane->messageText().contains(u"is applied"), qPrintable(m_pane->messageText()));
-    QVERIFY(m_pane->model()->data(m_pane->model()->index(0, PoliciesModel::Resources))
+    QVERIFY(m_pane->model()
+                ->data(m_pane->model()->index(0, PoliciesModel::Resources))
                 .toString()
                 .contains(u"applied"));
 }

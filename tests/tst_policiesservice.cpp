@@ -47,6 +47,9 @@ private Q_SLOTS:
 
 private:
     Policy newAllowlist(const QString &name, const QStringList &ranges);
+    // A new allowlist with one resource (applying); empty when either write failed.
+    Policy allowlistWithResource(const QString &name, const QString &range,
+                                 const QString &resourceId);
     QString jiraAri();
 
     TestServer m_server;
@@ -75,20 +78,34 @@ void TestPoliciesService::cidrRanges_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("canonical"); // empty: refused
 
-    QTest::newRow("ipv4 range") << "203.0.113.0/24" << "203.0.113.0/24";
-    QTest::newRow("spaces") << "  10.0.0.0/8 " << "10.0.0.0/8";
-    QTest::newRow("one address") << "192.0.2.7" << "192.0.2.7/32";
-    QTest::newRow("everything") << "0.0.0.0/0" << "0.0.0.0/0";
-    QTest::newRow("ipv6") << "2001:DB8::/32" << "2001:db8::/32";
-    QTest::newRow("ipv6 one") << "2001:db8::1" << "2001:db8::1/128";
-    QTest::newRow("octet too big") << "10.0.0.300/8" << "";
-    QTest::newRow("short ipv4") << "10.1/16" << "";
-    QTest::newRow("prefix too long") << "10.0.0.0/33" << "";
-    QTest::newRow("prefix not a number") << "10.0.0.0/x" << "";
-    QTest::newRow("host bits") << "10.0.0.1/8" << "";
-    QTest::newRow("ipv6 prefix") << "2001:db8::/129" << "";
-    QTest::newRow("words") << "office" << "";
-    QTest::newRow("hex ipv4") << "0x0a.0.0.0/8" << "";
+    QTest::newRow("ipv4 range") << "203.0.113.0/24"
+                                << "203.0.113.0/24";
+    QTest::newRow("spaces") << "  10.0.0.0/8 "
+                            << "10.0.0.0/8";
+    QTest::newRow("one address") << "192.0.2.7"
+                                 << "192.0.2.7/32";
+    QTest::newRow("everything") << "0.0.0.0/0"
+                                << "0.0.0.0/0";
+    QTest::newRow("ipv6") << "2001:DB8::/32"
+                          << "2001:db8::/32";
+    QTest::newRow("ipv6 one") << "2001:db8::1"
+                              << "2001:db8::1/128";
+    QTest::newRow("octet too big") << "10.0.0.300/8"
+                                   << "";
+    QTest::newRow("short ipv4") << "10.1/16"
+                                << "";
+    QTest::newRow("prefix too long") << "10.0.0.0/33"
+                                     << "";
+    QTest::newRow("prefix not a number") << "10.0.0.0/x"
+                                         << "";
+    QTest::newRow("host bits") << "10.0.0.1/8"
+                               << "";
+    QTest::newRow("ipv6 prefix") << "2001:db8::/129"
+                                 << "";
+    QTest::newRow("words") << "office"
+                           << "";
+    QTest::newRow("hex ipv4") << "0x0a.0.0.0/8"
+                              << "";
 }
 
 void TestPoliciesService::cidrRanges()
@@ -127,6 +144,18 @@ Policy TestPoliciesService::newAllowlist(const QString &name, const QStringList 
     return policy;
 }
 
+Policy TestPoliciesService::allowlistWithResource(const QString &name, const QString &range,
+                                                  const QString &resourceId)
+{
+    const auto created = wait<Policy>(
+        [&](QObject *c, auto cb) { m_service->create(newAllowlist(name, {range}), c, cb); });
+    PolicyResource resource;
+    resource.id = resourceId;
+    const auto added = wait<Policy>(
+        [&](QObject *c, auto cb) { m_service->addResource(created.value.id, resource, c, cb); });
+    return created.ok() && added.ok() ? added.value : Policy();
+}
+
 QString TestPoliciesService::jiraAri()
 {
     std::unique_ptr<PolicyPager> pager(m_service->policies(QLatin1String(Policy::IpAllowlist)));
@@ -158,7 +187,8 @@ void TestPoliciesService::listsByTypePageByPage()
     QVERIFY(!received.first().query.hasQueryItem(u"cursor"_qs));
     QVERIFY(received.at(1).query.hasQueryItem(u"cursor"_qs));
 
-    std::unique_ptr<PolicyPager> allowlists(m_service->policies(QLatin1String(Policy::IpAllowlist)));
+    std::unique_ptr<PolicyPager> allowlists(
+        m_service->policies(QLatin1String(Policy::IpAllowlist)));
     const auto ip = PolicyListing::all(allowlists.get());
     QVERIFY(ip.items.size() >= 3);
     for (const Policy &policy : ip.items)
@@ -187,14 +217,13 @@ void TestPoliciesService::getsOneAndSaysWhenUnknown()
 {
     std::unique_ptr<PolicyPager> pager(m_service->policies(QString()));
     const Policy first = PolicyListing::all(pager.get()).items.first();
-    const auto one = wait<Policy>(
-        [&](QObject *c, auto cb) { m_service->policy(first.id, c, cb); });
+    const auto one = wait<Policy>([&](QObject *c, auto cb) { m_service->policy(first.id, c, cb); });
     QVERIFY(one.ok());
     QCOMPARE(one.value.name, first.name);
     QCOMPARE(one.value.rule, first.rule);
 
-    const auto unknown = wait<Policy>(
-        [&](QObject *c, auto cb) { m_service->policy(u"no-such-policy"_qs, c, cb); });
+    const auto unknown =
+        wait<Policy>([&](QObject *c, auto cb) { m_service->policy(u"no-such-policy"_qs, c, cb); });
     QCOMPARE(unknown.error.kind(), ApiError::Kind::NotFound);
     QCOMPARE(unknown.error.serverCode(), u"ADMIN-404-5"_qs);
     QVERIFY(!unknown.error.userMessage().isEmpty());
@@ -229,9 +258,8 @@ void TestPoliciesService::createdAllowlistAppliesToAddedResource()
     PolicyResource resource;
     resource.id = jiraAri();
     QVERIFY(!resource.id.isEmpty());
-    const auto added = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->addResource(created.value.id, resource, c, cb);
-    });
+    const auto added = wait<Policy>(
+        [&](QObject *c, auto cb) { m_service->addResource(created.value.id, resource, c, cb); });
     QVERIFY2(added.ok(), qPrintable(added.error.detailedMessage()));
     QCOMPARE(added.value.resource(resource.id).applicationStatus, u"applying"_qs);
     // The ARI's slash reached the server encoded, in the resource route's path.
@@ -264,7 +292,8 @@ void TestPoliciesService::editedRuleReappliesEveryResource()
     QVERIFY(!office.id.isEmpty());
     QVERIFY(!office.isSettling());
     office.rule.append(u"100.100.0.0/16"_qs);
-    const auto updated = wait<Policy>([&](QObject *c, auto cb) { m_service->update(office, c, cb); });
+    const auto updated =
+        wait<Policy>([&](QObject *c, auto cb) { m_service->update(office, c, cb); });
     QVERIFY2(updated.ok(), qPrintable(updated.error.detailedMessage()));
     QVERIFY(updated.value.rule.contains(u"100.100.0.0/16"_qs));
     QVERIFY(updated.value.isSettling());
@@ -287,9 +316,9 @@ void TestPoliciesService::failedResourceAndValidation()
         m_service->create(newAllowlist(u"Lab"_qs, {u"198.18.0.0/15"_qs}), c, cb);
     });
     QVERIFY(created.ok());
-    QCOMPARE(waitDone([&](QObject *c, auto cb) { m_service->validate(created.value.id, c, cb); })
-                 .kind(),
-             ApiError::Kind::None);
+    QCOMPARE(
+        waitDone([&](QObject *c, auto cb) { m_service->validate(created.value.id, c, cb); }).kind(),
+        ApiError::Kind::None);
 
     const QString ari = u"ari:cloud:confluence::site/failing-site-1"_qs;
     m_server.sandbox()->failPolicyResource(ari);
@@ -314,9 +343,8 @@ void TestPoliciesService::failedResourceAndValidation()
     // A resource that is not an ARI is refused.
     PolicyResource junk;
     junk.id = u"my-site"_qs;
-    const auto refused = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->addResource(created.value.id, junk, c, cb);
-    });
+    const auto refused = wait<Policy>(
+        [&](QObject *c, auto cb) { m_service->addResource(created.value.id, junk, c, cb); });
     QCOMPARE(refused.error.httpStatus(), 400);
 }
 
@@ -326,12 +354,14 @@ void TestPoliciesService::dataResidencyRealmsAndScheduledResource()
     policy.type = QLatin1String(Policy::DataResidency);
     policy.name = u"Germany"_qs;
     policy.rule = {u"mars"_qs};
-    const auto refused = wait<Policy>([&](QObject *c, auto cb) { m_service->create(policy, c, cb); });
+    const auto refused =
+        wait<Policy>([&](QObject *c, auto cb) { m_service->create(policy, c, cb); });
     QCOMPARE(refused.error.httpStatus(), 400);
     QVERIFY(refused.error.serverMessage().contains(u"mars"));
 
     policy.rule = {u"de"_qs};
-    const auto created = wait<Policy>([&](QObject *c, auto cb) { m_service->create(policy, c, cb); });
+    const auto created =
+        wait<Policy>([&](QObject *c, auto cb) { m_service->create(policy, c, cb); });
     QVERIFY2(created.ok(), qPrintable(created.error.detailedMessage()));
     QCOMPARE(created.value.rule, QStringList{u"de"_qs});
 
@@ -339,9 +369,8 @@ void TestPoliciesService::dataResidencyRealmsAndScheduledResource()
     later.id = u"ari:cloud:confluence::site/eu-move-1"_qs;
     later.meta = {{u"scheduledDate"_qs, u"2027-01-15"_qs}};
     later.links = {{u"ticket"_qs, u"https://support.example/DR-1"_qs}};
-    const auto added = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->addResource(created.value.id, later, c, cb);
-    });
+    const auto added = wait<Policy>(
+        [&](QObject *c, auto cb) { m_service->addResource(created.value.id, later, c, cb); });
     QVERIFY(added.ok());
     const PolicyResource scheduled = added.value.resource(later.id);
     QCOMPARE(scheduled.applicationStatus, u"scheduled"_qs);
@@ -351,20 +380,14 @@ void TestPoliciesService::dataResidencyRealmsAndScheduledResource()
 
 void TestPoliciesService::updateAndRemoveResource()
 {
-    const auto created = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->create(newAllowlist(u"Moving"_qs, {u"172.16.0.0/12"_qs}), c, cb);
-    });
-    QVERIFY(created.ok());
-    PolicyResource resource;
-    resource.id = u"ari:cloud:jira-software::site/moving-1"_qs;
-    QVERIFY(wait<Policy>([&](QObject *c, auto cb) {
-                m_service->addResource(created.value.id, resource, c, cb);
-            }).ok());
+    const Policy created = allowlistWithResource(u"Moving"_qs, u"172.16.0.0/12"_qs,
+                                                 u"ari:cloud:jira-software::site/moving-1"_qs);
+    QVERIFY(!created.id.isEmpty());
+    PolicyResource resource = created.resources.first();
 
     resource.links = {{u"ticket"_qs, u"https://support.example/T-9"_qs}};
-    const auto updated = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->updateResource(created.value.id, resource, c, cb);
-    });
+    const auto updated = wait<Policy>(
+        [&](QObject *c, auto cb) { m_service->updateResource(created.id, resource, c, cb); });
     QVERIFY2(updated.ok(), qPrintable(updated.error.detailedMessage()));
     QCOMPARE(updated.value.resource(resource.id).applicationStatus, u"applying"_qs);
     const auto put = m_server.sandbox()->receivedRequests().last();
@@ -372,44 +395,35 @@ void TestPoliciesService::updateAndRemoveResource()
     QVERIFY2(put.path.contains(u"site%2Fmoving-1") || put.path.endsWith(u"site/moving-1"),
              qPrintable(put.path));
 
-    const ApiError removed = waitDone([&](QObject *c, auto cb) {
-        m_service->removeResource(created.value.id, resource.id, c, cb);
-    });
+    const ApiError removed = waitDone(
+        [&](QObject *c, auto cb) { m_service->removeResource(created.id, resource.id, c, cb); });
     QVERIFY2(!removed.isError(), qPrintable(removed.detailedMessage()));
-    const auto now = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->policy(created.value.id, c, cb);
-    });
+    const auto now =
+        wait<Policy>([&](QObject *c, auto cb) { m_service->policy(created.id, c, cb); });
     QCOMPARE(now.value.resources.first().applicationStatus, u"removing"_qs);
 
-    PolicyWatcher watcher(m_service.get(), created.value.id);
+    PolicyWatcher watcher(m_service.get(), created.id);
     watcher.setInterval(50);
     QSignalSpy settled(&watcher, &PolicyWatcher::settled);
     watcher.start();
     QVERIFY(QTest::qWaitFor([&] { return settled.size() == 1; }, 10000));
     QVERIFY(settled.first().first().value<Policy>().resources.isEmpty());
 
-    const ApiError again = waitDone([&](QObject *c, auto cb) {
-        m_service->removeResource(created.value.id, resource.id, c, cb);
-    });
+    const ApiError again = waitDone(
+        [&](QObject *c, auto cb) { m_service->removeResource(created.id, resource.id, c, cb); });
     QCOMPARE(again.kind(), ApiError::Kind::NotFound);
 }
 
 void TestPoliciesService::deletedPolicyGoes()
 {
-    const auto created = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->create(newAllowlist(u"Short-lived"_qs, {u"192.0.2.128/25"_qs}), c, cb);
-    });
-    QVERIFY(created.ok());
-    PolicyResource resource;
-    resource.id = u"ari:cloud:jira-software::site/short-1"_qs;
-    QVERIFY(wait<Policy>([&](QObject *c, auto cb) {
-                m_service->addResource(created.value.id, resource, c, cb);
-            }).ok());
-    QVERIFY(!waitDone([&](QObject *c, auto cb) { m_service->remove(created.value.id, c, cb); })
-                 .isError());
+    const Policy created = allowlistWithResource(u"Short-lived"_qs, u"192.0.2.128/25"_qs,
+                                                 u"ari:cloud:jira-software::site/short-1"_qs);
+    QVERIFY(!created.id.isEmpty());
+    QVERIFY(
+        !waitDone([&](QObject *c, auto cb) { m_service->remove(created.id, c, cb); }).isError());
     QCOMPARE(m_server.sandbox()->receivedRequests().last().method, QByteArray("DELETE"));
 
-    PolicyWatcher watcher(m_service.get(), created.value.id);
+    PolicyWatcher watcher(m_service.get(), created.id);
     watcher.setInterval(50);
     QSignalSpy gone(&watcher, &PolicyWatcher::gone);
     QSignalSpy updated(&watcher, &PolicyWatcher::updated);
@@ -427,21 +441,20 @@ void TestPoliciesService::controlV1ServesTheSamePolicies()
     const auto listing = PolicyListing::all(pager.get());
     QVERIFY(!listing.error.isError());
     QVERIFY(listing.items.size() >= 3);
-    QVERIFY(m_server.sandbox()->receivedRequests().first().path.startsWith(
-        u"/admin/control/v1/orgs/"));
+    QVERIFY(
+        m_server.sandbox()->receivedRequests().first().path.startsWith(u"/admin/control/v1/orgs/"));
 
     const auto created = wait<Policy>([&](QObject *c, auto cb) {
         control.create(newAllowlist(u"Via Control"_qs, {u"2001:db8:abcd::/48"_qs}), c, cb);
     });
     QVERIFY2(created.ok(), qPrintable(created.error.detailedMessage()));
-    const auto viaOrg = wait<Policy>([&](QObject *c, auto cb) {
-        m_service->policy(created.value.id, c, cb);
-    });
+    const auto viaOrg =
+        wait<Policy>([&](QObject *c, auto cb) { m_service->policy(created.value.id, c, cb); });
     QCOMPARE(viaOrg.value.name, u"Via Control"_qs);
 
     // Control's 404 is {code, message}.
-    const auto unknown = wait<Policy>(
-        [&](QObject *c, auto cb) { control.policy(u"nope"_qs, c, cb); });
+    const auto unknown =
+        wait<Policy>([&](QObject *c, auto cb) { control.policy(u"nope"_qs, c, cb); });
     QCOMPARE(unknown.error.kind(), ApiError::Kind::NotFound);
     QVERIFY(unknown.error.serverMessage().contains(u"nope"));
 }
@@ -461,8 +474,8 @@ void TestPoliciesService::dataSecurityIsReadOnlyV2()
     QCOMPARE(received.first().query.queryItemValue(u"type"_qs), u"data-security"_qs);
 
     const Policy first = listing.items.first();
-    const auto one = wait<Policy>(
-        [&](QObject *c, auto cb) { m_service->dataSecurityPolicy(first.id, c, cb); });
+    const auto one =
+        wait<Policy>([&](QObject *c, auto cb) { m_service->dataSecurityPolicy(first.id, c, cb); });
     QVERIFY(one.ok());
     QCOMPARE(one.value.name, first.name);
     QCOMPARE(one.value.attributes[u"rule"][u"export"][u"effect"].toString(), u"block"_qs);

@@ -11,20 +11,19 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AuthPolicyAddDialog::AuthPolicyAddDialog(const AuthPolicyService *service,
-                                         const QString &policyId, QWidget *parent)
-    : QDialog(parent), m_service(service), m_policyId(policyId),
-      m_input(new QPlainTextEdit(this)), m_parsed(new QLabel(this)),
-      m_add(new QPushButton(this)), m_progress(new QProgressBar(this)),
+AuthPolicyAddDialog::AuthPolicyAddDialog(const AuthPolicyService *service, const QString &policyId,
+                                         QWidget *parent)
+    : QDialog(parent), m_service(service), m_policyId(policyId), m_input(new QPlainTextEdit(this)),
+      m_parsed(new QLabel(this)), m_add(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_results(new QTableWidget(0, 2, this))
 {
     setObjectName(QStringLiteral("authPolicyAddDialog"));
     setWindowTitle(tr("Add people to an authentication policy"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("Policy %1. People you add leave the authentication policy they are in now.")
-            .arg(policyId),
-        this);
+    auto *intro =
+        new QLabel(tr("Policy %1. People you add leave the authentication policy they are in now.")
+                       .arg(policyId),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_input->setObjectName(QStringLiteral("authPolicyEmails"));
@@ -81,7 +80,8 @@ void AuthPolicyAddDialog::reparse()
     QString text = tr("%n e-mail address(es)", nullptr, int(m_emails.size()));
     const int others = int(list.accountIds.size() + list.unreadable.size());
     if (others > 0)
-        text += u' ' + tr("(%n entries that are not e-mail addresses are left out)", nullptr, others);
+        text +=
+            u' ' + tr("(%n entries that are not e-mail addresses are left out)", nullptr, others);
     m_parsed->setText(text);
     m_add->setText(tr("Add %n people", nullptr, int(m_emails.size())));
     m_add->setEnabled(!m_emails.isEmpty() && !m_poller);

@@ -109,18 +109,19 @@ void PoliciesPane::buildUi()
     rightLayout->addWidget(m_detail, 1);
     auto *resourceBar = new QHBoxLayout;
     auto resourceButton = [this, resourceBar, right](const char *name, const QString &text,
-                                                      void (PoliciesPane::*slot)()) {
+                                                     void (PoliciesPane::*slot)()) {
         auto *b = new QPushButton(text, right);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
         resourceBar->addWidget(b);
         return b;
     };
-    m_addResource = resourceButton("addResource", tr("Add resource\u2026"), &PoliciesPane::addResource);
-    m_updateResource =
-        resourceButton("updateResource", tr("Update resource\u2026"), &PoliciesPane::updateResource);
-    m_removeResource =
-        resourceButton("removeResource", tr("Remove resource\u2026"), &PoliciesPane::removeResource);
+    m_addResource =
+        resourceButton("addResource", tr("Add resource\u2026"), &PoliciesPane::addResource);
+    m_updateResource = resourceButton("updateResource", tr("Update resource\u2026"),
+                                      &PoliciesPane::updateResource);
+    m_removeResource = resourceButton("removeResource", tr("Remove resource\u2026"),
+                                      &PoliciesPane::removeResource);
     resourceBar->addStretch(1);
     rightLayout->addLayout(resourceBar);
     splitter->setStretchFactor(0, 3);
@@ -221,30 +222,31 @@ void PoliciesPane::load()
     say(tr("Loading policies\u2026"));
     m_pager = k == Kind::DataSecurity ? m_service->dataSecurityPolicies(this)
                                       : m_service->policies(typeOf(k), this);
-    connect(m_pager, &PolicyPager::policiesReceived, this,
-            [this, keep](const QList<Policy> &policies, bool hasMore) {
-                m_model->appendPolicies(policies);
-                for (const Policy &policy : policies) {
-                    if (policy.isSettling())
-                        watch(policy.id);
-                }
-                if (hasMore) {
-                    m_pager->fetchNext();
-                    return;
-                }
-                say(m_model->rowCount() == 0 ? tr("No policies of this type.") : QString());
-                for (int column : {PoliciesModel::Name, PoliciesModel::Status, PoliciesModel::Rules}) {
-                    m_view->resizeColumnToContents(column);
-                    m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 280));
-                }
-                const bool kept = !keep.isEmpty() && selectPolicy(keep);
-                if (!kept && selectedPolicy().id.isEmpty() && m_model->rowCount() > 0)
-                    m_view->selectRow(0);
-                if (!m_readyEmitted) {
-                    m_readyEmitted = true;
-                    Q_EMIT ready();
-                }
-            });
+    connect(
+        m_pager, &PolicyPager::policiesReceived, this,
+        [this, keep](const QList<Policy> &policies, bool hasMore) {
+            m_model->appendPolicies(policies);
+            for (const Policy &policy : policies) {
+                if (policy.isSettling())
+                    watch(policy.id);
+            }
+            if (hasMore) {
+                m_pager->fetchNext();
+                return;
+            }
+            say(m_model->rowCount() == 0 ? tr("No policies of this type.") : QString());
+            for (int column : {PoliciesModel::Name, PoliciesModel::Status, PoliciesModel::Rules}) {
+                m_view->resizeColumnToContents(column);
+                m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 280));
+            }
+            const bool kept = !keep.isEmpty() && selectPolicy(keep);
+            if (!kept && selectedPolicy().id.isEmpty() && m_model->rowCount() > 0)
+                m_view->selectRow(0);
+            if (!m_readyEmitted) {
+                m_readyEmitted = true;
+                Q_EMIT ready();
+            }
+        });
     connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
         say(tr("Could not load the policies: %1").arg(error.userMessage()), true);
         if (!m_readyEmitted) {
@@ -350,7 +352,8 @@ void PoliciesPane::policyChanged(const Policy &policy)
     if (wasSelected)
         m_detail->showPolicy(policy);
     if (policy.isSettling())
-        say(tr("Applying \u201c%1\u201d: %2").arg(policy.name, PolicyText::resourcesSummary(policy.resources)));
+        say(tr("Applying \u201c%1\u201d: %2")
+                .arg(policy.name, PolicyText::resourcesSummary(policy.resources)));
     updateActions();
 }
 
@@ -396,10 +399,9 @@ void PoliciesPane::deleteSelected()
     request.question = tr("Delete the policy \u201c%1\u201d?").arg(policy.name);
     request.names = {policy.name};
     request.count = 1;
-    request.details = policy.resources.isEmpty()
-                          ? tr("It applies to no resource.")
-                          : tr("It is removed from %n resource(s) first.", nullptr,
-                               int(policy.resources.size()));
+    request.details = policy.resources.isEmpty() ? tr("It applies to no resource.")
+                                                 : tr("It is removed from %n resource(s) first.",
+                                                      nullptr, int(policy.resources.size()));
     request.irreversible = true;
     request.typeToConfirm = tr("delete");
     request.destructive = true;
@@ -421,39 +423,30 @@ void PoliciesPane::deleteSelected()
 
 void PoliciesPane::addResource()
 {
-    const Policy policy = selectedPolicy();
-    if (policy.id.isEmpty())
-        return;
-    auto *dialog = new ResourceDialog(m_service.get(), policy, PolicyResource(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = policy.id;
-    connect(dialog, &ResourceDialog::saved, this,
-            [this, id](const Policy &saved, const QString &resourceId) {
-                policyChanged(saved);
-                say(tr("Added %1; applying\u2026").arg(resourceId));
-                watch(id);
-            });
-    dialog->open();
+    openResourceDialog(PolicyResource());
 }
 
 void PoliciesPane::updateResource()
 {
-    const Policy policy = selectedPolicy();
     const QString resourceId = m_detail->selectedResourceId();
-    if (policy.id.isEmpty() || resourceId.isEmpty())
+    if (!resourceId.isEmpty())
+        openResourceDialog(selectedPolicy().resource(resourceId));
+}
+
+void PoliciesPane::openResourceDialog(const PolicyResource &resource)
+{
+    const Policy policy = selectedPolicy();
+    if (policy.id.isEmpty())
         return;
-    PolicyResource resource;
-    for (const PolicyResource &r : policy.resources) {
-        if (r.id == resourceId)
-            resource = r;
-    }
     auto *dialog = new ResourceDialog(m_service.get(), policy, resource, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = policy.id;
+    const bool adding = resource.id.isEmpty();
     connect(dialog, &ResourceDialog::saved, this,
-            [this, id](const Policy &saved, const QString &resourceId) {
+            [this, id, adding](const Policy &saved, const QString &resourceId) {
                 policyChanged(saved);
-                say(tr("Updated %1; applying\u2026").arg(resourceId));
+                say(adding ? tr("Added %1; applying\u2026").arg(resourceId)
+                           : tr("Updated %1; applying\u2026").arg(resourceId));
                 watch(id);
             });
     dialog->open();
@@ -473,22 +466,19 @@ void PoliciesPane::removeResource()
     request.details = tr("The policy stops applying there.");
     request.destructive = true;
     const QString id = policy.id;
-    ConfirmDialog::ask(this, request, this,
-                       [this, id, resourceId](const ConfirmDialog::Answer &answer) {
-                           if (!answer.confirmed)
-                               return;
-                           m_service->removeResource(
-                               id, resourceId, this, [this, id](const ApiError &error) {
-                                   if (error.isError()) {
-                                       say(tr("The resource was not removed: %1")
-                                               .arg(error.userMessage()),
-                                           true);
-                                       return;
-                                   }
-                                   say(tr("Removing the resource\u2026"));
-                                   watch(id);
-                               });
-                       });
+    ConfirmDialog::ask(
+        this, request, this, [this, id, resourceId](const ConfirmDialog::Answer &answer) {
+            if (!answer.confirmed)
+                return;
+            m_service->removeResource(id, resourceId, this, [this, id](const ApiError &error) {
+                if (error.isError()) {
+                    say(tr("The resource was not removed: %1").arg(error.userMessage()), true);
+                    return;
+                }
+                say(tr("Removing the resource\u2026"));
+                watch(id);
+            });
+        });
 }
 
 void PoliciesPane::validateSelected()

@@ -68,6 +68,7 @@ private:
     void load();
     void showSelected();
     void updateActions();
+    void openResourceDialog(const PolicyResource &resource); // empty id: a new one
     void watch(const QString &policyId);
     void policyChanged(const Policy &policy);
     void say(const QString &text, bool isError = false);
@@ -84,8 +85,8 @@ private:
     MessagePanel *m_message = nullptr;
     QLineEdit *m_authPolicyId = nullptr;
     QPushButton *m_new = nullptr, *m_edit = nullptr, *m_delete = nullptr, *m_validate = nullptr;
-    QPushButton *m_addResource = nullptr, *m_updateResource = nullptr,
-                *m_removeResource = nullptr, *m_addPeople = nullptr;
+    QPushButton *m_addResource = nullptr, *m_updateResource = nullptr, *m_removeResource = nullptr,
+                *m_addPeople = nullptr;
     QPointer<PolicyPager> m_pager;
     QHash<QString, PolicyWatcher *> m_watchers;
     int m_watchIntervalMs = 1000;

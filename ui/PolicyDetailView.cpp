@@ -56,11 +56,12 @@ void PolicyDetailView::showPolicy(const Policy &policy)
     if (policy.isType(Policy::DataSecurity)) {
         const QJsonObject meta = policy.attributes.value(QLatin1String("metadata")).toObject();
         facts.append(tr("Rule: %1").arg(PolicyText::rules(policy)));
-        facts.append(tr("Coverage: %1")
-                         .arg(meta.value(QLatin1String("policyCoverageLevel")).toString()));
-        facts.append(tr("Description: %1").arg(meta.value(QLatin1String("description")).toString()));
-        facts.append(tr("Updated: %1")
-                         .arg(policy.attributes.value(QLatin1String("updatedAt")).toString()));
+        facts.append(
+            tr("Coverage: %1").arg(meta.value(QLatin1String("policyCoverageLevel")).toString()));
+        facts.append(
+            tr("Description: %1").arg(meta.value(QLatin1String("description")).toString()));
+        facts.append(
+            tr("Updated: %1").arg(policy.attributes.value(QLatin1String("updatedAt")).toString()));
         facts.append(tr("Read-only: data-security policies are changed in Atlassian "
                         "Administration."));
         m_facts->setText(facts.join(u'\n'));
@@ -69,9 +70,10 @@ void PolicyDetailView::showPolicy(const Policy &policy)
         return;
     }
     if (policy.isType(Policy::IpAllowlist)) {
-        facts.append(policy.rule.isEmpty()
-                         ? tr("Allowed ranges: none")
-                         : tr("Allowed ranges:\n  %1").arg(policy.rule.join(QStringLiteral("\n  "))));
+        facts.append(
+            policy.rule.isEmpty()
+                ? tr("Allowed ranges: none")
+                : tr("Allowed ranges:\n  %1").arg(policy.rule.join(QStringLiteral("\n  "))));
     } else {
         facts.append(tr("Location: %1").arg(PolicyText::rules(policy)));
     }
@@ -89,8 +91,8 @@ void PolicyDetailView::showPolicy(const Policy &policy)
         if (colour.isValid())
             status->setForeground(colour);
         m_resources->setItem(row, 1, status);
-        m_resources->setItem(row, 2, new QTableWidgetItem(
-                                         resource.links.value(QLatin1String("ticket")).toString()));
+        m_resources->setItem(
+            row, 2, new QTableWidgetItem(resource.links.value(QLatin1String("ticket")).toString()));
         if (resource.id == picked)
             m_resources->selectRow(row);
     }

@@ -28,7 +28,8 @@ PolicyEditDialog::PolicyEditDialog(const PolicyService *service, const Policy &p
     const bool creating = policy.id.isEmpty();
     const bool ip = policy.isType(Policy::IpAllowlist);
     if (ip)
-        setWindowTitle(creating ? tr("New IP allowlist") : tr("Edit IP allowlist: %1").arg(policy.name));
+        setWindowTitle(creating ? tr("New IP allowlist")
+                                : tr("Edit IP allowlist: %1").arg(policy.name));
     else
         setWindowTitle(creating ? tr("New data-residency policy")
                                 : tr("Edit data-residency policy: %1").arg(policy.name));
@@ -134,7 +135,8 @@ void PolicyEditDialog::apply()
     policy.name = m_name->text().trimmed();
     policy.status = m_enabled->isChecked() ? QStringLiteral("enabled") : QStringLiteral("disabled");
     policy.rule = m_rules ? ranges() : QStringList{m_realm->currentData().toString()};
-    setApplying(policy.id.isEmpty() ? tr("Creating the policy\u2026") : tr("Saving the policy\u2026"));
+    setApplying(policy.id.isEmpty() ? tr("Creating the policy\u2026")
+                                    : tr("Saving the policy\u2026"));
     auto done = [this](const ApiResult<Policy> &result) {
         if (!result.ok()) {
             QString words = result.error.userMessage();

@@ -23,7 +23,8 @@ ResourceDialog::ResourceDialog(const PolicyService *service, const Policy &polic
     m_id->setPlaceholderText(QStringLiteral("ari:cloud:jira-software::site/<cloud id>"));
     form()->addRow(tr("&Site or workspace"), m_id);
     if (policy.isType(Policy::DataResidency)) {
-        m_date = new QLineEdit(resource.meta.value(QLatin1String("scheduledDate")).toString(), this);
+        m_date =
+            new QLineEdit(resource.meta.value(QLatin1String("scheduledDate")).toString(), this);
         m_date->setObjectName(QStringLiteral("scheduledDate"));
         m_date->setPlaceholderText(tr("YYYY-MM-DD (empty: move as soon as possible)"));
         form()->addRow(tr("Move &on"), m_date);

@@ -15,16 +15,15 @@
 
 namespace {
 
-const QStringList types = {QLatin1String(Policy::IpAllowlist),
-                           QLatin1String(Policy::DataResidency),
+const QStringList types = {QLatin1String(Policy::IpAllowlist), QLatin1String(Policy::DataResidency),
                            QLatin1String(Policy::DataSecurity)};
 
 QStringList policyColumns()
 {
-    return {QStringLiteral("id"),        QStringLiteral("type"),
-            QStringLiteral("name"),      QStringLiteral("status"),
-            QStringLiteral("rules"),     QStringLiteral("resources"),
-            QStringLiteral("settling"),  QStringLiteral("resource_status")};
+    return {QStringLiteral("id"),       QStringLiteral("type"),
+            QStringLiteral("name"),     QStringLiteral("status"),
+            QStringLiteral("rules"),    QStringLiteral("resources"),
+            QStringLiteral("settling"), QStringLiteral("resource_status")};
 }
 
 Row policyRow(const Policy &policy)
@@ -87,8 +86,8 @@ int runPoliciesCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("type"),
                       QStringLiteral("ip-allowlist, data-residency or data-security."),
                       QStringLiteral("TYPE")});
-    parser.addOption(
-        {QStringLiteral("format"), QStringLiteral("csv, json or table."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv, json or table."),
+                      QStringLiteral("FORMAT")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help.")});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
     if (!parser.parse(arguments))

@@ -7,14 +7,14 @@ Listing all(PolicyPager *pager, int timeoutMs)
     Listing listing;
     bool done = false;
     const auto received = QObject::connect(pager, &PolicyPager::policiesReceived, pager,
-                     [&](const QList<Policy> &policies, bool hasMore) {
-                         listing.items += policies;
-                         ++listing.pages;
-                         if (hasMore)
-                             pager->fetchNext();
-                         else
-                             done = true;
-                     });
+                                           [&](const QList<Policy> &policies, bool hasMore) {
+                                               listing.items += policies;
+                                               ++listing.pages;
+                                               if (hasMore)
+                                                   pager->fetchNext();
+                                               else
+                                                   done = true;
+                                           });
     const auto failed = QObject::connect(pager, &Pager::failed, pager, [&](const ApiError &error) {
         listing.error = error;
         done = true;
