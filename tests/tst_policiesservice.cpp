@@ -42,6 +42,7 @@ private Q_SLOTS:
     void dataResidencyRealmsAndScheduledResource();
     void updateAndRemoveResource();
     void deletedPolicyGoes();
+    void watcherStopsWithItsOwner();
     void controlV1ServesTheSamePolicies();
     void dataSecurityIsReadOnlyV2();
 
@@ -65,11 +66,11 @@ void TestPoliciesService::initTestCase()
     m_client = std::make_unique<ApiClient>(m_server.baseUrl());
     m_client->setApiKey(m_server.apiKey());
     m_service = std::make_unique<PolicyService>(m_client.get(), m_server.orgId());
-    m_server.sandbox()->setPolicyApplyDelay(300);
 }
 
 void TestPoliciesService::init()
 {
+    m_server.sandbox()->setPolicyApplyDelay(300);
     m_server.sandbox()->clearReceivedRequests();
 }
 
@@ -432,6 +433,34 @@ void TestPoliciesService::deletedPolicyGoes()
     QVERIFY(!updated.isEmpty());
     QCOMPARE(updated.first().first().value<Policy>().resources.first().applicationStatus,
              u"removing"_qs);
+}
+
+void TestPoliciesService::watcherStopsWithItsOwner()
+{
+    m_server.sandbox()->setPolicyApplyDelay(60 * 1000);
+    const Policy created = allowlistWithResource(u"Slow"_qs, u"198.51.100.128/25"_qs,
+                                                 u"ari:cloud:jira-software::site/slow-1"_qs);
+    QVERIFY(created.isSettling());
+    auto owner = std::make_unique<QObject>();
+    auto *watcher = new PolicyWatcher(m_service.get(), created.id, owner.get());
+    watcher->setInterval(20);
+    QSignalSpy updated(watcher, &PolicyWatcher::updated);
+    watcher->start();
+    QVERIFY(QTest::qWaitFor([&] { return updated.size() >= 2; }, 10000));
+    owner.reset(); // the pane goes away: the watcher with it
+    m_server.sandbox()->clearReceivedRequests();
+    QTest::qWait(200);
+    QCOMPARE(m_server.sandbox()->receivedRequests().size(), 0);
+
+    // Bounded: a policy that never settles is given up on after maxPolls reads.
+    PolicyWatcher bounded(m_service.get(), created.id);
+    bounded.setInterval(10);
+    bounded.setMaxPolls(3);
+    QSignalSpy gaveUp(&bounded, &PolicyWatcher::gaveUp);
+    bounded.start();
+    QVERIFY(QTest::qWaitFor([&] { return gaveUp.size() == 1; }, 10000));
+    QCOMPARE(m_server.sandbox()->receivedRequests().size(), 3);
+    QVERIFY(!bounded.isWatching());
 }
 
 void TestPoliciesService::controlV1ServesTheSamePolicies()
