@@ -207,6 +207,7 @@ void PoliciesPane::load()
     m_new->setText(k == Kind::DataResidency ? tr("New data-residency policy\u2026")
                                             : tr("New IP allowlist\u2026"));
     m_pages->setCurrentIndex(k == Kind::Authentication ? 1 : 0);
+    m_view->setColumnHidden(PoliciesModel::Resources, k == Kind::DataSecurity);
     const QString keep = selectedPolicy().id;
     m_model->setPolicies({});
     m_detail->clear(tr("Pick a policy to see its rules and resources."));

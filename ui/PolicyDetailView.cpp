@@ -26,7 +26,13 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     layout->addWidget(m_facts);
     m_resources->setObjectName(QStringLiteral("policyResources"));
     m_resources->setHorizontalHeaderLabels({tr("Resource"), tr("Application"), tr("Ticket")});
-    m_resources->horizontalHeader()->setStretchLastSection(true);
+    m_resources->horizontalHeader()->setStretchLastSection(false);
+    m_resources->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_resources->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_resources->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_resources->horizontalHeader()->resizeSection(2, 150);
+    m_resources->setWordWrap(false);
+    m_resources->setTextElideMode(Qt::ElideMiddle); // an ARI's ends tell sites apart
     m_resources->verticalHeader()->setVisible(false);
     m_resources->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resources->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -84,7 +90,9 @@ void PolicyDetailView::showPolicy(const Policy &policy)
     m_resources->setRowCount(int(policy.resources.size()));
     for (int row = 0; row < policy.resources.size(); ++row) {
         const PolicyResource &resource = policy.resources.at(row);
-        m_resources->setItem(row, 0, new QTableWidgetItem(resource.id));
+        auto *id = new QTableWidgetItem(resource.id);
+        id->setToolTip(resource.id);
+        m_resources->setItem(row, 0, id);
         auto *status = new QTableWidgetItem(PolicyText::applicationStatus(resource));
         status->setData(Qt::UserRole, resource.applicationStatus);
         const QColor colour = PolicyText::applicationColor(resource.applicationStatus);
@@ -96,8 +104,6 @@ void PolicyDetailView::showPolicy(const Policy &policy)
         if (resource.id == picked)
             m_resources->selectRow(row);
     }
-    m_resources->resizeColumnToContents(0);
-    m_resources->resizeColumnToContents(1);
 }
 
 QString PolicyDetailView::selectedResourceId() const

@@ -92,14 +92,18 @@ void PolicyEditDialog::checkRules()
     const CidrRange::Lines lines = CidrRange::parseLines(m_rules->toPlainText());
     QList<QTextEdit::ExtraSelection> marks;
     QStringList words;
+    constexpr int shown = 3; // the rest are marked in the editor
     for (const auto &[line, problem] : lines.problems) {
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_rules->document()->findBlockByNumber(line - 1));
         mark.format.setBackground(QColor(0xff, 0xeb, 0xe6));
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         marks.append(mark);
-        words.append(tr("Line %1: %2.").arg(line).arg(problem));
+        if (words.size() < shown)
+            words.append(tr("Line %1: %2.").arg(line).arg(problem));
     }
+    if (lines.problems.size() > shown)
+        words.append(tr("%n more marked line(s).", nullptr, int(lines.problems.size()) - shown));
     m_rules->setExtraSelections(marks);
     if (!lines.ok())
         m_ruleProblemText = words.join(u'\n');
@@ -109,6 +113,8 @@ void PolicyEditDialog::checkRules()
         m_ruleProblemText.clear();
     m_ruleProblem->setText(m_ruleProblemText);
     m_ruleProblem->setVisible(!m_ruleProblemText.isEmpty());
+    if (isVisible()) // room for the words, without shrinking what the person sized
+        resize(width(), qMax(height(), sizeHint().height()));
     if (!isApplying()) {
         applyButton()->setEnabled(m_ruleProblemText.isEmpty());
         applyButton()->setToolTip(m_ruleProblemText);
