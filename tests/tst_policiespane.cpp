@@ -13,6 +13,7 @@
 #include "SandboxServer.h"
 #include "TestServer.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void badRangeIsMarkedAndNeverSent();
     void addsAResourceThatApplies();
     void deletesAfterTheWordIsTyped();
+    void validatesThenRemovesAResource();
+    void createsADataResidencyPolicy();
     void addsPeopleToAnAuthenticationPolicy();
     void dataSecurityIsReadOnly();
 
@@ -225,6 +228,49 @@ void TestPoliciesPane::deletesAfterTheWordIsTyped()
     for (const auto &request : m_server.sandbox()->receivedRequests())
         deleted |= request.method == "DELETE" && request.path.endsWith(id);
     QVERIFY(deleted);
+}
+
+void TestPoliciesPane::validatesThenRemovesAResource()
+{
+    QVERIFY(selectByName(u"Office networks"_qs));
+    m_pane->findChild<QPushButton *>(u"validatePolicy"_qs)->click();
+    QVERIFY(QTest::qWaitFor([&] { return m_pane->messageText().contains(u"passed"); }, 10000));
+    QVERIFY(m_server.sandbox()->receivedRequests().last().path.endsWith(u"/validate"));
+
+    QVERIFY(!m_pane->findChild<QPushButton *>(u"removeResource"_qs)->isEnabled());
+    m_pane->detail()->resources()->selectRow(0);
+    const QString resourceId = m_pane->detail()->selectedResourceId();
+    QVERIFY(resourceId.startsWith(u"ari:cloud:"));
+    QStringList asked;
+    ConfirmDialog::setTestResponder([&](ConfirmDialog *dialog) {
+        asked.append(dialog->request().question);
+        QVERIFY(!dialog->request().irreversible);
+        dialog->accept();
+    });
+    m_pane->findChild<QPushButton *>(u"removeResource"_qs)->click();
+    QVERIFY(QTest::qWaitFor([&] { return !asked.isEmpty(); }, 5000));
+    QVERIFY(asked.first().contains(resourceId));
+    QVERIFY(
+        QTest::qWaitFor([&] { return resourceStatuses() == u"Removing\u2026,Applied"; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return resourceStatuses() == u"Applied"; }, 10000));
+    QCOMPARE(writesReceived(), 1);
+}
+
+void TestPoliciesPane::createsADataResidencyPolicy()
+{
+    m_pane->setKind(PoliciesPane::Kind::DataResidency);
+    QVERIFY(QTest::qWaitFor([&] { return m_pane->model()->rowCount() >= 1; }, 10000));
+    auto *create = m_pane->findChild<QPushButton *>(u"newPolicy"_qs);
+    QVERIFY(create->text().contains(u"data-residency"));
+    create->click();
+    auto *dialog = m_pane->findChild<PolicyEditDialog *>();
+    QVERIFY(dialog && dialog->realmBox() && !dialog->rulesEditor());
+    QTest::keyClicks(dialog->nameField(), u"Japan"_qs);
+    dialog->realmBox()->setCurrentIndex(dialog->realmBox()->findData(u"jp"_qs));
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return m_pane->selectedPolicy().name == u"Japan"; }, 10000));
+    QCOMPARE(m_pane->selectedPolicy().rule, QStringList{u"jp"_qs});
+    QCOMPARE(m_pane->selectedPolicy().type, u"data-residency"_qs);
 }
 
 void TestPoliciesPane::addsPeopleToAnAuthenticationPolicy()
