@@ -139,13 +139,14 @@ struct Workspace
     QString type;    // product family: "jira", "confluence", "bitbucket", ...
     QString hostUrl;
     QString status = QStringLiteral("online"); // online | offline | deprecated
-    qint64 createdAt = 0;                       // epoch seconds
-    int capacity = -1;                          // licensed seats; -1 = no limit
-    int product = -1;                           // the seeded Product it hosts, -1 = none
-    bool sandboxChild = false;                  // a sandbox copy of a production site
+    qint64 createdAt = 0;                      // epoch seconds
+    int capacity = -1;                         // licensed seats; -1 = no limit
+    int product = -1;                          // the seeded Product it hosts, -1 = none
+    bool sandboxChild = false;                 // a sandbox copy of a production site
 };
 
 class SandboxClock;
+struct PolicyControls;
 
 // Profile fields changed through User management (PATCH .../manage/profile); the seeded values
 // are indices into shared tables, so a changed value is kept here instead.
@@ -167,6 +168,8 @@ struct OrgData
     std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
     QList<Workspace> workspaces;               // product sites first, in Product order
     qint64 orgAdminDelayMs = 3000; // how long a granted org admin takes to show (sandbox clock)
+    std::shared_ptr<PolicyControls>
+        policyControls; // policy apply delay, failures; set by the server
 };
 
 } // namespace sandbox

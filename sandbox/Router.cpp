@@ -9,7 +9,12 @@ namespace sandbox {
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
     static const QRegularExpression parameter(QStringLiteral("\\\\\\{[A-Za-z_]+\\\\\\}"));
+    // A last parameter named "{name...}" takes the rest of the path, slashes included: the
+    // server sees %2F decoded (a resource ARI such as ari:cloud:jira::site/<id>).
+    static const QRegularExpression rest(
+        QStringLiteral("\\\\\\{[A-Za-z_]+\\\\\\.\\\\\\.\\\\\\.\\\\\\}$"));
     QString regex = QRegularExpression::escape(pattern);
+    regex.replace(rest, QStringLiteral("(.+)"));
     regex.replace(parameter, QStringLiteral("([^/]+)"));
     QRegularExpression compiled(u'^' + regex + u'$');
     Q_ASSERT_X(compiled.isValid(), "Router::add", qPrintable(pattern));

@@ -9,7 +9,8 @@
 namespace sandbox {
 
 // Method + path pattern -> handler. Patterns name their parameters in braces:
-// "/admin/v1/orgs/{orgId}". A path that matches with another method gives 405.
+// "/admin/v1/orgs/{orgId}"; a last "{name...}" takes the rest of the path, slashes included. A
+// path that matches with another method gives 405.
 class Router
 {
 public:

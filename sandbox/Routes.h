@@ -23,6 +23,7 @@ void addWorkspaceRoutes(Router &router, OrgStore &store);  // POST /admin/v2/org
 void addRoleRoutes(Router &router, OrgStore &store); // user role-assignments, v1 role grant/revoke
 void addDomainRoutes(Router &router, OrgStore &store);         // /admin/v1/orgs/{orgId}/domains
 void addClassificationRoutes(Router &router, OrgStore &store); // DLP classification levels
+void addPolicyRoutes(Router &router, OrgStore &store); // v1 + Control policies, auth policies
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
@@ -37,6 +38,7 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addRoleRoutes(router, store);
     addDomainRoutes(router, store);
     addClassificationRoutes(router, store);
+    addPolicyRoutes(router, store);
 }
 
 // Helpers shared by the route files.

@@ -56,6 +56,7 @@ bool SandboxServer::start()
             OrgData data = seedOrg(options.users, options.seed);
             data.clock = controls->clock;
             data.orgAdminDelayMs = options.orgAdminDelayMs;
+            data.policyControls = controls->policyControls;
             frontend = new HttpFrontend(controls, std::move(data));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {
@@ -145,6 +146,16 @@ void SandboxServer::advanceClock(qint64 seconds)
 qint64 SandboxServer::clockNowSeconds() const
 {
     return m_controls->clock->nowSeconds();
+}
+
+void SandboxServer::setPolicyApplyDelay(int ms)
+{
+    m_controls->policyControls->applyDelayMs = qMax(0, ms);
+}
+
+void SandboxServer::failPolicyResource(const QString &resourceId)
+{
+    m_controls->policyControls->failResource(resourceId);
 }
 
 QList<ReceivedRequest> SandboxServer::receivedRequests() const

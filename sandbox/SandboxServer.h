@@ -43,7 +43,11 @@ public:
     // Moves the sandbox's clock on (a deletion's 14-day grace period, say).
     void advanceClock(qint64 seconds);
     qint64 clockNowSeconds() const;
-    QList<ReceivedRequest> receivedRequests() const; // everything received so far, in order
+    // Policy writes settle (applying -> applied, removing -> gone) and auth-policy tasks end
+    // this long after they start, on the sandbox clock (default 3000 ms).
+    void setPolicyApplyDelay(int ms);
+    void failPolicyResource(const QString &resourceId); // it ends "failed" instead of "applied"
+    QList<ReceivedRequest> receivedRequests() const;    // everything received so far, in order
     void clearReceivedRequests();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "FaultInjector.h"
 #include "KeyRing.h"
+#include "PolicyControls.h"
 #include "RateLimiter.h"
 #include "RequestLog.h"
 #include "SandboxClock.h"
@@ -20,6 +21,7 @@ struct SharedControls
     RequestLog log;
     std::atomic<int> latencyMs{0};
     std::shared_ptr<SandboxClock> clock = std::make_shared<SandboxClock>();
+    std::shared_ptr<PolicyControls> policyControls = std::make_shared<PolicyControls>();
 };
 
 } // namespace sandbox

@@ -4,6 +4,7 @@
 #include "ApiTokensPane.h"
 #include "ClassificationPane.h"
 #include "DomainsPane.h"
+#include "PoliciesPane.h"
 #include "UsersPane.h"
 
 namespace {
@@ -31,6 +32,8 @@ QList<AreaDefinition> Areas::all()
         {QStringLiteral("domains"), tr("Domains"), themeIcon("network-server"), make<DomainsPane>},
         {QStringLiteral("classification"), tr("Data classification"), themeIcon("tag"),
          make<ClassificationPane>},
+        {QStringLiteral("policies"), tr("Policies"), themeIcon("security-medium"),
+         make<PoliciesPane>},
     };
 }
 

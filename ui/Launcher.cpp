@@ -45,7 +45,7 @@ bool Launcher::parse(const QStringList &arguments)
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
         tr("Open this area first: users, apiKeys (admin API keys), apiTokens (user API "
-           "tokens), domains or classification (data classification levels)."),
+           "tokens), domains, policies or classification (data classification levels)."),
         tr("area"));
     parser.addOptions(
         {sandboxOption, usersOption, orgOption, urlOption, screenshotOption, areaOption});

@@ -4,6 +4,7 @@
 #include "CliHelp.h"
 #include "DomainsCommand.h"
 #include "KeysCommand.h"
+#include "PoliciesCommand.h"
 #include "ProfileCommand.h"
 #include "RolesCommand.h"
 #include "TokensCommand.h"
@@ -40,5 +41,7 @@ int runCli(const QStringList &arguments)
         return runRolesCommand(rest);
     if (group == QLatin1String("domains"))
         return runDomainsCommand(rest);
+    if (group == QLatin1String("policies"))
+        return runPoliciesCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }

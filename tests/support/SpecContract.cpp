@@ -106,7 +106,8 @@ QStringList SpecContract::responseProblems(const HttpExchange &exchange) const
 {
     if (!exchange.error.isEmpty())
         return {QStringLiteral("no answer: ") + exchange.error};
-    const QString path = exchange.url.path();
+    // Encoded: a %2F inside a segment (a resource ARI) stays inside that segment.
+    const QString path = exchange.url.path(QUrl::FullyEncoded);
     const QByteArray contentType = exchange.header("Content-Type");
     const SpecOperation operation = m_catalog.find(QString::fromLatin1(exchange.method), path);
     QJsonParseError parseError;

@@ -1,0 +1,124 @@
+#include "PolicyDetailView.h"
+
+#include "PolicyText.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+PolicyDetailView::PolicyDetailView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_facts(new QLabel(this)),
+      m_resources(new QTableWidget(0, 3, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_facts->setObjectName(QStringLiteral("policyFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_facts);
+    m_resources->setObjectName(QStringLiteral("policyResources"));
+    m_resources->setHorizontalHeaderLabels({tr("Resource"), tr("Application"), tr("Ticket")});
+    m_resources->horizontalHeader()->setStretchLastSection(false);
+    m_resources->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_resources->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_resources->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_resources->horizontalHeader()->resizeSection(2, 150);
+    m_resources->setWordWrap(false);
+    m_resources->setTextElideMode(Qt::ElideMiddle); // an ARI's ends tell sites apart
+    m_resources->verticalHeader()->setVisible(false);
+    m_resources->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resources->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resources->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_resources, 1);
+    layout->addStretch(0); // keeps the words at the top when there is no table
+    connect(m_resources, &QTableWidget::itemSelectionChanged, this,
+            &PolicyDetailView::resourceSelectionChanged);
+}
+
+void PolicyDetailView::clear(const QString &message)
+{
+    m_policy = Policy();
+    m_title->setText(message);
+    m_facts->clear();
+    m_resources->setRowCount(0);
+    m_resources->setVisible(false);
+}
+
+void PolicyDetailView::showPolicy(const Policy &policy)
+{
+    const QString picked = policy.id == m_policy.id ? selectedResourceId() : QString();
+    m_policy = policy;
+    m_title->setText(policy.name.isEmpty() ? tr("(no name)") : policy.name);
+    QStringList facts{tr("Type: %1").arg(PolicyText::type(policy.type)),
+                      tr("Status: %1").arg(PolicyText::status(policy.status))};
+    if (policy.isType(Policy::DataSecurity)) {
+        const QJsonObject meta = policy.attributes.value(QLatin1String("metadata")).toObject();
+        facts.append(tr("Rule: %1").arg(PolicyText::rules(policy)));
+        facts.append(
+            tr("Coverage: %1").arg(meta.value(QLatin1String("policyCoverageLevel")).toString()));
+        facts.append(
+            tr("Description: %1").arg(meta.value(QLatin1String("description")).toString()));
+        facts.append(
+            tr("Updated: %1").arg(policy.attributes.value(QLatin1String("updatedAt")).toString()));
+        facts.append(tr("Read-only: data-security policies are changed in Atlassian "
+                        "Administration."));
+        m_facts->setText(facts.join(u'\n'));
+        m_resources->setRowCount(0);
+        m_resources->setVisible(false);
+        return;
+    }
+    if (policy.isType(Policy::IpAllowlist)) {
+        facts.append(
+            policy.rule.isEmpty()
+                ? tr("Allowed ranges: none")
+                : tr("Allowed ranges:\n  %1").arg(policy.rule.join(QStringLiteral("\n  "))));
+    } else {
+        facts.append(tr("Location: %1").arg(PolicyText::rules(policy)));
+    }
+    facts.append(tr("Resources: %1").arg(PolicyText::resourcesSummary(policy.resources)));
+    m_facts->setText(facts.join(u'\n'));
+
+    m_resources->setVisible(true);
+    m_resources->setRowCount(int(policy.resources.size()));
+    for (int row = 0; row < policy.resources.size(); ++row) {
+        const PolicyResource &resource = policy.resources.at(row);
+        auto *id = new QTableWidgetItem(resource.id);
+        id->setToolTip(resource.id);
+        m_resources->setItem(row, 0, id);
+        auto *status = new QTableWidgetItem(PolicyText::applicationStatus(resource));
+        status->setData(Qt::UserRole, resource.applicationStatus);
+        const QColor colour = PolicyText::applicationColor(resource.applicationStatus);
+        if (colour.isValid())
+            status->setForeground(colour);
+        m_resources->setItem(row, 1, status);
+        m_resources->setItem(
+            row, 2, new QTableWidgetItem(resource.links.value(QLatin1String("ticket")).toString()));
+        if (resource.id == picked)
+            m_resources->selectRow(row);
+    }
+}
+
+QString PolicyDetailView::selectedResourceId() const
+{
+    const QList<QTableWidgetItem *> items = m_resources->selectedItems();
+    if (items.isEmpty())
+        return QString();
+    const QTableWidgetItem *first = m_resources->item(items.first()->row(), 0);
+    return first ? first->text() : QString();
+}
+
+QString PolicyDetailView::text() const
+{
+    QStringList lines{m_title->text(), m_facts->text()};
+    for (int row = 0; row < m_resources->rowCount(); ++row)
+        lines.append(m_resources->item(row, 0)->text() + u'\t' + m_resources->item(row, 1)->text());
+    return lines.join(u'\n');
+}
