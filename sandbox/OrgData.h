@@ -130,6 +130,18 @@ struct SeedUser
 
 class SandboxClock;
 
+// A role a group holds on a resource (a workspace ARI); seeded by GroupSeeder, changed through
+// the group role-assignment routes.
+struct GroupGrant
+{
+    QString resourceId; // "ari:cloud:jira-software::site/<cloudId>"
+    QString roleId;     // "atlassian/user"
+    bool isDefault = false; // the product's default-access group: granted to everyone invited
+};
+
+// Groups are bits of SeedUser::groupMask: the sandbox holds at most this many.
+constexpr int kMaxGroups = 64;
+
 // Profile fields changed through User management (PATCH .../manage/profile); the seeded values
 // are indices into shared tables, so a changed value is kept here instead.
 struct ProfileEdits
@@ -148,6 +160,7 @@ struct OrgData
     QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
     QHash<QString, ProfileEdits> profileEdits; // by account id
     std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
+    QHash<QString, QList<GroupGrant>> groupGrants; // by group id
 };
 
 } // namespace sandbox

@@ -19,6 +19,7 @@ void addUserRoutes(Router &router, OrgStore &store);       // v2 user details, v
 void addAvatarRoutes(Router &router, OrgStore &store);     // /sandbox/avatars/<accountId>.svg
 void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, UM manage
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
+void addGroupRoutes(Router &router, OrgStore &store);      // v2 groups, members, group roles
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
@@ -29,6 +30,7 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addAvatarRoutes(router, store);
     addUserWriteRoutes(router, store);
     addApiAccessRoutes(router, store);
+    addGroupRoutes(router, store);
 }
 
 // Helpers shared by the route files.
