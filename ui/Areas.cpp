@@ -2,6 +2,7 @@
 
 #include "ApiKeysPane.h"
 #include "ApiTokensPane.h"
+#include "GroupsPane.h"
 #include "UsersPane.h"
 
 namespace {
@@ -22,6 +23,7 @@ QList<AreaDefinition> Areas::all()
 {
     return {
         {QStringLiteral("users"), tr("Users"), themeIcon("system-users"), make<UsersPane>},
+        {QStringLiteral("groups"), tr("Groups"), themeIcon("user-group-properties"), make<GroupsPane>},
         {QStringLiteral("apiKeys"), tr("Admin API keys"), themeIcon("security-high"),
          make<ApiKeysPane>},
         {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),

@@ -39,8 +39,8 @@ bool Launcher::parse(const QStringList &arguments)
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        tr("Open this area first: users, apiKeys (admin API keys) or apiTokens (user API "
-           "tokens)."),
+        tr("Open this area first: users, groups, apiKeys (admin API keys) or apiTokens (user "
+           "API tokens)."),
         tr("area"));
     parser.addOptions(
         {sandboxOption, usersOption, orgOption, urlOption, screenshotOption, areaOption});

@@ -3,6 +3,7 @@
 #include "ApiActivityDock.h"
 #include "BulkJob.h"
 #include "Connection.h"
+#include "GroupOperations.h"
 #include "JobManager.h"
 #include "JobsDock.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@ WindowTools::WindowTools(MainWindow *window, const QString &journalDirectory)
       m_views(new SavedViews(QString(), this))
 {
     registerUserOperations(); // before anything is resumed from the journal
+    registerGroupOperations();
     registerSecurityOperations();
     m_jobsDock->setJobManager(m_jobs);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);

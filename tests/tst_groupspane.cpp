@@ -1,0 +1,289 @@
+// The Groups area as a person uses it (offscreen): the stats line and search; creating a group
+// through the dialog (it appears selected); synced and default groups with their write actions
+// disabled and the reason shown; adding members from a pasted list as one job; deleting with the
+// name typed.
+
+#include "BulkJob.h"
+#include "ConfirmDialog.h"
+#include "Connection.h"
+#include "GroupDetailView.h"
+#include "GroupMembersModel.h"
+#include "GroupService.h"
+#include "GroupsListing.h"
+#include "GroupsModel.h"
+#include "GroupsPane.h"
+#include "JobLauncher.h"
+#include "JobManager.h"
+#include "JobResultDialog.h"
+#include "NewGroupDialog.h"
+#include "PasteListDialog.h"
+#include "SandboxServer.h"
+#include "TestServer.h"
+#include "UserService.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace GroupsListing;
+
+class TestGroupsPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void statsLineAndSearch();
+    void createGroupThroughTheDialogAppearsSelected();
+    void newGroupDialogChecksTheName();
+    void syncedGroupIsReadOnlyWithTheReason();
+    void defaultGroupCannotBeDeleted();
+    void addMembersFromAPastedListAsOneJob();
+    void deleteAsksForTheNameTyped();
+
+private:
+    void select(const QString &name);
+    NewGroupDialog *openNewGroupDialog();
+
+    TestServer m_server;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<GroupsPane> m_pane;
+};
+
+void TestGroupsPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // job journals go to a test location
+    QVERIFY(m_server.start(sandbox::SandboxOptions{0, 500, 4}));
+}
+
+void TestGroupsPane::init()
+{
+    m_connection =
+        std::make_unique<Connection>(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
+    m_server.sandbox()->clearReceivedRequests();
+    m_pane = std::make_unique<GroupsPane>(m_connection.get());
+    new QAbstractItemModelTester(m_pane->model(), m_pane.get());
+    new QAbstractItemModelTester(m_pane->detail()->membersModel(), m_pane.get());
+    m_pane->resize(1300, 760);
+    m_pane->show();
+    QTRY_VERIFY(m_pane->model()->rowCount() >= 20);
+}
+
+void TestGroupsPane::cleanup()
+{
+    ConfirmDialog::setTestResponder(nullptr);
+    m_pane.reset();
+    m_connection.reset();
+}
+
+void TestGroupsPane::select(const QString &name)
+{
+    m_pane->model()->fetchAll();
+    QTRY_VERIFY(!m_pane->model()->hasMore());
+    for (int row = 0; row < m_pane->model()->rowCount(); ++row) {
+        if (m_pane->model()->groupAt(row).name == name) {
+            m_pane->view()->selectRow(row);
+            QCOMPARE(m_pane->currentGroup().name, name);
+            return;
+        }
+    }
+    QFAIL(qPrintable(u"no group named "_qs + name));
+}
+
+NewGroupDialog *TestGroupsPane::openNewGroupDialog()
+{
+    m_pane->newGroupButton()->click();
+    auto *dialog = m_pane->findChild<NewGroupDialog *>();
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestGroupsPane::statsLineAndSearch()
+{
+    QTRY_VERIFY(!m_pane->statsText().isEmpty());
+    QVERIFY2(m_pane->statsText().startsWith(u"30 group"_qs), qPrintable(m_pane->statsText()));
+    QVERIFY(m_pane->statsText().contains(u"4 synced"_qs));
+    QCOMPARE(m_pane->model()->groupAt(0).name, u"ai-early-access"_qs); // name order
+
+    QTest::keyClicks(m_pane->searchField(), u"okta"_qs);
+    QTRY_COMPARE(m_pane->model()->rowCount(), 4);
+    QTRY_VERIFY(!m_pane->model()->isLoading());
+    for (int row = 0; row < 4; ++row) {
+        const QModelIndex source = m_pane->model()->index(row, GroupsModel::Source);
+        QCOMPARE(source.data().toString(), u"Synced"_qs);
+    }
+    m_pane->searchField()->setText(u"no-such-group-anywhere"_qs);
+    QTRY_COMPARE(m_pane->model()->rowCount(), 0);
+    QTRY_VERIFY(m_pane->messageText().contains(u"no-such-group-anywhere"_qs));
+}
+
+void TestGroupsPane::createGroupThroughTheDialogAppearsSelected()
+{
+    QPointer<NewGroupDialog> dialog = openNewGroupDialog();
+    QVERIFY(dialog);
+    dialog->nameField()->setText(u"zz-design-reviewers"_qs); // sorts last
+    dialog->descriptionField()->setPlainText(u"Reviews every design"_qs);
+    dialog->applyButton()->click();
+    QTRY_COMPARE(m_pane->currentGroup().name, u"zz-design-reviewers"_qs);
+    QVERIFY(!dialog); // closed once created
+    QCOMPARE(m_pane->detail()->group().description, u"Reviews every design"_qs);
+    QVERIFY(m_pane->deleteButton()->isEnabled());
+    QVERIFY(m_pane->detail()->addMembersButton()->isEnabled());
+
+    bool posted = false;
+    for (const auto &request : m_server.sandbox()->receivedRequests()) {
+        if (request.method == "POST" && request.path.endsWith(u"/groups"_qs)) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            posted = body.value(u"name"_qs).toString() == u"zz-design-reviewers"_qs;
+        }
+    }
+    QVERIFY(posted);
+}
+
+void TestGroupsPane::newGroupDialogChecksTheName()
+{
+    NewGroupDialog *dialog = openNewGroupDialog();
+    QVERIFY(dialog);
+    dialog->applyButton()->click();
+    QVERIFY2(dialog->problemText().contains(u"Enter a name"_qs), qPrintable(dialog->problemText()));
+    dialog->nameField()->setText(QString(300, u'x'));
+    dialog->applyButton()->click();
+    QVERIFY(dialog->problemText().contains(u"300"_qs));
+    // A taken name: the server's refusal, in words, in place.
+    dialog->nameField()->setText(u"ENGINEERING"_qs);
+    dialog->applyButton()->click();
+    QTRY_VERIFY(dialog->problemText().contains(u"already exists"_qs));
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TestGroupsPane::syncedGroupIsReadOnlyWithTheReason()
+{
+    select(u"okta-synced-engineering"_qs);
+    GroupDetailView *detail = m_pane->detail();
+    const QString reason = u"Synced from your identity provider; change it there."_qs;
+    QCOMPARE(detail->readOnlyReason(), reason);
+    auto *label = detail->findChild<QLabel *>(u"groupReadOnlyReason"_qs);
+    QVERIFY(label && label->isVisible());
+    QCOMPARE(label->text(), reason);
+    QVERIFY(!m_pane->deleteButton()->isEnabled());
+    QCOMPARE(m_pane->deleteButton()->toolTip(), reason);
+    QVERIFY(!detail->addMembersButton()->isEnabled());
+    QCOMPARE(detail->addMembersButton()->toolTip(), reason);
+    // Read-only, not hidden: the members and roles still show.
+    QTRY_VERIFY(detail->membersModel()->rowCount() > 0);
+    detail->membersView()->selectRow(0);
+    QVERIFY(!detail->removeMembersButton()->isEnabled());
+    QTRY_COMPARE(detail->rolesView()->topLevelItemCount(), 2);
+    detail->rolesView()->setCurrentItem(detail->rolesView()->topLevelItem(0));
+    QVERIFY(!detail->revokeRoleButton()->isEnabled());
+}
+
+void TestGroupsPane::defaultGroupCannotBeDeleted()
+{
+    select(u"confluence-users"_qs);
+    QVERIFY(!m_pane->deleteButton()->isEnabled());
+    QVERIFY(m_pane->deleteButton()->toolTip().contains(u"default access"_qs));
+    // Its members can change: only the deletion is refused.
+    QVERIFY(m_pane->detail()->addMembersButton()->isEnabled());
+    QTRY_COMPARE(m_pane->detail()->rolesView()->topLevelItemCount(), 1);
+    QCOMPARE(m_pane->detail()->rolesView()->topLevelItem(0)->text(2), u"Default access"_qs);
+}
+
+void TestGroupsPane::addMembersFromAPastedListAsOneJob()
+{
+    const GroupService &service = *m_pane->service();
+    const Group group = create(service, u"paste-guild"_qs).value;
+    QVERIFY(!group.id.isEmpty());
+    m_pane->refresh();
+    QTRY_VERIFY(m_pane->model()->rowCount() >= 20);
+    select(u"paste-guild"_qs);
+
+    // Three engineers by e-mail, one by account id, and one address nobody has.
+    const QStringList ids = memberIds(m_connection->users(), findByName(service, u"engineering"_qs)
+                                                                 .value.id)
+                                .mid(0, 4);
+    QCOMPARE(ids.size(), 4);
+    QStringList lines;
+    UserQuery query;
+    query.accountIds = ids.mid(0, 3);
+    QList<DirectoryUser> three;
+    QObject context;
+    std::unique_ptr<UserPager> pager(m_connection->users().search(query));
+    connect(pager.get(), &UserPager::usersReceived, &context,
+            [&](const QList<DirectoryUser> &page) { three = page; });
+    pager->fetchNext();
+    QTRY_COMPARE(three.size(), 3);
+    for (const DirectoryUser &person : three)
+        lines.append(person.email);
+    lines.append(ids.at(3));
+    lines.append(u"nobody@nowhere.invalid"_qs);
+
+    m_pane->detail()->addMembersButton()->click();
+    auto *paste = m_pane->findChild<PasteListDialog *>();
+    QVERIFY(paste && paste->isVisible());
+    paste->setText(lines.join(u'\n'));
+    paste->find();
+    QTRY_VERIFY(paste->selectButton()->isEnabled());
+    QCOMPARE(paste->unresolved(), QStringList{u"nobody@nowhere.invalid"_qs});
+    paste->selectButton()->click();
+
+    // One job, one row per person, in the jobs view (here: the launcher's result dialog).
+    auto *launcher = m_pane->findChild<JobLauncher *>();
+    QVERIFY(launcher);
+    QTRY_COMPARE(launcher->jobManager()->jobs().size(), 1);
+    BulkJob *job = launcher->jobManager()->jobs().first();
+    QCOMPARE(job->items().size(), 4);
+    QVERIFY(job->spec().title.contains(u"paste-guild"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(job->status() == BulkJob::Status::Finished, 20000);
+    QCOMPARE(job->count(JobItem::State::Done), 4);
+    QVERIFY(m_pane->findChild<JobResultDialog *>());
+
+    // The members list and the row's count follow.
+    QTRY_COMPARE(m_pane->detail()->membersModel()->rowCount(), 4);
+    QTRY_COMPARE(m_pane->currentGroup().userCount, 4);
+    QStringList got = memberIds(m_connection->users(), group.id), want = ids;
+    got.sort();
+    want.sort();
+    QCOMPARE(got, want);
+}
+
+void TestGroupsPane::deleteAsksForTheNameTyped()
+{
+    const Group group = create(*m_pane->service(), u"short-lived"_qs).value;
+    QVERIFY(!group.id.isEmpty());
+    m_pane->refresh();
+    QTRY_VERIFY(m_pane->model()->rowCount() >= 20);
+    select(u"short-lived"_qs);
+    bool asked = false;
+    ConfirmDialog::setTestResponder([&](ConfirmDialog *dialog) {
+        asked = true;
+        QCOMPARE(dialog->requiredText(), u"short-lived"_qs);
+        dialog->setTypedText(u"short"_qs);
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        dialog->setTypedText(u"short-lived"_qs);
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        dialog->confirmButton()->click();
+    });
+    QVERIFY2(m_pane->deleteButton()->isEnabled(), qPrintable(m_pane->deleteButton()->toolTip()));
+    m_pane->deleteButton()->click();
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE(findByName(*m_pane->service(), u"short-lived"_qs).error.kind(),
+                 ApiError::Kind::NotFound);
+    QTRY_COMPARE(m_pane->model()->rowOf(group.id), -1);
+}
+
+QTEST_MAIN(TestGroupsPane)
+#include "tst_groupspane.moc"
