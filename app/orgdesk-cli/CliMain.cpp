@@ -2,6 +2,7 @@
 
 #include "CliExit.h"
 #include "CliHelp.h"
+#include "GroupsCommand.h"
 #include "KeysCommand.h"
 #include "ProfileCommand.h"
 #include "TokensCommand.h"
@@ -28,6 +29,8 @@ int runCli(const QStringList &arguments)
     const QStringList rest = QStringList{arguments.constFirst()} + arguments.mid(2);
     if (group == QLatin1String("users"))
         return runUsersCommand(rest);
+    if (group == QLatin1String("groups"))
+        return runGroupsCommand(rest);
     if (group == QLatin1String("profile"))
         return runProfileCommand(rest);
     if (group == QLatin1String("keys"))
