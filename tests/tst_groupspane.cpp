@@ -12,6 +12,7 @@
 #include "GroupsListing.h"
 #include "GroupsModel.h"
 #include "GroupsPane.h"
+#include "MainWindow.h"
 #include "JobLauncher.h"
 #include "JobManager.h"
 #include "JobResultDialog.h"
@@ -19,12 +20,16 @@
 #include "PasteListDialog.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
+#include "UserFilterBar.h"
 #include "UserService.h"
+#include "UsersModel.h"
+#include "UsersPane.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -53,6 +58,8 @@ private Q_SLOTS:
     void defaultGroupCannotBeDeleted();
     void addMembersFromAPastedListAsOneJob();
     void deleteAsksForTheNameTyped();
+    void usersGroupFilterListsEveryGroup();
+    void showMembersInUsers();
 
 private:
     void select(const QString &name);
@@ -283,6 +290,75 @@ void TestGroupsPane::deleteAsksForTheNameTyped()
     QTRY_COMPARE(findByName(*m_pane->service(), u"short-lived"_qs).error.kind(),
                  ApiError::Kind::NotFound);
     QTRY_COMPARE(m_pane->model()->rowOf(group.id), -1);
+}
+
+void TestGroupsPane::usersGroupFilterListsEveryGroup()
+{
+    // The Users area's Group filter lists the groups of groups/search, not only those of the
+    // people loaded; past 20, the menu offers a search over all of them.
+    const GroupService &service = *m_pane->service();
+    const int before = int(allGroups(service).items.size());
+    for (int i = before; i <= UserFilterBar::groupsInMenu + 12; ++i)
+        create(service, u"filler-%1"_qs.arg(i, 2, 10, QChar(u'0')));
+    const QList<Group> groups = allGroups(service).items;
+    QVERIFY(groups.size() > UserFilterBar::groupsInMenu + 10);
+
+    UsersPane users(m_connection.get());
+    users.show();
+    UserFilterBar *bar = users.filterBar();
+    QTRY_COMPARE(bar->groups().size(), groups.size());
+    QCOMPARE(bar->groups().last().text, groups.last().name); // name order, every page
+    Q_EMIT bar->addMenu()->aboutToShow();
+    auto *menu = bar->addMenu()->findChild<QMenu *>(u"groupFilterMenu"_qs);
+    QVERIFY(menu);
+    QVERIFY(menu->isEnabled());
+    QAction *find = nullptr;
+    int listed = 0;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == u"findGroup"_qs)
+            find = action;
+        else if (!action->isSeparator())
+            ++listed;
+    }
+    QCOMPARE(listed, UserFilterBar::groupsInMenu);
+    QVERIFY(find);
+    QVERIFY(find->text().contains(QString::number(groups.size())));
+
+    // Picking one past the first twenty, by name in any case, filters the people by it.
+    const Group synced = findByName(service, u"okta-synced-sales"_qs).value;
+    QVERIFY(bar->addGroupByName(u"OKTA-SYNCED-SALES"_qs));
+    QCOMPARE(bar->filter().groupIds, QStringList{synced.id});
+    QVERIFY(!bar->addGroupByName(u"no-such-group"_qs));
+    bool searched = false;
+    for (const auto &request : m_server.sandbox()->receivedRequests())
+        searched |= request.path.endsWith(u"/groups/search"_qs);
+    QVERIFY(searched);
+}
+
+void TestGroupsPane::showMembersInUsers()
+{
+    m_pane.reset();
+    MainWindow window;
+    window.setConnection(new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey()));
+    window.show();
+    window.showArea(u"groups"_qs);
+    auto *pane = qobject_cast<GroupsPane *>(window.pane(u"groups"_qs));
+    QVERIFY(pane);
+    QTRY_VERIFY(pane->model()->rowCount() > 0);
+    pane->model()->fetchAll();
+    QTRY_VERIFY(!pane->model()->hasMore());
+    const int row = pane->model()->rowOf(findByName(*pane->service(), u"legal"_qs).value.id);
+    QVERIFY(row >= 0);
+    pane->view()->selectRow(row);
+    auto *show = pane->detail()->findChild<QPushButton *>(u"showMembersInUsers"_qs);
+    QVERIFY(show && show->isEnabled());
+    show->click();
+    QCOMPARE(window.currentArea(), u"users"_qs);
+    auto *users = qobject_cast<UsersPane *>(window.pane(u"users"_qs));
+    QVERIFY(users);
+    QCOMPARE(users->filter().groupNames, QStringList{u"legal"_qs});
+    const int members = pane->model()->groupAt(row).userCount;
+    QTRY_COMPARE(users->model()->loadedCount(), members);
 }
 
 QTEST_MAIN(TestGroupsPane)
