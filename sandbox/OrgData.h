@@ -59,6 +59,9 @@ struct Group
     QString description;
     int directory = 0;
     bool synced = false;
+    // Deleted through the API. The slot stays (a group is a bit of SeedUser::groupMask, and
+    // other state refers to groups by index); nobody has its bit, no route shows it.
+    bool deleted = false;
 };
 
 struct ProductSite
@@ -128,6 +131,23 @@ struct SeedUser
     }
 };
 
+// A workspace of the org (CATALOG §1.8): a product site, a Bitbucket or Trello workspace. The
+// seeded products' sites come first, in Product order; then more that nobody holds a seeded
+// role on (WorkspaceSeeder).
+struct Workspace
+{
+    QString ari;     // the workspace id: the resource ARI used in role bodies
+    QString name;    // "acme-robotics"
+    QString typeKey; // product key: "jira-software", "confluence", ...
+    QString type;    // product family: "jira", "confluence", "bitbucket", ...
+    QString hostUrl;
+    QString status = QStringLiteral("online"); // online | offline | deprecated
+    qint64 createdAt = 0;                       // epoch seconds
+    int capacity = -1;                          // licensed seats; -1 = no limit
+    int product = -1;                           // the seeded Product it hosts, -1 = none
+    bool sandboxChild = false;                  // a sandbox copy of a production site
+};
+
 class SandboxClock;
 
 // A role a group holds on a resource (a workspace ARI); seeded by GroupSeeder, changed through
@@ -139,7 +159,8 @@ struct GroupGrant
     bool isDefault = false; // the product's default-access group: granted to everyone invited
 };
 
-// Groups are bits of SeedUser::groupMask: the sandbox holds at most this many.
+// Groups are bits of SeedUser::groupMask: the sandbox holds at most this many (deleted ones
+// count until their slot is needed).
 constexpr int kMaxGroups = 64;
 
 // Profile fields changed through User management (PATCH .../manage/profile); the seeded values
@@ -161,6 +182,8 @@ struct OrgData
     QHash<QString, ProfileEdits> profileEdits; // by account id
     std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
     QHash<QString, QList<GroupGrant>> groupGrants; // by group id
+    QList<Workspace> workspaces;               // product sites first, in Product order
+    qint64 orgAdminDelayMs = 3000; // how long a granted org admin takes to show (sandbox clock)
 };
 
 } // namespace sandbox

@@ -4,6 +4,7 @@
 #include "Ids.h"
 #include "PersonSeeder.h"
 #include "Prng.h"
+#include "WorkspaceSeeder.h"
 
 namespace sandbox {
 namespace {
@@ -126,6 +127,7 @@ OrgData seedOrg(int userCount, quint32 seed)
     seedProducts(org, rng);
     seedGroups(org, rng);
     seedGroupGrants(org);
+    seedWorkspaces(org, seed);
 
     PersonSeeder people(org, seed);
     org.users.reserve(qMax(0, userCount));

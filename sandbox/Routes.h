@@ -20,6 +20,8 @@ void addAvatarRoutes(Router &router, OrgStore &store);     // /sandbox/avatars/<
 void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, UM manage
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
 void addGroupRoutes(Router &router, OrgStore &store);      // v2 groups, members, group roles
+void addWorkspaceRoutes(Router &router, OrgStore &store);  // POST /admin/v2/orgs/{orgId}/workspaces
+void addRoleRoutes(Router &router, OrgStore &store); // user role-assignments, v1 role grant/revoke
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
@@ -31,6 +33,8 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addUserWriteRoutes(router, store);
     addApiAccessRoutes(router, store);
     addGroupRoutes(router, store);
+    addWorkspaceRoutes(router, store);
+    addRoleRoutes(router, store);
 }
 
 // Helpers shared by the route files.

@@ -55,6 +55,7 @@ bool SandboxServer::start()
         [&frontend, &port, options, controls] {
             OrgData data = seedOrg(options.users, options.seed);
             data.clock = controls->clock;
+            data.orgAdminDelayMs = options.orgAdminDelayMs;
             frontend = new HttpFrontend(controls, std::move(data));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {

@@ -17,6 +17,7 @@ struct SandboxOptions
     QString apiKey;             // empty = generate one deterministically from seed
     int rateLimitPerSecond = 0; // 0 = unlimited; else requests/second per key, 429 above it
     int latencyMs = 0;          // delay every answer (timer, never blocks the thread)
+    int orgAdminDelayMs = 3000; // a granted/revoked org admin shows in listings after this long
 };
 
 // A request as the sandbox received it, for tests to assert on.

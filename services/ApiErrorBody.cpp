@@ -68,7 +68,10 @@ ApiErrorBody ApiErrorBody::parse(const QByteArray &body)
     if (object.contains(QLatin1String("key")))
         return fromKeyContext(object);
     if (object.contains(QLatin1String("scimType")) || object.contains(QLatin1String("detail")))
-        return {object.value(QLatin1String("scimType")).toString(),
+        // SCIM's ScimError, or a bare ApplicationError {id, status, code, title, detail}.
+        return {object.contains(QLatin1String("scimType"))
+                    ? object.value(QLatin1String("scimType")).toString()
+                    : scalarToString(object.value(QLatin1String("code"))),
                 object.value(QLatin1String("detail")).toString()};
     // ProxyError and Control 403/404: {"code": 401, "message": "..."}
     return {scalarToString(object.value(QLatin1String("code"))),

@@ -135,6 +135,23 @@ const Route Routes[] = {
     {"delete group, synced", "DELETE", "/admin/v2/orgs/{org}/directories/-/groups/{syncedGroup}", nullptr, 403},
     {"delete group", "DELETE", "/admin/v2/orgs/{org}/directories/{dir}/groups/{group}", nullptr, 204},
     {"delete group, again", "DELETE", "/admin/v2/orgs/{org}/directories/{dir}/groups/{group}", nullptr, 404},
+    // Workspaces (P4: body cursor).
+    {"workspaces", "POST", "/admin/v2/orgs/{org}/workspaces", "{}", 200},
+    {"workspaces, query", "POST", "/admin/v2/orgs/{org}/workspaces", R"({"limit": 2, "query": {"and": [{"field": {"name": "typeKey", "values": ["jira-software"]}}, {"searchWorkspaces": "acme"}]}, "sort": [{"field": "name", "order": "desc"}]})", 200},
+    {"workspaces, limit 1001", "POST", "/admin/v2/orgs/{org}/workspaces", R"({"limit": 1001})", 400},
+    {"workspaces, bad cursor", "POST", "/admin/v2/orgs/{org}/workspaces", R"({"cursor": "garbage"})", 400},
+    {"workspaces, unknown org", "POST", "/admin/v2/orgs/{unknownOrg}/workspaces", "{}", 404},
+    // A person's roles: the v2 listing, v1 grant/revoke of product roles and of org admin.
+    {"user role assignments", "GET", "/admin/v2/orgs/{org}/directories/-/users/{user}/role-assignments", nullptr, 200},
+    {"user role assignments, filtered", "GET", "/admin/v2/orgs/{org}/directories/{dir}/users/{user}/role-assignments?limit=2&roleIds=atlassian/user&resourceOwners=platform&resourceOwners=jira-software", nullptr, 200},
+    {"user role assignments, bad cursor", "GET", "/admin/v2/orgs/{org}/directories/-/users/{user}/role-assignments?cursor=garbage", nullptr, 400},
+    {"user role assignments, unknown user", "GET", "/admin/v2/orgs/{org}/directories/-/users/{unknownUser}/role-assignments", nullptr, 404},
+    {"grant role, no resource", "POST", "/admin/v1/orgs/{org}/users/{user}/roles/assign", R"({"role": "atlassian/user"})", 400},
+    {"grant role, unknown user", "POST", "/admin/v1/orgs/{org}/users/{unknownUser}/roles/assign", R"({"role": "atlassian/org-admin"})", 404},
+    {"revoke role, unknown resource", "POST", "/admin/v1/orgs/{org}/users/{user}/roles/revoke", R"({"role": "atlassian/user", "resource": "ari:cloud:jira-software::site/nowhere"})", 404},
+    {"grant org admin", "POST", "/admin/v1/orgs/{org}/users/{user}/role-assignments/assign", R"({"role": "atlassian/org-admin"})", 204},
+    {"grant org admin, wrong role", "POST", "/admin/v1/orgs/{org}/users/{user}/role-assignments/assign", R"({"role": "atlassian/admin"})", 400},
+    {"revoke org admin", "POST", "/admin/v1/orgs/{org}/users/{user}/role-assignments/revoke", R"({"role": "atlassian/org-admin"})", 204},
     {"org, wrong key", "GET", "/admin/v1/orgs/{org}", nullptr, 401, Key::Wrong},
     // Not an API: the sandbox serves the avatar images its users' picture URLs point to.
     {"sandbox avatar", "GET", "/sandbox/avatars/{user}.svg", nullptr, 200},

@@ -66,7 +66,8 @@ ConfirmDialog::ConfirmDialog(const ConfirmRequest &request, QWidget *parent)
     layout->addLayout(top);
 
     if (m_request.irreversible) {
-        auto *warning = wrappedLabel(tr("This cannot be undone."), this);
+        auto *warning = wrappedLabel(
+            m_request.warning.isEmpty() ? tr("This cannot be undone.") : m_request.warning, this);
         warning->setObjectName(QStringLiteral("confirmWarning"));
         QFont strong = warning->font();
         strong.setBold(true);

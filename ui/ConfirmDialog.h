@@ -24,6 +24,9 @@ struct ConfirmRequest
     // count, e.g. "20"), and the dialog says that it cannot be undone.
     bool irreversible = false;
     QString typeToConfirm;
+    // Said above the typed word instead of "This cannot be undone." (for a change that can be
+    // undone but is grave enough to type a word for, such as making someone an org admin).
+    QString warning;
 
     enum class Reason { None, Optional, Required };
     Reason reason = Reason::None;

@@ -2,6 +2,7 @@
 
 #include "LastActiveView.h"
 #include "PersonAccessView.h"
+#include "PersonRolesView.h"
 #include "UserText.h"
 
 #include <QFormLayout>
@@ -24,7 +25,8 @@ QLabel *valueLabel(QWidget *parent)
 } // namespace
 
 UserDetailPane::UserDetailPane(QWidget *parent)
-    : QWidget(parent), m_pages(new QStackedWidget(this)), m_lastActive(nullptr), m_access(nullptr)
+    : QWidget(parent), m_pages(new QStackedWidget(this)), m_lastActive(nullptr), m_access(nullptr),
+      m_roles(nullptr)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -100,6 +102,10 @@ UserDetailPane::UserDetailPane(QWidget *parent)
     m_access = new PersonAccessView(content);
     m_access->setObjectName(QStringLiteral("personAccess"));
     layout->addWidget(m_access);
+    layout->addSpacing(8);
+    m_roles = new PersonRolesView(content);
+    m_roles->setObjectName(QStringLiteral("personRoles"));
+    layout->addWidget(m_roles);
     layout->addStretch(1);
     scroll->setWidget(content);
     m_pages->addWidget(scroll);
@@ -137,6 +143,11 @@ void UserDetailPane::setClient(ApiClient *client, const QString &orgId)
     m_access->setClient(client, orgId);
 }
 
+void UserDetailPane::setConnection(Connection *connection)
+{
+    m_roles->setConnection(connection);
+}
+
 void UserDetailPane::setField(const QString &key, const QString &text)
 {
     if (QLabel *label = m_fields.value(key))
@@ -156,6 +167,7 @@ void UserDetailPane::clear()
     m_accountId.clear();
     m_lastActive->clear();
     m_access->clear();
+    m_roles->clear();
     m_pages->setCurrentIndex(0);
 }
 
@@ -195,5 +207,6 @@ void UserDetailPane::showUser(const DirectoryUser &user)
     if (!samePerson) {
         m_lastActive->load(user.accountId);
         m_access->load(user);
+        m_roles->load(user);
     }
 }

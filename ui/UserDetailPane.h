@@ -6,15 +6,17 @@
 #include <QWidget>
 
 class ApiClient;
+class Connection;
 class LastActiveView;
 class PersonAccessView;
+class PersonRolesView;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
 class UserService;
 
 // The person picked in the users table: their profile, their access and, loaded on demand,
-// when they were last active in each product.
+// when they were last active in each product and their roles.
 class UserDetailPane : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     // For the groups and what User management allows on a managed account.
     void setClient(ApiClient *client, const QString &orgId);
     PersonAccessView *accessView() const { return m_access; }
+    // For the person's roles (and the workspace picker when granting access).
+    void setConnection(Connection *connection);
+    PersonRolesView *rolesView() const { return m_roles; }
     void showUser(const DirectoryUser &user);
     // Nobody picked: a hint instead of empty fields.
     void clear();
@@ -48,5 +53,6 @@ private:
     QHash<QString, QLabel *> m_fields;
     LastActiveView *m_lastActive;
     PersonAccessView *m_access;
+    PersonRolesView *m_roles;
     QString m_accountId;
 };

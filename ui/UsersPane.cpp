@@ -65,6 +65,7 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("userDetail"));
     m_detail->setService(&connection->users());
     m_detail->setClient(connection->client(), connection->orgId());
+    m_detail->setConnection(connection);
     m_detail->clear();
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
