@@ -207,7 +207,7 @@ QList<int> GroupQuery::matching(const OrgStore &store, int scope) const
     for (int i = 0; i < org.groups.size(); ++i) {
         const Group &group = org.groups.at(i);
         const QString directoryId = org.directories.value(group.directory).id;
-        if ((scope >= 0 && group.directory != scope) ||
+        if (group.deleted || (scope >= 0 && group.directory != scope) ||
             (!accountIds.isEmpty() && !(memberOf & (quint64(1) << i))) ||
             (!directoryIds.isEmpty() && !directoryIds.contains(directoryId)) ||
             (!groupIds.isEmpty() && !groupIds.contains(group.id)) ||

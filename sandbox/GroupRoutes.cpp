@@ -139,7 +139,7 @@ ApiResponse stats(OrgStore &store, const ApiRequest &request)
         return failure;
     int all = 0, synced = 0;
     for (const Group &group : store.data().groups) {
-        if (*scope >= 0 && group.directory != *scope)
+        if (group.deleted || (*scope >= 0 && group.directory != *scope))
             continue;
         ++all;
         synced += group.synced ? 1 : 0;

@@ -48,21 +48,32 @@ ApiResponse create(OrgStore &store, const ApiRequest &request)
             QStringLiteral("name: at most %1 characters").arg(kMaxNameLength));
     OrgData &org = store.mutableData();
     for (const Group &group : std::as_const(org.groups)) {
-        if (group.name.compare(*name, Qt::CaseInsensitive) == 0)
+        if (!group.deleted && group.name.compare(*name, Qt::CaseInsensitive) == 0)
             return errors::applicationError(
                 409, QStringLiteral("ADMIN-409-28"),
                 QStringLiteral("A group named \"%1\" already exists.").arg(group.name));
     }
-    // Memberships are bits of a 64-bit mask in the sandbox (SeedUser::groupMask).
-    if (org.groups.size() >= kMaxGroups)
-        return errors::applicationError(
-            409, QStringLiteral("ADMIN-409-28"),
-            QStringLiteral("The sandbox holds at most %1 groups: delete one first.")
-                .arg(kMaxGroups));
+    // Memberships are bits of a 64-bit mask in the sandbox (SeedUser::groupMask): when every
+    // slot is taken, a deleted group's slot is used again.
+    int slot = int(org.groups.size());
+    if (slot >= kMaxGroups) {
+        const auto free = std::find_if(org.groups.cbegin(), org.groups.cend(),
+                                       [](const Group &group) { return group.deleted; });
+        if (free == org.groups.cend())
+            return errors::applicationError(
+                409, QStringLiteral("ADMIN-409-28"),
+                QStringLiteral("The sandbox holds at most %1 groups: delete one first.")
+                    .arg(kMaxGroups));
+        slot = int(free - org.groups.cbegin());
+    }
     const QString description =
         routes::bodyObject(request)->value(QLatin1String("description")).toString();
-    org.groups.append({QUuid::createUuid().toString(QUuid::WithoutBraces), *name, description,
-                       qMax(0, *scope), false});
+    const Group created{QUuid::createUuid().toString(QUuid::WithoutBraces), *name, description,
+                        qMax(0, *scope), false, false};
+    if (slot < org.groups.size())
+        org.groups[slot] = created;
+    else
+        org.groups.append(created);
     store.groupsChanged();
     return ApiResponse::empty(201);
 }
@@ -77,12 +88,12 @@ ApiResponse remove(OrgStore &store, const ApiRequest &request)
     OrgData &org = store.mutableData();
     if (auto refusal = groupfacts::deletionRefusal(org, org.groups.at(*index)))
         return *refusal;
-    // Group i is bit i: the bits above the removed one move down by one.
-    const quint64 below = (quint64(1) << *index) - 1;
+    // Group i is bit i: nobody keeps the bit; the slot stays, marked deleted.
+    const quint64 bit = quint64(1) << *index;
     for (SeedUser &user : org.users)
-        user.groupMask = (user.groupMask & below) | ((user.groupMask >> 1) & ~below);
+        user.groupMask &= ~bit;
     org.groupGrants.remove(org.groups.at(*index).id);
-    org.groups.removeAt(*index);
+    org.groups[*index].deleted = true;
     store.groupsChanged();
     return ApiResponse::empty(204);
 }

@@ -192,8 +192,10 @@ const QList<QString> &OrgStore::searchTexts()
 void OrgStore::groupsChanged()
 {
     m_groupById.clear();
-    for (int i = 0; i < m_data.groups.size(); ++i)
-        m_groupById.insert(m_data.groups.at(i).id, i);
+    for (int i = 0; i < m_data.groups.size(); ++i) {
+        if (!m_data.groups.at(i).deleted)
+            m_groupById.insert(m_data.groups.at(i).id, i);
+    }
     changed();
 }
 

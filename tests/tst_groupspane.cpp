@@ -8,6 +8,7 @@
 #include "Connection.h"
 #include "GroupDetailView.h"
 #include "GroupMembersModel.h"
+#include "GroupRoleDialog.h"
 #include "GroupService.h"
 #include "GroupsListing.h"
 #include "GroupsModel.h"
@@ -24,11 +25,13 @@
 #include "UserService.h"
 #include "UsersModel.h"
 #include "UsersPane.h"
+#include "WorkspacePicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void defaultGroupCannotBeDeleted();
     void addMembersFromAPastedListAsOneJob();
     void deleteAsksForTheNameTyped();
+    void grantARoleOnAWorkspaceThenRevokeIt();
     void usersGroupFilterListsEveryGroup();
     void showMembersInUsers();
 
@@ -290,6 +294,64 @@ void TestGroupsPane::deleteAsksForTheNameTyped()
     QTRY_COMPARE(findByName(*m_pane->service(), u"short-lived"_qs).error.kind(),
                  ApiError::Kind::NotFound);
     QTRY_COMPARE(m_pane->model()->rowOf(group.id), -1);
+}
+
+void TestGroupsPane::grantARoleOnAWorkspaceThenRevokeIt()
+{
+    const GroupService &service = *m_pane->service();
+    const Group group = create(service, u"firmware-reviewers"_qs).value;
+    QVERIFY(!group.id.isEmpty());
+    m_pane->refresh();
+    m_pane->selectGroup(group.id);
+    QTRY_COMPARE(m_pane->currentGroup().id, group.id);
+    GroupDetailView *detail = m_pane->detail();
+    QTRY_VERIFY(detail->rolesView()->topLevelItemCount() == 0);
+    QVERIFY(detail->grantRoleButton()->isEnabled());
+
+    int confirmations = 0;
+    ConfirmDialog::setTestResponder([&](ConfirmDialog *dialog) {
+        ++confirmations;
+        QVERIFY(dialog->request().question.contains(u"firmware-reviewers"_qs));
+        dialog->confirmButton()->click();
+    });
+    detail->grantRoleButton()->click();
+    auto *dialog = detail->findChild<GroupRoleDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->picker()->setSearchText(u"acme-firmware"_qs);
+    QTRY_VERIFY(!dialog->picker()->isLoading() &&
+                !dialog->picker()->selectedWorkspaceId().isEmpty());
+    const QString workspace = dialog->picker()->selectedWorkspaceId();
+    QVERIFY(workspace.startsWith(u"ari:cloud:bitbucket::"_qs));
+    // Only roles a group can hold, that the product takes.
+    QStringList offered;
+    for (int i = 0; i < dialog->roleBox()->count(); ++i)
+        offered.append(dialog->roleBox()->itemData(i).toString());
+    QVERIFY(offered.contains(u"atlassian/admin"_qs));
+    QVERIFY(!offered.contains(u"atlassian/org-admin"_qs));
+    dialog->roleBox()->setCurrentIndex(dialog->roleBox()->findData(u"atlassian/admin"_qs));
+    dialog->applyButton()->click();
+    QTRY_COMPARE(confirmations, 1);
+
+    // The server got it; the roles list shows it by name; the group now grants admin rights.
+    QTRY_COMPARE(detail->rolesView()->topLevelItemCount(), 1);
+    QTreeWidgetItem *row = detail->rolesView()->topLevelItem(0);
+    QTRY_COMPARE(row->text(0), u"acme-firmware (Bitbucket)"_qs);
+    QCOMPARE(row->text(1), u"Admin"_qs);
+    const QList<GroupRoleAssignment> held = roles(service, group.id);
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.first().resourceId, workspace);
+    QCOMPARE(held.first().roles, QStringList{u"atlassian/admin"_qs});
+    QTRY_COMPARE(m_pane->currentGroup().resourceCount, 1);
+    QTRY_VERIFY(!m_pane->deleteButton()->isEnabled());
+
+    // Revoke it: asked first, then gone.
+    detail->rolesView()->setCurrentItem(row);
+    QVERIFY(detail->revokeRoleButton()->isEnabled());
+    detail->revokeRoleButton()->click();
+    QTRY_COMPARE(confirmations, 2);
+    QTRY_COMPARE(detail->rolesView()->topLevelItemCount(), 0);
+    QVERIFY(roles(service, group.id).isEmpty());
+    QTRY_VERIFY(m_pane->deleteButton()->isEnabled());
 }
 
 void TestGroupsPane::usersGroupFilterListsEveryGroup()

@@ -5,11 +5,15 @@
 #include "Connection.h"
 #include "GroupMembersModel.h"
 #include "GroupOperations.h"
+#include "GroupRoleDialog.h"
 #include "GroupService.h"
 #include "JobLauncher.h"
 #include "MessagePanel.h"
 #include "PasteListDialog.h"
+#include "RoleCatalog.h"
 #include "UserOperations.h"
+#include "UserText.h"
+#include "WorkspaceService.h"
 
 #include <QBoxLayout>
 #include <QGroupBox>
@@ -139,10 +143,14 @@ QWidget *GroupDetailView::createRolesBox()
     m_revokeRole = new QPushButton(tr("Re&voke role\u2026"), box);
     m_revokeRole->setObjectName(QStringLiteral("revokeRole"));
     connect(m_revokeRole, &QPushButton::clicked, this, &GroupDetailView::revokeSelectedRole);
+    m_grantRole = new QPushButton(tr("&Grant role\u2026"), box);
+    m_grantRole->setObjectName(QStringLiteral("grantRole"));
+    connect(m_grantRole, &QPushButton::clicked, this, &GroupDetailView::openGrantRole);
     connect(m_roles, &QTreeWidget::itemSelectionChanged, this, &GroupDetailView::updateActions);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_revokeRole);
+    buttons->addWidget(m_grantRole);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_rolesMessage);
     layout->addWidget(m_roles, 1);
@@ -195,6 +203,8 @@ void GroupDetailView::updateActions()
                                                : tr("Select members first"));
     m_showInUsers->setEnabled(!m_group.id.isEmpty());
     const bool roleSelected = m_roles->currentItem() && m_roles->currentItem()->isSelected();
+    m_grantRole->setEnabled(writable);
+    m_grantRole->setToolTip(writable ? tr("Give the group's members a role on a workspace") : why);
     m_revokeRole->setEnabled(writable && roleSelected);
     m_revokeRole->setToolTip(!writable ? why
                              : roleSelected ? tr("Revoke the selected role from the group")
@@ -305,13 +315,15 @@ void GroupDetailView::reloadRoles()
                         item->setText(RoleWorkspace, resourceText(assignment));
                         item->setToolTip(RoleWorkspace, assignment.resourceId);
                         item->setData(RoleWorkspace, Qt::UserRole, assignment.resourceId);
-                        item->setText(RoleName, role.section(u'/', -1));
+                        item->setText(RoleName, RoleCatalog::displayName(role));
+                        item->setToolTip(RoleName, RoleCatalog::description(role));
                         item->setData(RoleName, Qt::UserRole, role);
                         item->setText(RoleHow, role == assignment.defaultRole
                                                    ? tr("Default access")
                                                    : tr("Granted"));
                     }
                 }
+                nameWorkspaces();
                 if (hasMore)
                     pager->fetchNext();
                 else if (m_roles->topLevelItemCount() == 0)
@@ -324,6 +336,60 @@ void GroupDetailView::reloadRoles()
         m_rolesMessage->show();
     });
     pager->fetchNext();
+    lookUpWorkspaces();
+}
+
+void GroupDetailView::lookUpWorkspaces()
+{
+    // The workspaces' names, once: the role assignments name only their ARIs.
+    if (m_workspacesAsked || !m_connection)
+        return;
+    m_workspacesAsked = true;
+    WorkspacePager *pager =
+        WorkspaceService(m_connection->client(), m_connection->orgId()).search(QString(), 1000, this);
+    connect(pager, &WorkspacePager::workspacesReceived, this,
+            [this, pager](const QList<Workspace> &workspaces, bool hasMore) {
+                for (const Workspace &workspace : workspaces)
+                    m_workspaceNames.insert(
+                        workspace.id, tr("%1 (%2)").arg(workspace.name,
+                                                        UserText::productName(workspace.typeKey)));
+                nameWorkspaces();
+                if (hasMore)
+                    pager->fetchNext();
+                else
+                    pager->deleteLater();
+            });
+    connect(pager, &Pager::failed, this, [this, pager] {
+        m_workspacesAsked = false; // the ARIs stay; try again next time
+        pager->deleteLater();
+    });
+    pager->fetchNext();
+}
+
+void GroupDetailView::nameWorkspaces()
+{
+    for (int i = 0; i < m_roles->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_roles->topLevelItem(i);
+        const QString name =
+            m_workspaceNames.value(item->data(RoleWorkspace, Qt::UserRole).toString());
+        if (!name.isEmpty())
+            item->setText(RoleWorkspace, name);
+    }
+}
+
+void GroupDetailView::openGrantRole()
+{
+    if (!m_connection || m_group.id.isEmpty() || !readOnlyReason().isEmpty())
+        return;
+    auto *dialog = new GroupRoleDialog(m_connection, m_service, m_group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString groupId = m_group.id;
+    connect(dialog, &GroupRoleDialog::granted, this, [this, groupId] {
+        if (m_group.id == groupId)
+            reloadRoles();
+        Q_EMIT groupChanged(groupId);
+    });
+    dialog->open();
 }
 
 void GroupDetailView::revokeSelectedRole()

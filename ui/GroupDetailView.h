@@ -4,6 +4,7 @@
 #include "Group.h"
 #include "JobItem.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -38,6 +39,7 @@ public:
     QPushButton *addMembersButton() const { return m_addMembers; }
     QPushButton *removeMembersButton() const { return m_removeMembers; }
     QPushButton *revokeRoleButton() const { return m_revokeRole; }
+    QPushButton *grantRoleButton() const { return m_grantRole; }
     QString readOnlyReason() const; // shown above the members; empty when writable
 
     // "Add members…": a list of e-mails or account ids, found, then added as one job.
@@ -46,6 +48,8 @@ public:
     BulkJob *addMembers(const QList<DirectoryUser> &people);
     // Asks, then removes the members selected in the members table as one job.
     void removeSelectedMembers();
+    // "Grant role…": a workspace (WorkspacePicker) and a role, then assign.
+    void openGrantRole();
     // Asks, then revokes the role selected in the roles list.
     void revokeSelectedRole();
     // Reads the roles again (after a grant, say).
@@ -64,6 +68,8 @@ private:
     BulkJob *startJob(const QString &operationKey, const QList<JobItem> &items, int count);
     void updateActions();
     QList<DirectoryUser> selectedMembers() const;
+    void lookUpWorkspaces();
+    void nameWorkspaces();
 
     QPointer<Connection> m_connection;
     const GroupService *m_service;
@@ -81,5 +87,8 @@ private:
     QTreeWidget *m_roles;
     MessagePanel *m_rolesMessage;
     QPushButton *m_revokeRole;
+    QPushButton *m_grantRole;
+    QHash<QString, QString> m_workspaceNames; // ARI -> "acme-robotics (Jira)"
+    bool m_workspacesAsked = false;
     QObject *m_rolesContext = nullptr; // dies with the group shown: late pages never land
 };

@@ -376,6 +376,7 @@ void GroupsPane::reloadGroup(const QString &groupId)
         m_model->updateGroup(result.value);
         if (m_detail->group().id == result.value.id)
             m_detail->setGroup(result.value);
+        updateActions(); // a role that grants admin rights makes it undeletable, say
     });
 }
 
