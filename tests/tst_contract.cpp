@@ -183,16 +183,16 @@ const KnownMismatch KnownMismatches[] = {
     // The group write routes (create, delete, memberships, role assign/revoke) document their
     // errors without a body; the sandbox answers ApplicationErrors as the catalog describes
     // (§0.4, §1.4: ADMIN-403-6/7, 409 "name exists"), so that the client can say why.
-    {401, "(\\{dir\\}/groups(/\\{group\\})?|/memberships(/\\{user\\})?|/role-assignments/(assign|revoke))$",
+    {401, "(\\{dir\\}/groups(/\\{group\\})?|/groups/\\{\\w+\\}/(memberships(/\\{user\\})?|role-assignments/(assign|revoke)))$",
      "group write routes document 401 without a body; the front end answers ProxyError"},
-    {400, "(\\{dir\\}/groups|/role-assignments/assign)$",
+    {400, "(\\{dir\\}/groups|/groups/\\{\\w+\\}/role-assignments/assign)$",
      "group write routes document 400 without a body; the sandbox says which field is wrong"},
-    {403, "(/memberships|/groups/\\{syncedGroup\\})$",
+    {403, "/groups/\\{syncedGroup\\}(/memberships)?$",
      "group write routes document 403 without a body; the sandbox gives the reason (synced, "
      "default-access or admin group: ADMIN-403-5/6/7)"},
-    {404, "(/memberships|\\{dir\\}/groups/\\{group\\})$",
+    {404, "(/groups/\\{\\w+\\}/memberships|\\{dir\\}/groups/\\{group\\})$",
      "group write routes document 404 without a body; the sandbox says what was not found"},
-    {409, "(\\{dir\\}/groups|/memberships)$",
+    {409, "(\\{dir\\}/groups|/groups/\\{\\w+\\}/memberships)$",
      "group write routes document 409 without a body; the sandbox says what conflicts (a "
      "name taken, already a member)"},
     {404, "^/admin/v2/orgs/\\{unknownOrg\\}/directories$",
