@@ -79,10 +79,16 @@ QWidget *GroupDetailView::createMembersBox()
     m_membersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_membersView->setShowGrid(false);
     m_membersView->setWordWrap(false);
+    m_membersView->setAlternatingRowColors(true);
     m_membersView->verticalHeader()->hide();
-    m_membersView->horizontalHeader()->setStretchLastSection(true);
-    m_membersView->horizontalHeader()->resizeSection(GroupMembersModel::Name, 170);
-    m_membersView->horizontalHeader()->resizeSection(GroupMembersModel::Email, 230);
+    m_membersView->verticalHeader()->setDefaultSectionSize(m_membersView->fontMetrics().height() +
+                                                           8);
+    m_membersView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_membersView->horizontalHeader()->setStretchLastSection(false);
+    m_membersView->horizontalHeader()->resizeSection(GroupMembersModel::Name, 150);
+    m_membersView->horizontalHeader()->setSectionResizeMode(GroupMembersModel::Email,
+                                                            QHeaderView::Stretch);
+    m_membersView->horizontalHeader()->resizeSection(GroupMembersModel::Status, 90);
     m_membersCount = new QLabel(box);
     m_membersCount->setObjectName(QStringLiteral("groupMembersCount"));
     m_addMembers = new QPushButton(tr("&Add members\u2026"), box);
@@ -107,15 +113,18 @@ QWidget *GroupDetailView::createMembersBox()
         if (m_members->lastError().isError())
             m_membersCount->setText(tr("Could not load the members. %1")
                                         .arg(m_members->lastError().userMessage()));
+        else if (loaded == 0 && (m_members->isLoading() || m_members->hasMore()))
+            m_membersCount->setText(tr("Loading members\u2026"));
         else if (total >= 0 && loaded < total)
             m_membersCount->setText(
-                tr("%1 of %2").arg(locale.toString(loaded), tr("%n member(s)", nullptr, total)));
+                tr("Showing %1 of %2").arg(locale.toString(loaded), locale.toString(total)));
         else
-            m_membersCount->setText(tr("%n member(s)", nullptr, qMax(total, loaded)));
+            m_membersCount->setText(tr("Members: %1").arg(locale.toString(qMax(total, loaded))));
     };
     connect(m_members, &PagedTableModel::loadedCountChanged, this, updateCount);
     connect(m_members, &PagedTableModel::totalCountChanged, this, updateCount);
     connect(m_members, &PagedTableModel::errorOccurred, this, updateCount);
+    connect(m_members, &PagedTableModel::loadingChanged, this, updateCount);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_membersCount, 1);
@@ -135,8 +144,10 @@ QWidget *GroupDetailView::createRolesBox()
     m_roles->setObjectName(QStringLiteral("groupRoles"));
     m_roles->setRootIsDecorated(false);
     m_roles->setHeaderLabels({tr("Workspace"), tr("Role"), tr("How")});
-    m_roles->header()->resizeSection(RoleWorkspace, 220);
-    m_roles->header()->resizeSection(RoleName, 160);
+    m_roles->setAlternatingRowColors(true);
+    m_roles->header()->setStretchLastSection(true);
+    m_roles->header()->resizeSection(RoleWorkspace, 200);
+    m_roles->header()->resizeSection(RoleName, 100);
     m_rolesMessage = new MessagePanel(MessagePanel::Style::Bar, box);
     m_rolesMessage->hide();
     connect(m_rolesMessage, &MessagePanel::buttonClicked, this, &GroupDetailView::reloadRoles);
@@ -301,6 +312,7 @@ void GroupDetailView::reloadRoles()
     delete m_rolesContext;
     m_rolesContext = new QObject(this);
     m_roles->clear();
+    m_roles->show();
     m_rolesMessage->hide();
     updateActions();
     if (m_group.id.isEmpty())
@@ -328,7 +340,9 @@ void GroupDetailView::reloadRoles()
                     pager->fetchNext();
                 else if (m_roles->topLevelItemCount() == 0)
                     m_rolesMessage->showMessage(tr("This group holds no roles."));
-                m_rolesMessage->setVisible(!hasMore && m_roles->topLevelItemCount() == 0);
+                const bool none = !hasMore && m_roles->topLevelItemCount() == 0;
+                m_rolesMessage->setVisible(none);
+                m_roles->setVisible(!none);
             });
     connect(pager, &Pager::failed, m_rolesContext, [this](const ApiError &error) {
         m_rolesMessage->showMessage(tr("Could not load the roles. %1").arg(error.userMessage()),

@@ -3,6 +3,7 @@
 #include "ConfirmDialog.h"
 #include "Connection.h"
 #include "GroupDetailView.h"
+#include "GroupMembersModel.h"
 #include "GroupOperations.h"
 #include "GroupService.h"
 #include "GroupsModel.h"
@@ -80,11 +81,28 @@ GroupsPane::GroupsPane(Connection *connection, QWidget *parent)
     connect(m_model, &PagedTableModel::loadingChanged, this, update);
     connect(m_model, &PagedTableModel::errorOccurred, this, [this] {
         updateMessage();
-        if (m_model->loadedCount() == 0)
+        if (m_model->loadedCount() == 0 && !std::exchange(m_readySent, true))
             Q_EMIT ready();
     });
     connect(m_model, &PagedTableModel::firstPageLoaded, this, [this] {
         updateMessage();
+        // Something to show on the right from the start: the first group, unless one is asked.
+        if (m_readySent)
+            return;
+        m_readySent = true;
+        if (m_pendingSelect.isEmpty() && !m_view->selectionModel()->hasSelection() &&
+            m_model->rowCount() > 0) {
+            m_view->selectRow(0);
+            // Ready once the picked group's first members are on screen too.
+            auto *once = new QObject(this);
+            auto done = [this, once] {
+                delete once;
+                Q_EMIT ready();
+            };
+            connect(m_detail->membersModel(), &PagedTableModel::firstPageLoaded, once, done);
+            connect(m_detail->membersModel(), &PagedTableModel::errorOccurred, once, done);
+            return;
+        }
         Q_EMIT ready();
     });
     connect(m_detail, &GroupDetailView::groupChanged, this, &GroupsPane::reloadGroup);
@@ -199,8 +217,8 @@ void GroupsPane::loadStats()
             return;
         }
         const QLocale locale;
-        m_stats->setText(tr("%1 \u00b7 %2 managed \u00b7 %3 synced")
-                             .arg(tr("%n group(s)", nullptr, result.value.all),
+        m_stats->setText(tr("Groups: %1 \u00b7 managed here: %2 \u00b7 synced: %3")
+                             .arg(locale.toString(result.value.all),
                                   locale.toString(result.value.managed),
                                   locale.toString(result.value.synced)));
         m_stats->setToolTip(tr("Synced groups come from your identity provider and change "
@@ -259,10 +277,9 @@ void GroupsPane::updateMessage()
     const int loaded = m_model->loadedCount();
     const int total = m_model->totalCount();
     if (total >= 0 && loaded < total)
-        m_count->setText(tr("%1 of %2").arg(locale.toString(loaded),
-                                            tr("%n group(s)", nullptr, total)));
+        m_count->setText(tr("Showing %1 of %2").arg(locale.toString(loaded), locale.toString(total)));
     else
-        m_count->setText(tr("%n group(s)", nullptr, qMax(loaded, total)));
+        m_count->setText(tr("Showing %1").arg(locale.toString(qMax(loaded, total))));
     const ApiError error = m_model->lastError();
     const bool empty = loaded == 0;
     if (error.isError() && !empty)

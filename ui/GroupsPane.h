@@ -82,6 +82,7 @@ private:
     MessagePanel *m_message = nullptr;
     GroupDetailView *m_detail = nullptr;
     QString m_pendingSelect;
+    bool m_readySent = false; // ready() goes out once, with the first data
     QObject *m_statsContext = nullptr;
     QTimer m_searchDelay;
 };
