@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void cleanup();
 
     void statsLineAndSearch();
+    void nameSortsOnTheServer();
     void createGroupThroughTheDialogAppearsSelected();
     void newGroupDialogChecksTheName();
     void syncedGroupIsReadOnlyWithTheReason();
@@ -138,6 +140,25 @@ void TestGroupsPane::statsLineAndSearch()
     m_pane->searchField()->setText(u"no-such-group-anywhere"_qs);
     QTRY_COMPARE(m_pane->model()->rowCount(), 0);
     QTRY_VERIFY(m_pane->messageText().contains(u"no-such-group-anywhere"_qs));
+}
+
+void TestGroupsPane::nameSortsOnTheServer()
+{
+    QHeaderView *header = m_pane->view()->horizontalHeader();
+    m_server.sandbox()->clearReceivedRequests();
+    header->setSortIndicator(GroupsModel::Name, Qt::DescendingOrder);
+    QTRY_COMPARE(m_pane->model()->groupAt(0).name, u"trello-users"_qs);
+    bool askedDescending = false;
+    for (const auto &request : m_server.sandbox()->receivedRequests()) {
+        if (request.path.endsWith(u"/groups/search"_qs))
+            askedDescending |= request.body.contains("\"desc\"");
+    }
+    QVERIFY(askedDescending);
+    // Other columns do not sort: the arrow stays on the name.
+    header->setSortIndicator(GroupsModel::Users, Qt::AscendingOrder);
+    QCOMPARE(header->sortIndicatorSection(), int(GroupsModel::Name));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_pane->model()->groupAt(0).name, u"trello-users"_qs);
 }
 
 void TestGroupsPane::createGroupThroughTheDialogAppearsSelected()

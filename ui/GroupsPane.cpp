@@ -176,6 +176,15 @@ void GroupsPane::setUpView()
     // The server sorts by name; ascending is its order without asking.
     header->setSortIndicator(GroupsModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    // Only the name sorts (on the server): a click elsewhere keeps the name's arrow.
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder) {
+                if (column != GroupsModel::Name)
+                    header->setSortIndicator(GroupsModel::Name,
+                                             m_model->query().descending ? Qt::DescendingOrder
+                                                                         : Qt::AscendingOrder);
+            });
+    header->setToolTip(tr("Click Name to sort the other way; the server sorts by name only"));
     // The current row changes before the selection does: both say what is picked.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsPane::onCurrentChanged);
