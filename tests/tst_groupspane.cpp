@@ -167,16 +167,23 @@ void TestGroupsPane::createGroupThroughTheDialogAppearsSelected()
     QVERIFY(dialog);
     dialog->nameField()->setText(u"zz-design-reviewers"_qs); // sorts last
     dialog->descriptionField()->setPlainText(u"Reviews every design"_qs);
+    // Every directory is shown: the dialog asks which one the group goes to.
+    QTRY_COMPARE(dialog->directoryBox()->count(), 3);
+    QVERIFY(dialog->directoryBox()->isVisible());
+    dialog->directoryBox()->setCurrentIndex(1);
+    const QString directory = dialog->directoryBox()->currentData().toString();
     dialog->applyButton()->click();
     QTRY_COMPARE(m_pane->currentGroup().name, u"zz-design-reviewers"_qs);
     QVERIFY(!dialog); // closed once created
     QCOMPARE(m_pane->detail()->group().description, u"Reviews every design"_qs);
+    QCOMPARE(m_pane->detail()->group().directoryId, directory);
     QVERIFY(m_pane->deleteButton()->isEnabled());
     QVERIFY(m_pane->detail()->addMembersButton()->isEnabled());
 
     bool posted = false;
     for (const auto &request : m_server.sandbox()->receivedRequests()) {
-        if (request.method == "POST" && request.path.endsWith(u"/groups"_qs)) {
+        if (request.method == "POST" &&
+            request.path.endsWith(u"/directories/"_qs + directory + u"/groups"_qs)) {
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             posted = body.value(u"name"_qs).toString() == u"zz-design-reviewers"_qs;
         }

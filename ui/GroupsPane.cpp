@@ -344,7 +344,8 @@ void GroupsPane::trySelectPending()
 
 void GroupsPane::openNewGroup()
 {
-    auto *dialog = new NewGroupDialog(m_service.get(), m_directoryId, this);
+    auto *dialog =
+        new NewGroupDialog(m_service.get(), &m_connection->orgs(), m_directoryId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewGroupDialog::created, this, [this](const Group &group) {
         // Show the new group whatever the search said.

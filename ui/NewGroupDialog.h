@@ -4,12 +4,14 @@
 #include "Group.h"
 
 class GroupService;
+class OrgService;
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
-// "New group…": a name (required, at most 255 characters, not taken) and a description. The
-// server answers without the new group, so the dialog looks it up by name before it closes;
-// created() then carries the group.
+// "New group…": a name (required, at most 255 characters, not taken), a description and, when
+// the window shows every directory, the directory to create it in. The server answers without
+// the new group, so the dialog looks it up by name before it closes; created() carries it.
 class NewGroupDialog : public FormDialog
 {
     Q_OBJECT
@@ -17,11 +19,13 @@ class NewGroupDialog : public FormDialog
 public:
     static constexpr int maxNameLength = 255;
 
-    NewGroupDialog(const GroupService *service, const QString &directoryId,
-                   QWidget *parent = nullptr);
+    NewGroupDialog(const GroupService *service, const OrgService *orgs,
+                   const QString &directoryId, QWidget *parent = nullptr);
 
     QLineEdit *nameField() const { return m_name; }
     QPlainTextEdit *descriptionField() const { return m_description; }
+    QComboBox *directoryBox() const { return m_directories; } // shown for "-" only
+    QString directoryId() const; // where the group is created
 
 Q_SIGNALS:
     void created(const Group &group);
@@ -35,4 +39,5 @@ private:
     QString m_directoryId;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
+    QComboBox *m_directories;
 };
