@@ -37,9 +37,8 @@ bool grantsAdmin(const OrgData &org, const Group &group)
         QStringLiteral("atlassian/admin"), QStringLiteral("atlassian/org-admin"),
         QStringLiteral("atlassian/site-admin"), QStringLiteral("atlassian/user-access-admin")};
     const auto grants = org.groupGrants.value(group.id);
-    return std::any_of(grants.cbegin(), grants.cend(), [](const GroupGrant &grant) {
-        return adminRoles.contains(grant.roleId);
-    });
+    return std::any_of(grants.cbegin(), grants.cend(),
+                       [](const GroupGrant &grant) { return adminRoles.contains(grant.roleId); });
 }
 
 std::optional<ApiResponse> deletionRefusal(const OrgData &org, const Group &group)

@@ -90,8 +90,7 @@ bool readPaging(const QJsonObject &object, GroupQuery *query, QString *error)
 
 } // namespace
 
-std::optional<GroupQuery> GroupQuery::fromJson(const QJsonObject &object, Form form,
-                                               QString *error)
+std::optional<GroupQuery> GroupQuery::fromJson(const QJsonObject &object, Form form, QString *error)
 {
     GroupQuery q;
     const QJsonValue term = object.value(QLatin1String("searchTerm"));
@@ -106,9 +105,8 @@ std::optional<GroupQuery> GroupQuery::fromJson(const QJsonObject &object, Form f
                     readList(object, "groupIds", 10, &q.groupIds, error);
     if (!ok)
         return std::nullopt;
-    if (form != Form::CountQuery &&
-        !(readPaging(object, &q, error) && readSort(object.value(QLatin1String("sortBy")), &q,
-                                                    error))) {
+    if (form != Form::CountQuery && !(readPaging(object, &q, error) &&
+                                      readSort(object.value(QLatin1String("sortBy")), &q, error))) {
         return std::nullopt;
     }
     if (form == Form::SearchBody) {
@@ -219,8 +217,8 @@ QList<int> GroupQuery::matching(const OrgStore &store, int scope) const
         result.append(i);
     }
     std::stable_sort(result.begin(), result.end(), [&org](int a, int b) {
-        const int c = QString::compare(org.groups.at(a).name, org.groups.at(b).name,
-                                       Qt::CaseInsensitive);
+        const int c =
+            QString::compare(org.groups.at(a).name, org.groups.at(b).name, Qt::CaseInsensitive);
         return c < 0;
     });
     if (descending)

@@ -108,8 +108,7 @@ ApiResponse search(OrgStore &store, const ApiRequest &request, Remembered &remem
 ApiResponse list(OrgStore &store, const ApiRequest &request, Remembered &remembered)
 {
     QString error;
-    const auto query =
-        GroupQuery::fromUrlQuery(request.query, GroupQuery::Form::ListQuery, &error);
+    const auto query = GroupQuery::fromUrlQuery(request.query, GroupQuery::Form::ListQuery, &error);
     if (!query)
         return errors::invalidQuery(error);
     return groupPage(store, request, *query, true, remembered);

@@ -42,11 +42,10 @@ void seedGroupGrants(OrgData &org)
         for (const Group &group : std::as_const(org.groups)) {
             if (group.name != QLatin1String(spec.group))
                 continue;
-            const QString resource =
-                spec.product < 0 ? QStringLiteral("ari:cloud:platform::org/") + org.orgId
-                                 : org.products.at(spec.product).ari;
-            org.groupGrants[group.id].append(
-                {resource, QLatin1String(spec.role), spec.isDefault});
+            const QString resource = spec.product < 0
+                                         ? QStringLiteral("ari:cloud:platform::org/") + org.orgId
+                                         : org.products.at(spec.product).ari;
+            org.groupGrants[group.id].append({resource, QLatin1String(spec.role), spec.isDefault});
         }
     }
 }

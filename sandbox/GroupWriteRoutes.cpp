@@ -68,8 +68,12 @@ ApiResponse create(OrgStore &store, const ApiRequest &request)
     }
     const QString description =
         routes::bodyObject(request)->value(QLatin1String("description")).toString();
-    const Group created{QUuid::createUuid().toString(QUuid::WithoutBraces), *name, description,
-                        qMax(0, *scope), false, false};
+    const Group created{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                        *name,
+                        description,
+                        qMax(0, *scope),
+                        false,
+                        false};
     if (slot < org.groups.size())
         org.groups[slot] = created;
     else

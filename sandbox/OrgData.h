@@ -142,10 +142,10 @@ struct Workspace
     QString type;    // product family: "jira", "confluence", "bitbucket", ...
     QString hostUrl;
     QString status = QStringLiteral("online"); // online | offline | deprecated
-    qint64 createdAt = 0;                       // epoch seconds
-    int capacity = -1;                          // licensed seats; -1 = no limit
-    int product = -1;                           // the seeded Product it hosts, -1 = none
-    bool sandboxChild = false;                  // a sandbox copy of a production site
+    qint64 createdAt = 0;                      // epoch seconds
+    int capacity = -1;                         // licensed seats; -1 = no limit
+    int product = -1;                          // the seeded Product it hosts, -1 = none
+    bool sandboxChild = false;                 // a sandbox copy of a production site
 };
 
 class SandboxClock;
@@ -154,8 +154,8 @@ class SandboxClock;
 // the group role-assignment routes.
 struct GroupGrant
 {
-    QString resourceId; // "ari:cloud:jira-software::site/<cloudId>"
-    QString roleId;     // "atlassian/user"
+    QString resourceId;     // "ari:cloud:jira-software::site/<cloudId>"
+    QString roleId;         // "atlassian/user"
     bool isDefault = false; // the product's default-access group: granted to everyone invited
 };
 
@@ -179,10 +179,10 @@ struct OrgData
     QList<ProductSite> products; // indexed by Product
     QStringList organizations;   // values of the "organization" profile field
     QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
-    QHash<QString, ProfileEdits> profileEdits; // by account id
-    std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
+    QHash<QString, ProfileEdits> profileEdits;     // by account id
+    std::shared_ptr<const SandboxClock> clock;     // "now" for changes; set by the server
     QHash<QString, QList<GroupGrant>> groupGrants; // by group id
-    QList<Workspace> workspaces;               // product sites first, in Product order
+    QList<Workspace> workspaces;                   // product sites first, in Product order
     qint64 orgAdminDelayMs = 3000; // how long a granted org admin takes to show (sandbox clock)
 };
 

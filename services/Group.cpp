@@ -41,8 +41,8 @@ std::optional<GroupStats> GroupStats::fromJson(const QJsonObject &object)
     stats.managed = totals[QLatin1String("managed")].toInt();
     stats.synced = totals[QLatin1String("synced")].toInt();
     for (const QJsonValue &type : object.value(QLatin1String("types")).toArray())
-        stats.types.append({type[QLatin1String("type")].toString(),
-                            type[QLatin1String("count")].toInt()});
+        stats.types.append(
+            {type[QLatin1String("type")].toString(), type[QLatin1String("count")].toInt()});
     return stats;
 }
 
@@ -81,11 +81,11 @@ QJsonObject GroupQuery::toSearchBody() const
     putList("groupNames", groupNames);
     putList("groupIds", groupIds);
     putList("accountIds", accountIds);
-    body.insert(QStringLiteral("sortBy"),
-                QJsonArray{QJsonObject{
-                    {QStringLiteral("field"), QStringLiteral("name")},
-                    {QStringLiteral("direction"),
-                     descending ? QStringLiteral("desc") : QStringLiteral("asc")}}});
+    body.insert(
+        QStringLiteral("sortBy"),
+        QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("name")},
+                               {QStringLiteral("direction"),
+                                descending ? QStringLiteral("desc") : QStringLiteral("asc")}}});
     if (withCounts)
         body.insert(QStringLiteral("expand"),
                     QJsonArray{QStringLiteral("counts.users"), QStringLiteral("counts.resources")});

@@ -60,7 +60,7 @@ struct GroupQuery
     QString searchTerm;     // part of the name
     QStringList groupNames; // exact, case-insensitive; not with searchTerm or groupIds
     QStringList groupIds;
-    QStringList accountIds; // groups these people are in
+    QStringList accountIds;  // groups these people are in
     bool descending = false; // sortBy name
     bool withCounts = true;  // expand counts.users and counts.resources
     int limit = 50;

@@ -20,10 +20,10 @@ QString groupOf(const QJsonObject &params)
 QJsonObject GroupOperations::params(const QString &directoryId, const QString &groupId,
                                     const QString &groupName)
 {
-    return {{QStringLiteral("directoryId"), directoryId.isEmpty() ? QStringLiteral("-")
-                                                                  : directoryId},
-            {QStringLiteral("groupId"), groupId},
-            {QStringLiteral("groupName"), groupName}};
+    return {
+        {QStringLiteral("directoryId"), directoryId.isEmpty() ? QStringLiteral("-") : directoryId},
+        {QStringLiteral("groupId"), groupId},
+        {QStringLiteral("groupName"), groupName}};
 }
 
 QString GroupOperations::refusalInWords(const ApiError &error)
@@ -115,8 +115,7 @@ std::optional<ApiRequest> GroupMemberOperation::checkRequest(const JobItem &item
 
 bool GroupMemberOperation::isApplied(const QJsonDocument &document) const
 {
-    const bool member =
-        !document.object().value(QLatin1String("data")).toArray().isEmpty();
+    const bool member = !document.object().value(QLatin1String("data")).toArray().isEmpty();
     return member == m_add;
 }
 

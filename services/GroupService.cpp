@@ -21,8 +21,7 @@ GroupPager::GroupPager(ApiClient *client, const ApiRequest &firstRequest, QObjec
     });
 }
 
-GroupRolePager::GroupRolePager(ApiClient *client, const ApiRequest &firstRequest,
-                               QObject *parent)
+GroupRolePager::GroupRolePager(ApiClient *client, const ApiRequest &firstRequest, QObject *parent)
     : CursorPager(client, firstRequest, parent)
 {
     connect(this, &Pager::pageReceived, this, [this](const QJsonArray &items, bool hasMore) {
@@ -65,7 +64,8 @@ ApiReply *GroupService::count(const GroupQuery &query, const QObject *context,
         return count.toInt();
     };
     return deliverTo<int>(
-        m_client->send(ApiRequest::get(groupsPath(m_orgId, query.directoryId) + QStringLiteral("/count"), items)),
+        m_client->send(ApiRequest::get(
+            groupsPath(m_orgId, query.directoryId) + QStringLiteral("/count"), items)),
         context, parse, std::move(callback));
 }
 
@@ -75,9 +75,9 @@ ApiReply *GroupService::stats(const QString &directoryId, const QObject *context
     auto parse = [](const QJsonDocument &document) {
         return GroupStats::fromJson(document.object());
     };
-    return deliverTo<GroupStats>(
-        m_client->send(ApiRequest::get(groupsPath(m_orgId, directoryId) + QStringLiteral("/stats"))), context,
-        parse, std::move(callback));
+    return deliverTo<GroupStats>(m_client->send(ApiRequest::get(groupsPath(m_orgId, directoryId) +
+                                                                QStringLiteral("/stats"))),
+                                 context, parse, std::move(callback));
 }
 
 ApiReply *GroupService::group(const QString &directoryId, const QString &groupId,
@@ -105,11 +105,12 @@ ApiReply *GroupService::findByName(const QString &directoryId, const QString &na
         if (!reply->ok()) {
             result.error = reply->error();
         } else {
-            const QList<Group> groups = Group::listFromJson(
-                reply->json().object().value(QLatin1String("data")).toArray());
+            const QList<Group> groups =
+                Group::listFromJson(reply->json().object().value(QLatin1String("data")).toArray());
             if (groups.isEmpty())
-                result.error = ApiError(ApiError::Kind::NotFound, 404, QString(),
-                                        ApiError::tr("No group is named \u201c%1\u201d.").arg(name));
+                result.error =
+                    ApiError(ApiError::Kind::NotFound, 404, QString(),
+                             ApiError::tr("No group is named \u201c%1\u201d.").arg(name));
             else
                 result.value = groups.first();
         }
@@ -170,9 +171,9 @@ ApiRequest GroupService::removeMemberRequest(const QString &orgId, const QString
 ApiRequest GroupService::membershipCheckRequest(const QString &orgId, const QString &directoryId,
                                                 const QString &groupId, const QString &accountId)
 {
-    const QString path = QStringLiteral("/admin/v2/orgs/%1/directories/%2/users/search")
-                             .arg(orgId, directoryId.isEmpty() ? QStringLiteral("-")
-                                                               : encoded(directoryId));
+    const QString path =
+        QStringLiteral("/admin/v2/orgs/%1/directories/%2/users/search")
+            .arg(orgId, directoryId.isEmpty() ? QStringLiteral("-") : encoded(directoryId));
     const QJsonObject body{{QStringLiteral("accountIds"), QJsonArray{accountId}},
                            {QStringLiteral("groupIds"), QJsonArray{groupId}},
                            {QStringLiteral("limit"), 1}};

@@ -72,12 +72,10 @@ public:
                                     QObject *parent = nullptr) const;
     // POST .../role-assignments/assign (200, no body) and /revoke (204).
     ApiReply *assignRole(const QString &directoryId, const QString &groupId,
-                         const QString &resourceId, const QString &roleId,
-                         const QObject *context,
+                         const QString &resourceId, const QString &roleId, const QObject *context,
                          std::function<void(const ApiError &)> callback) const;
     ApiReply *revokeRole(const QString &directoryId, const QString &groupId,
-                         const QString &resourceId, const QString &roleId,
-                         const QObject *context,
+                         const QString &resourceId, const QString &roleId, const QObject *context,
                          std::function<void(const ApiError &)> callback) const;
 
     // The membership changes as requests: bulk jobs send them (GroupOperations).
@@ -92,8 +90,7 @@ public:
 private:
     static QString groupsPath(const QString &orgId, const QString &directoryId);
     ApiReply *changeRole(const char *verb, const QString &directoryId, const QString &groupId,
-                         const QString &resourceId, const QString &roleId,
-                         const QObject *context,
+                         const QString &resourceId, const QString &roleId, const QObject *context,
                          std::function<void(const ApiError &)> callback) const;
 
     ApiClient *m_client;

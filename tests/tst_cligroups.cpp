@@ -60,7 +60,7 @@ void TestCliGroups::initTestCase()
 
 QStringList TestCliGroups::connection() const
 {
-    return {u"--org-id"_qs, m_server.orgId(), u"--base-url"_qs, m_server.baseUrl().toString(),
+    return {u"--org-id"_qs,      m_server.orgId(), u"--base-url"_qs, m_server.baseUrl().toString(),
             u"--journal-dir"_qs, m_dir.path()};
 }
 
@@ -95,9 +95,9 @@ void TestCliGroups::listInEveryFormat()
              QByteArray("id,name,description,users,resources,source,deletable,directory_id"));
     QVERIFY(lines.at(1).contains(",ai-early-access,"));
 
-    const Run json = run(QStringList{u"list"_qs, u"--search"_qs, u"okta"_qs, u"--format"_qs,
-                                     u"json"_qs} +
-                         connection());
+    const Run json =
+        run(QStringList{u"list"_qs, u"--search"_qs, u"okta"_qs, u"--format"_qs, u"json"_qs} +
+            connection());
     QCOMPARE(json.exitCode, 0);
     const QJsonArray groups = QJsonDocument::fromJson(json.out).array();
     QCOMPARE(groups.size(), 4);
@@ -119,9 +119,9 @@ void TestCliGroups::membersByNameOrId()
     const QStringList expected = memberIds(*m_users, sales.id);
     QVERIFY(!expected.isEmpty());
     for (const QString &group : {u"SALES"_qs, sales.id}) {
-        const Run members = run(QStringList{u"members"_qs, u"--group"_qs, group, u"--format"_qs,
-                                            u"json"_qs} +
-                                connection());
+        const Run members =
+            run(QStringList{u"members"_qs, u"--group"_qs, group, u"--format"_qs, u"json"_qs} +
+                connection());
         QCOMPARE(members.exitCode, 0);
         QStringList got;
         for (const QJsonValue &person : QJsonDocument::fromJson(members.out).array())
@@ -147,10 +147,10 @@ void TestCliGroups::addAndRemoveMembersWithAResultPerPerson()
     file.write((engineers.join(u'\n') + u"\nnobody@nowhere.invalid\n"_qs).toUtf8());
     file.close();
 
-    const Run added = run(QStringList{u"add-members"_qs, u"--group"_qs, u"cli-guild"_qs,
-                                      u"--from-file"_qs, listFile, u"--yes"_qs, u"--format"_qs,
-                                      u"json"_qs} +
-                          connection());
+    const Run added =
+        run(QStringList{u"add-members"_qs, u"--group"_qs, u"cli-guild"_qs, u"--from-file"_qs,
+                        listFile, u"--yes"_qs, u"--format"_qs, u"json"_qs} +
+            connection());
     QCOMPARE(added.exitCode, 6); // nobody@ matched no one
     const QJsonObject report = QJsonDocument::fromJson(added.out).object();
     QCOMPARE(report[u"operation"_qs].toString(), u"group.addMember"_qs);
@@ -186,10 +186,10 @@ void TestCliGroups::addAndRemoveMembersWithAResultPerPerson()
 
 void TestCliGroups::syncedGroupIsRefused()
 {
-    const Run refused = run(QStringList{u"add-members"_qs, u"--group"_qs,
-                                        u"okta-synced-sales"_qs, u"--emails"_qs,
-                                        u"someone@acme-robotics.com"_qs, u"--yes"_qs} +
-                            connection());
+    const Run refused =
+        run(QStringList{u"add-members"_qs, u"--group"_qs, u"okta-synced-sales"_qs, u"--emails"_qs,
+                        u"someone@acme-robotics.com"_qs, u"--yes"_qs} +
+            connection());
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("identity provider"), refused.err.constData());
 }
@@ -199,8 +199,7 @@ void TestCliGroups::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("says");
     QTest::newRow("no action") << QStringList() << QByteArray("one action");
-    QTest::newRow("members without --group") << QStringList{u"members"_qs}
-                                             << QByteArray("--group");
+    QTest::newRow("members without --group") << QStringList{u"members"_qs} << QByteArray("--group");
     QTest::newRow("add without people")
         << QStringList{u"add-members"_qs, u"--group"_qs, u"sales"_qs} << QByteArray("say who");
     QTest::newRow("bad format") << QStringList{u"list"_qs, u"--format"_qs, u"xml"_qs}

@@ -183,7 +183,9 @@ const KnownMismatch KnownMismatches[] = {
     // The group write routes (create, delete, memberships, role assign/revoke) document their
     // errors without a body; the sandbox answers ApplicationErrors as the catalog describes
     // (§0.4, §1.4: ADMIN-403-6/7, 409 "name exists"), so that the client can say why.
-    {401, "(\\{dir\\}/groups(/\\{group\\})?|/groups/\\{\\w+\\}/(memberships(/\\{user\\})?|role-assignments/(assign|revoke)))$",
+    {401,
+     "(\\{dir\\}/groups(/\\{group\\})?|/groups/\\{\\w+\\}/(memberships(/"
+     "\\{user\\})?|role-assignments/(assign|revoke)))$",
      "group write routes document 401 without a body; the front end answers ProxyError"},
     {400, "(\\{dir\\}/groups|/groups/\\{\\w+\\}/role-assignments/assign)$",
      "group write routes document 400 without a body; the sandbox says which field is wrong"},

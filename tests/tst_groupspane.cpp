@@ -13,10 +13,10 @@
 #include "GroupsListing.h"
 #include "GroupsModel.h"
 #include "GroupsPane.h"
-#include "MainWindow.h"
 #include "JobLauncher.h"
 #include "JobManager.h"
 #include "JobResultDialog.h"
+#include "MainWindow.h"
 #include "NewGroupDialog.h"
 #include "PasteListDialog.h"
 #include "SandboxServer.h"
@@ -28,11 +28,11 @@
 #include "WorkspacePicker.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QComboBox>
-#include <QHeaderView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -127,7 +127,7 @@ void TestGroupsPane::statsLineAndSearch()
 {
     QTRY_VERIFY(!m_pane->statsText().isEmpty());
     QCOMPARE(m_pane->statsText(), u"Groups: 30 \u00b7 managed here: 26 \u00b7 synced: 4"_qs);
-    QCOMPARE(m_pane->currentGroup().name, u"ai-early-access"_qs); // the first, picked
+    QCOMPARE(m_pane->currentGroup().name, u"ai-early-access"_qs);      // the first, picked
     QCOMPARE(m_pane->model()->groupAt(0).name, u"ai-early-access"_qs); // name order
 
     QTest::keyClicks(m_pane->searchField(), u"okta"_qs);
@@ -251,9 +251,8 @@ void TestGroupsPane::addMembersFromAPastedListAsOneJob()
     select(u"paste-guild"_qs);
 
     // Three engineers by e-mail, one by account id, and one address nobody has.
-    const QStringList ids = memberIds(m_connection->users(), findByName(service, u"engineering"_qs)
-                                                                 .value.id)
-                                .mid(0, 4);
+    const QStringList ids =
+        memberIds(m_connection->users(), findByName(service, u"engineering"_qs).value.id).mid(0, 4);
     QCOMPARE(ids.size(), 4);
     QStringList lines;
     UserQuery query;

@@ -88,7 +88,7 @@ ApiError TestGroupsService::send(const ApiRequest &request)
 }
 
 QList<sandbox::ReceivedRequest> TestGroupsService::received(const QByteArray &method,
-                                                           const QString &suffix)
+                                                            const QString &suffix)
 {
     QList<sandbox::ReceivedRequest> matching;
     for (const auto &request : m_server.sandbox()->receivedRequests()) {
@@ -114,8 +114,9 @@ void TestGroupsService::searchPagesInNameOrderWithCounts()
         QVERIFY(!group.directoryId.isEmpty());
     }
     QStringList sorted = names;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
     QCOMPARE(names, sorted);
 
     // Every page resends the filters with the cursor, and asks for the counts.
@@ -144,14 +145,15 @@ void TestGroupsService::searchFilters_data()
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("searchTerm is part of the name") << u"OKTA-synced"_qs << QStringList()
+    QTest::newRow("searchTerm is part of the name")
+        << u"OKTA-synced"_qs << QStringList()
         << QStringList{u"okta-synced-all"_qs, u"okta-synced-engineering"_qs,
                        u"okta-synced-research"_qs, u"okta-synced-sales"_qs};
-    QTest::newRow("groupNames exact, any case") << QString()
-        << QStringList{u"ENGINEERING"_qs, u"Sales"_qs}
+    QTest::newRow("groupNames exact, any case")
+        << QString() << QStringList{u"ENGINEERING"_qs, u"Sales"_qs}
         << QStringList{u"engineering"_qs, u"sales"_qs};
-    QTest::newRow("groupNames is not a prefix") << QString() << QStringList{u"engineer"_qs}
-                                                << QStringList();
+    QTest::newRow("groupNames is not a prefix")
+        << QString() << QStringList{u"engineer"_qs} << QStringList();
 }
 
 void TestGroupsService::searchFilters()
@@ -178,11 +180,11 @@ void TestGroupsService::groupNamesIsExclusive()
         true));
     QCOMPARE(withTerm.kind(), ApiError::Kind::BadRequest);
     QVERIFY(withTerm.serverMessage().contains(u"groupNames"_qs));
-    const ApiError withIds = send(ApiRequest::post(
-        path,
-        QJsonObject{{u"groupNames"_qs, QJsonArray{u"sales"_qs}},
-                    {u"groupIds"_qs, QJsonArray{named(u"sales"_qs).id}}},
-        true));
+    const ApiError withIds =
+        send(ApiRequest::post(path,
+                              QJsonObject{{u"groupNames"_qs, QJsonArray{u"sales"_qs}},
+                                          {u"groupIds"_qs, QJsonArray{named(u"sales"_qs).id}}},
+                              true));
     QCOMPARE(withIds.kind(), ApiError::Kind::BadRequest);
     const ApiError badSort = send(ApiRequest::post(
         path,
@@ -205,9 +207,8 @@ void TestGroupsService::groupNamesIsExclusive()
 
 void TestGroupsService::statsCountAndTheDeprecatedList()
 {
-    const auto stats = wait<GroupStats>([&](const QObject *c, ApiCallback<GroupStats> cb) {
-        m_groups->stats(u"-"_qs, c, cb);
-    });
+    const auto stats = wait<GroupStats>(
+        [&](const QObject *c, ApiCallback<GroupStats> cb) { m_groups->stats(u"-"_qs, c, cb); });
     QVERIFY(stats.ok());
     QCOMPARE(stats.value.all, 30);
     QCOMPARE(stats.value.synced, 4);
@@ -216,8 +217,8 @@ void TestGroupsService::statsCountAndTheDeprecatedList()
 
     int count = -1;
     QObject context;
-    ApiReply *reply = m_client->send(ApiRequest::get(groupsPath() + u"/count"_qs,
-                                                     QUrlQuery(u"searchTerm=okta"_qs)));
+    ApiReply *reply = m_client->send(
+        ApiRequest::get(groupsPath() + u"/count"_qs, QUrlQuery(u"searchTerm=okta"_qs)));
     connect(reply, &ApiReply::finished, &context,
             [&, reply] { count = reply->json().object().value(u"count"_qs).toInt(-2); });
     QVERIFY(QTest::qWaitFor([&] { return count != -1; }, 10000));
@@ -254,8 +255,7 @@ void TestGroupsService::oneGroup()
 
 void TestGroupsService::createAnswers201ThenLooksUpByName()
 {
-    const ApiResult<Group> created =
-        create(*m_groups, u"qa-guild"_qs, u"Testers across teams"_qs);
+    const ApiResult<Group> created = create(*m_groups, u"qa-guild"_qs, u"Testers across teams"_qs);
     QVERIFY2(created.ok(), qPrintable(created.error.detailedMessage()));
     QCOMPARE(created.value.name, u"qa-guild"_qs);
     QCOMPARE(created.value.description, u"Testers across teams"_qs);
@@ -296,8 +296,8 @@ void TestGroupsService::deleteRefusedWithTheReason_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("synced") << u"okta-synced-sales"_qs << u"ADMIN-403-5"_qs
                             << u"identity provider"_qs;
-    QTest::newRow("default access") << u"confluence-users"_qs << u"ADMIN-403-6"_qs
-                                    << u"default access group"_qs;
+    QTest::newRow("default access")
+        << u"confluence-users"_qs << u"ADMIN-403-6"_qs << u"default access group"_qs;
     QTest::newRow("grants admin") << u"jira-administrators"_qs << u"ADMIN-403-7"_qs
                                   << u"admin access"_qs;
 }
@@ -310,9 +310,8 @@ void TestGroupsService::deleteRefusedWithTheReason()
     const Group group = named(name);
     QVERIFY(!group.id.isEmpty());
     QVERIFY(!group.deletable);
-    const ApiError refused = waitDone([&](const QObject *c, auto done) {
-        m_groups->remove(u"-"_qs, group.id, c, done);
-    });
+    const ApiError refused = waitDone(
+        [&](const QObject *c, auto done) { m_groups->remove(u"-"_qs, group.id, c, done); });
     QCOMPARE(refused.httpStatus(), 403);
     QCOMPARE(refused.serverCode(), code);
     QVERIFY2(GroupOperations::refusalInWords(refused).contains(words),
@@ -331,9 +330,8 @@ void TestGroupsService::deleteKeepsOtherGroupsMembers()
     QVERIFY(!before.isEmpty());
     const Group marketing = named(u"marketing"_qs);
     QVERIFY(marketing.deletable);
-    const ApiError deleted = waitDone([&](const QObject *c, auto done) {
-        m_groups->remove(u"-"_qs, marketing.id, c, done);
-    });
+    const ApiError deleted = waitDone(
+        [&](const QObject *c, auto done) { m_groups->remove(u"-"_qs, marketing.id, c, done); });
     QVERIFY2(!deleted.isError(), qPrintable(deleted.detailedMessage()));
     QCOMPARE(findByName(*m_groups, u"marketing"_qs).error.kind(), ApiError::Kind::NotFound);
     QCOMPARE(memberIds(*m_users, later.id), before);
@@ -355,8 +353,8 @@ void TestGroupsService::membersInAndOut()
     QVERIFY2(!added.isError(), qPrintable(added.detailedMessage()));
     QCOMPARE(memberIds(*m_users, group.id), QStringList{someone});
     QCOMPARE(named(group.name).userCount, 1);
-    const auto body = QJsonDocument::fromJson(
-                          received("POST", u"/memberships"_qs).first().body).object();
+    const auto body =
+        QJsonDocument::fromJson(received("POST", u"/memberships"_qs).first().body).object();
     QCOMPARE(body.value(u"accountId"_qs).toString(), someone);
 
     // users/search with expand groups names it too.
@@ -437,8 +435,9 @@ void TestGroupsService::roleAssignmentsGrantAndRevoke()
     QCOMPARE(granted.first().resourceId, confluence);
     QCOMPARE(granted.first().roles, QStringList{u"atlassian/guest"_qs});
     QCOMPARE(named(group.name).resourceCount, 1);
-    const auto body = QJsonDocument::fromJson(
-                          received("POST", u"/role-assignments/assign"_qs).first().body).object();
+    const auto body =
+        QJsonDocument::fromJson(received("POST", u"/role-assignments/assign"_qs).first().body)
+            .object();
     QCOMPARE(body.value(u"roleId"_qs).toString(), u"atlassian/guest"_qs);
     QCOMPARE(body.value(u"resourceId"_qs).toString(), confluence);
 

@@ -23,7 +23,8 @@ QList<AreaDefinition> Areas::all()
 {
     return {
         {QStringLiteral("users"), tr("Users"), themeIcon("system-users"), make<UsersPane>},
-        {QStringLiteral("groups"), tr("Groups"), themeIcon("user-group-properties"), make<GroupsPane>},
+        {QStringLiteral("groups"), tr("Groups"), themeIcon("user-group-properties"),
+         make<GroupsPane>},
         {QStringLiteral("apiKeys"), tr("Admin API keys"), themeIcon("security-high"),
          make<ApiKeysPane>},
         {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),

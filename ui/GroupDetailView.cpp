@@ -99,8 +99,7 @@ QWidget *GroupDetailView::createMembersBox()
     m_showInUsers->setObjectName(QStringLiteral("showMembersInUsers"));
     m_showInUsers->setToolTip(tr("Open the Users area filtered to this group's members"));
     connect(m_addMembers, &QPushButton::clicked, this, &GroupDetailView::openAddMembers);
-    connect(m_removeMembers, &QPushButton::clicked, this,
-            &GroupDetailView::removeSelectedMembers);
+    connect(m_removeMembers, &QPushButton::clicked, this, &GroupDetailView::removeSelectedMembers);
     connect(m_showInUsers, &QPushButton::clicked, this,
             [this] { Q_EMIT showMembersRequested(m_group); });
     connect(m_membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -111,8 +110,8 @@ QWidget *GroupDetailView::createMembersBox()
         const int total = m_members->totalCount();
         const int loaded = m_members->loadedCount();
         if (m_members->lastError().isError())
-            m_membersCount->setText(tr("Could not load the members. %1")
-                                        .arg(m_members->lastError().userMessage()));
+            m_membersCount->setText(
+                tr("Could not load the members. %1").arg(m_members->lastError().userMessage()));
         else if (loaded == 0 && (m_members->isLoading() || m_members->hasMore()))
             m_membersCount->setText(tr("Loading members\u2026"));
         else if (total >= 0 && loaded < total)
@@ -209,7 +208,7 @@ void GroupDetailView::updateActions()
                                       : why);
     const bool someSelected = m_membersView->selectionModel()->hasSelection();
     m_removeMembers->setEnabled(writable && someSelected);
-    m_removeMembers->setToolTip(!writable ? why
+    m_removeMembers->setToolTip(!writable      ? why
                                 : someSelected ? tr("Remove the selected members from the group")
                                                : tr("Select members first"));
     m_showInUsers->setEnabled(!m_group.id.isEmpty());
@@ -217,7 +216,7 @@ void GroupDetailView::updateActions()
     m_grantRole->setEnabled(writable);
     m_grantRole->setToolTip(writable ? tr("Give the group's members a role on a workspace") : why);
     m_revokeRole->setEnabled(writable && roleSelected);
-    m_revokeRole->setToolTip(!writable ? why
+    m_revokeRole->setToolTip(!writable      ? why
                              : roleSelected ? tr("Revoke the selected role from the group")
                                             : tr("Select a role first"));
 }
@@ -317,8 +316,8 @@ void GroupDetailView::reloadRoles()
     updateActions();
     if (m_group.id.isEmpty())
         return;
-    GroupRolePager *pager = m_service->roleAssignments(m_group.directoryId, m_group.id,
-                                                       m_rolesContext);
+    GroupRolePager *pager =
+        m_service->roleAssignments(m_group.directoryId, m_group.id, m_rolesContext);
     connect(pager, &GroupRolePager::assignmentsReceived, m_rolesContext,
             [this, pager](const QList<GroupRoleAssignment> &page, bool hasMore) {
                 for (const GroupRoleAssignment &assignment : page) {
@@ -330,9 +329,8 @@ void GroupDetailView::reloadRoles()
                         item->setText(RoleName, RoleCatalog::displayName(role));
                         item->setToolTip(RoleName, RoleCatalog::description(role));
                         item->setData(RoleName, Qt::UserRole, role);
-                        item->setText(RoleHow, role == assignment.defaultRole
-                                                   ? tr("Default access")
-                                                   : tr("Granted"));
+                        item->setText(RoleHow, role == assignment.defaultRole ? tr("Default access")
+                                                                              : tr("Granted"));
                     }
                 }
                 nameWorkspaces();
@@ -359,8 +357,8 @@ void GroupDetailView::lookUpWorkspaces()
     if (m_workspacesAsked || !m_connection)
         return;
     m_workspacesAsked = true;
-    WorkspacePager *pager =
-        WorkspaceService(m_connection->client(), m_connection->orgId()).search(QString(), 1000, this);
+    WorkspacePager *pager = WorkspaceService(m_connection->client(), m_connection->orgId())
+                                .search(QString(), 1000, this);
     connect(pager, &WorkspacePager::workspacesReceived, this,
             [this, pager](const QList<Workspace> &workspaces, bool hasMore) {
                 for (const Workspace &workspace : workspaces)

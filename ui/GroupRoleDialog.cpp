@@ -92,8 +92,7 @@ void GroupRoleDialog::apply()
     request.count = 1;
     request.details =
         m_group.userCount >= 0
-            ? tr("%n member(s) now, and whoever joins the group later.", nullptr,
-                 m_group.userCount)
+            ? tr("%n member(s) now, and whoever joins the group later.", nullptr, m_group.userCount)
             : QString();
     if (RoleCatalog::isBillable(roleId))
         request.details += u' ' + tr("Members without a licence on that workspace take one.");

@@ -136,12 +136,12 @@ QWidget *GroupsPane::createToolbar()
     m_stats->setObjectName(QStringLiteral("groupStats"));
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("groupCount"));
-    m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New group\u2026"),
-                            bar);
+    m_new =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New group\u2026"), bar);
     m_new->setObjectName(QStringLiteral("newGroup"));
     connect(m_new, &QPushButton::clicked, this, &GroupsPane::openNewGroup);
-    m_delete = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                               tr("&Delete\u2026"), bar);
+    m_delete =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete\u2026"), bar);
     m_delete->setObjectName(QStringLiteral("deleteGroup"));
     connect(m_delete, &QPushButton::clicked, this, &GroupsPane::deleteCurrent);
     row->addWidget(m_search, 2);
@@ -180,9 +180,9 @@ void GroupsPane::setUpView()
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this, header](int column, Qt::SortOrder) {
                 if (column != GroupsModel::Name)
-                    header->setSortIndicator(GroupsModel::Name,
-                                             m_model->query().descending ? Qt::DescendingOrder
-                                                                         : Qt::AscendingOrder);
+                    header->setSortIndicator(GroupsModel::Name, m_model->query().descending
+                                                                    ? Qt::DescendingOrder
+                                                                    : Qt::AscendingOrder);
             });
     header->setToolTip(tr("Click Name to sort the other way; the server sorts by name only"));
     // The current row changes before the selection does: both say what is picked.
@@ -286,7 +286,8 @@ void GroupsPane::updateMessage()
     const int loaded = m_model->loadedCount();
     const int total = m_model->totalCount();
     if (total >= 0 && loaded < total)
-        m_count->setText(tr("Showing %1 of %2").arg(locale.toString(loaded), locale.toString(total)));
+        m_count->setText(
+            tr("Showing %1 of %2").arg(locale.toString(loaded), locale.toString(total)));
     else
         m_count->setText(tr("Showing %1").arg(locale.toString(qMax(loaded, total))));
     const ApiError error = m_model->lastError();
@@ -305,8 +306,8 @@ void GroupsPane::updateMessage()
     else if (m_model->isLoading() || m_model->hasMore())
         m_message->showMessage(tr("Loading groups\u2026"));
     else if (!m_search->text().trimmed().isEmpty())
-        m_message->showMessage(tr("No group names contain \u201c%1\u201d.")
-                                   .arg(m_search->text().trimmed()));
+        m_message->showMessage(
+            tr("No group names contain \u201c%1\u201d.").arg(m_search->text().trimmed()));
     else
         m_message->showMessage(tr("This directory has no groups."));
     m_tableArea->setCurrentWidget(m_message);
@@ -326,8 +327,8 @@ void GroupsPane::trySelectPending()
     if (row >= 0) {
         m_pendingSelect.clear();
         const QModelIndex index = m_model->index(row, GroupsModel::Name);
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
         m_view->scrollTo(index);
         return;
     }
@@ -344,8 +345,7 @@ void GroupsPane::trySelectPending()
 
 void GroupsPane::openNewGroup()
 {
-    auto *dialog =
-        new NewGroupDialog(m_service.get(), &m_connection->orgs(), m_directoryId, this);
+    auto *dialog = new NewGroupDialog(m_service.get(), &m_connection->orgs(), m_directoryId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewGroupDialog::created, this, [this](const Group &group) {
         // Show the new group whatever the search said.

@@ -19,13 +19,13 @@ class NewGroupDialog : public FormDialog
 public:
     static constexpr int maxNameLength = 255;
 
-    NewGroupDialog(const GroupService *service, const OrgService *orgs,
-                   const QString &directoryId, QWidget *parent = nullptr);
+    NewGroupDialog(const GroupService *service, const OrgService *orgs, const QString &directoryId,
+                   QWidget *parent = nullptr);
 
     QLineEdit *nameField() const { return m_name; }
     QPlainTextEdit *descriptionField() const { return m_description; }
     QComboBox *directoryBox() const { return m_directories; } // shown for "-" only
-    QString directoryId() const; // where the group is created
+    QString directoryId() const;                              // where the group is created
 
 Q_SIGNALS:
     void created(const Group &group);

@@ -224,8 +224,8 @@ void UserFilterBar::fillMenu()
     }
     if (many) {
         groups->addSeparator();
-        QAction *find = groups->addAction(tr("Find a group (%n in all)\u2026", nullptr,
-                                             int(m_groups.size())));
+        QAction *find =
+            groups->addAction(tr("Find a group (%n in all)\u2026", nullptr, int(m_groups.size())));
         find->setObjectName(QStringLiteral("findGroup"));
         connect(find, &QAction::triggered, this, &UserFilterBar::askGroup);
     }
@@ -269,9 +269,8 @@ void UserFilterBar::askGroup()
         names.append(group.text);
     dialog->setComboBoxItems(names);
     dialog->setComboBoxEditable(true);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        addGroupByName(text);
-    });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { addGroupByName(text); });
     dialog->open();
 }
 

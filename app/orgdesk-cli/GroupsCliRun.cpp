@@ -39,11 +39,11 @@ void GroupsCliRun::start()
                        "[0-9a-fA-F]{12}$"));
     auto answer = [this](const ApiResult<Group> &result) {
         if (!result.ok()) {
-            printErrorLine(result.error.kind() == ApiError::Kind::NotFound
-                               ? QStringLiteral("no group is named or has the id '%1'.")
-                                     .arg(m_group)
-                               : QStringLiteral("could not find the group: %1")
-                                     .arg(GroupOperations::refusalInWords(result.error)));
+            printErrorLine(
+                result.error.kind() == ApiError::Kind::NotFound
+                    ? QStringLiteral("no group is named or has the id '%1'.").arg(m_group)
+                    : QStringLiteral("could not find the group: %1")
+                          .arg(GroupOperations::refusalInWords(result.error)));
             Q_EMIT finished(exitCodeFor(result.error));
             return;
         }
@@ -83,8 +83,8 @@ void GroupsCliRun::onGroup(const Group &group)
         return;
     }
     UsersActionRun::Options options = m_options;
-    options.operation = m_mode == Mode::AddMembers ? GroupOperations::addMember()
-                                                   : GroupOperations::removeMember();
+    options.operation =
+        m_mode == Mode::AddMembers ? GroupOperations::addMember() : GroupOperations::removeMember();
     options.params = GroupOperations::params(group.directoryId, group.id, group.name);
     options.subject = group.name;
     // The run takes the client over: it lives as long as the run.

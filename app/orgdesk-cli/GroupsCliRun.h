@@ -22,7 +22,8 @@ class GroupsCliRun : public QObject
 public:
     enum class Mode { Members, AddMembers, RemoveMembers };
 
-    GroupsCliRun(ApiClient *client, QString orgId, Mode mode, QString group, QObject *parent = nullptr);
+    GroupsCliRun(ApiClient *client, QString orgId, Mode mode, QString group,
+                 QObject *parent = nullptr);
     ~GroupsCliRun() override;
 
     // Members: where and how to write the rows.

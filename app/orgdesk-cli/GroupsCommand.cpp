@@ -40,8 +40,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({directoryOption, QStringLiteral("One directory."), QStringLiteral("ID")});
     parser.addOption(
         {formatOption, QStringLiteral("csv, json or table."), QStringLiteral("FORMAT")});
-    parser.addOption({reasonOption, QStringLiteral("Why: kept in the job's history."),
-                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {reasonOption, QStringLiteral("Why: kept in the job's history."), QStringLiteral("TEXT")});
     parser.addOption({yesOption, QStringLiteral("Do not ask first.")});
     parser.addOption(
         {journalOption, QStringLiteral("Where jobs are journaled."), QStringLiteral("DIR")});
@@ -158,8 +158,7 @@ int runGroupsCommand(const QStringList &arguments)
     QFile out;
     if (!changes && !openStandardOutput(out))
         return ExitCode::Failure;
-    const GroupsCliRun::Mode mode = action == QLatin1String("members")
-                                        ? GroupsCliRun::Mode::Members
+    const GroupsCliRun::Mode mode = action == QLatin1String("members") ? GroupsCliRun::Mode::Members
                                     : action == QLatin1String("add-members")
                                         ? GroupsCliRun::Mode::AddMembers
                                         : GroupsCliRun::Mode::RemoveMembers;

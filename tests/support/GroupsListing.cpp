@@ -86,9 +86,9 @@ QStringList memberIds(const UserService &users, const QString &groupId)
     return ids;
 }
 
-ApiError waitDone(
-    const std::function<void(const QObject *, std::function<void(const ApiError &)>)> &call,
-    int timeoutMs)
+ApiError
+waitDone(const std::function<void(const QObject *, std::function<void(const ApiError &)>)> &call,
+         int timeoutMs)
 {
     ApiError error = ApiError::timeout();
     bool done = false;

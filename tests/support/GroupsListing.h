@@ -20,8 +20,7 @@ struct Groups
     ApiError error;
 };
 
-Groups allGroups(const GroupService &service, const GroupQuery &query = {},
-                 int timeoutMs = 20000);
+Groups allGroups(const GroupService &service, const GroupQuery &query = {}, int timeoutMs = 20000);
 QList<GroupRoleAssignment> roles(const GroupService &service, const QString &groupId,
                                  ApiError *error = nullptr);
 // Account ids of the group's members, from users/search by groupIds (every page).
@@ -31,9 +30,9 @@ QStringList memberIds(const UserService &users, const QString &groupId);
 template <typename T>
 ApiResult<T> wait(const std::function<void(const QObject *, ApiCallback<T>)> &call,
                   int timeoutMs = 20000);
-ApiError waitDone(const std::function<void(const QObject *, std::function<void(const ApiError &)>)>
-                      &call,
-                  int timeoutMs = 20000);
+ApiError
+waitDone(const std::function<void(const QObject *, std::function<void(const ApiError &)>)> &call,
+         int timeoutMs = 20000);
 
 ApiResult<Group> create(const GroupService &service, const QString &name,
                         const QString &description = QString());

@@ -66,8 +66,7 @@ bool SpecContractFixture::start(const sandbox::SandboxOptions &options, QString 
 
 bool SpecContractFixture::discoverGroups(QString *error)
 {
-    const QString search =
-        fill(QStringLiteral("/admin/v2/orgs/{org}/directories/-/groups/search"));
+    const QString search = fill(QStringLiteral("/admin/v2/orgs/{org}/directories/-/groups/search"));
     const QJsonArray groups =
         object(send("POST", search, R"({"limit": 100, "expand": ["counts.resources"]})"))
             .value(QStringLiteral("data"))
@@ -90,9 +89,10 @@ bool SpecContractFixture::discoverGroups(QString *error)
             withRoles = id;
     }
     const QString resource =
-        object(send("GET", fill(QStringLiteral("/admin/v2/orgs/{org}/directories/-/groups/%1/"
-                                               "role-assignments"))
-                               .arg(withRoles),
+        object(send("GET",
+                    fill(QStringLiteral("/admin/v2/orgs/{org}/directories/-/groups/%1/"
+                                        "role-assignments"))
+                        .arg(withRoles),
                     {}))
             .value(QStringLiteral("data"))[0][QStringLiteral("resourceId")]
             .toString();
