@@ -18,6 +18,7 @@
 #include "JobResultDialog.h"
 #include "MainWindow.h"
 #include "NewGroupDialog.h"
+#include "PeopleFixture.h"
 #include "PasteListDialog.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
@@ -228,6 +229,7 @@ void TestGroupsPane::syncedGroupIsReadOnlyWithTheReason()
     QTRY_COMPARE(detail->rolesView()->topLevelItemCount(), 2);
     detail->rolesView()->setCurrentItem(detail->rolesView()->topLevelItem(0));
     QVERIFY(!detail->revokeRoleButton()->isEnabled());
+    PeopleFixture::shoot(m_pane.get(), u"groups-synced.png"_qs);
 }
 
 void TestGroupsPane::defaultGroupCannotBeDeleted()
@@ -356,6 +358,7 @@ void TestGroupsPane::grantARoleOnAWorkspaceThenRevokeIt()
     QVERIFY(offered.contains(u"atlassian/admin"_qs));
     QVERIFY(!offered.contains(u"atlassian/org-admin"_qs));
     dialog->roleBox()->setCurrentIndex(dialog->roleBox()->findData(u"atlassian/admin"_qs));
+    PeopleFixture::shoot(dialog, u"groups-grant-role.png"_qs);
     dialog->applyButton()->click();
     QTRY_COMPARE(confirmations, 1);
 

@@ -26,6 +26,8 @@ GroupRoleDialog::GroupRoleDialog(Connection *connection, const GroupService *ser
     form()->addRow(tr("&Role"), m_roles);
     m_roleNote->setWordWrap(true);
     m_roleNote->setEnabled(false);
+    // Room for two lines: the note changes with the role, after the dialog has its size.
+    m_roleNote->setMinimumHeight(m_roleNote->fontMetrics().lineSpacing() * 2 + 4);
     form()->addRow(QString(), m_roleNote);
     setApplyText(tr("Grant role"));
     setMinimumWidth(560);
