@@ -18,8 +18,8 @@
 #include "JobResultDialog.h"
 #include "MainWindow.h"
 #include "NewGroupDialog.h"
-#include "PeopleFixture.h"
 #include "PasteListDialog.h"
+#include "PeopleFixture.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
 #include "UserFilterBar.h"
@@ -298,6 +298,14 @@ void TestGroupsPane::addMembersFromAPastedListAsOneJob()
     got.sort();
     want.sort();
     QCOMPARE(got, want);
+
+    // Undo (as the jobs view does it): they are out again, and the pane follows.
+    BulkJob *undo = launcher->jobManager()->startUndo(m_connection->client(), job);
+    QVERIFY(undo);
+    QTRY_VERIFY_WITH_TIMEOUT(undo->status() == BulkJob::Status::Finished, 20000);
+    QCOMPARE(undo->count(JobItem::State::Done), 4);
+    QTRY_COMPARE(m_pane->detail()->membersModel()->rowCount(), 0);
+    QTRY_COMPARE(m_pane->currentGroup().userCount, 0);
 }
 
 void TestGroupsPane::deleteAsksForTheNameTyped()

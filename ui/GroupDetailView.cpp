@@ -293,13 +293,8 @@ BulkJob *GroupDetailView::startJob(const QString &key, const QList<JobItem> &ite
     spec.orgId = m_connection->orgId();
     spec.connection = m_connection->displayName();
     spec.params = GroupOperations::params(m_group.directoryId, m_group.id, m_group.name);
-    const QString groupId = m_group.id;
+    // The pane follows the job to its end (and any undo of it).
     if (BulkJob *job = m_launcher->start(m_connection->client(), spec, items)) {
-        connect(job, &BulkJob::finished, this, [this, groupId] {
-            if (m_group.id == groupId)
-                m_members->reload();
-            Q_EMIT groupChanged(groupId);
-        });
         Q_EMIT jobStarted(job);
         return job;
     }

@@ -56,7 +56,8 @@ public:
     void reloadRoles();
 
 Q_SIGNALS:
-    // A change to the group's members or roles has finished: counts may have changed.
+    // A change to the group's roles has finished: counts may have changed. (Membership jobs
+    // the pane follows itself, undo included.)
     void groupChanged(const QString &groupId);
     // "Show in Users" for this group.
     void showMembersRequested(const Group &group);

@@ -1,5 +1,6 @@
 #include "GroupsPane.h"
 
+#include "BulkJob.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
 #include "GroupDetailView.h"
@@ -8,6 +9,7 @@
 #include "GroupService.h"
 #include "GroupsModel.h"
 #include "JobLauncher.h"
+#include "JobManager.h"
 #include "MainWindow.h"
 #include "MessagePanel.h"
 #include "NewGroupDialog.h"
@@ -392,6 +394,28 @@ void GroupsPane::deleteCurrent()
             m_model->reload();
             loadStats();
         });
+    });
+}
+
+void GroupsPane::showEvent(QShowEvent *event)
+{
+    AreaPane::showEvent(event);
+    // By now the pane is in its window: the jobs view's manager, when there is one.
+    if (std::exchange(m_watchingJobs, true))
+        return;
+    connect(m_launcher->jobManager(), &JobManager::jobAdded, this, &GroupsPane::watchJob);
+}
+
+void GroupsPane::watchJob(BulkJob *job)
+{
+    const QString key = job->spec().operation;
+    if (key != GroupOperations::addMember() && key != GroupOperations::removeMember())
+        return;
+    const QString groupId = job->spec().params.value(QLatin1String("groupId")).toString();
+    connect(job, &BulkJob::finished, this, [this, groupId] {
+        if (m_detail->group().id == groupId)
+            m_detail->membersModel()->reload();
+        reloadGroup(groupId);
     });
 }
 

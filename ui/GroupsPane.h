@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class BulkJob;
 class Connection;
 class GroupDetailView;
 class GroupService;
@@ -54,8 +55,14 @@ public:
     // Why the current group cannot be deleted; empty when it can.
     static QString deleteBlockedReason(const Group &group);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createToolbar();
+    // A membership job (from here, an undo in the jobs view, a resumed one) has finished:
+    // the group's members and counts follow.
+    void watchJob(BulkJob *job);
     void setUpView();
     void applySearch();
     void loadStats();
@@ -82,7 +89,8 @@ private:
     MessagePanel *m_message = nullptr;
     GroupDetailView *m_detail = nullptr;
     QString m_pendingSelect;
-    bool m_readySent = false; // ready() goes out once, with the first data
+    bool m_readySent = false;    // ready() goes out once, with the first data
+    bool m_watchingJobs = false; // connected to the jobs view's manager
     QObject *m_statsContext = nullptr;
     QTimer m_searchDelay;
 };
