@@ -59,6 +59,9 @@ struct Group
     QString description;
     int directory = 0;
     bool synced = false;
+    // Deleted through the API. The slot stays (a group is a bit of SeedUser::groupMask, and
+    // other state refers to groups by index); nobody has its bit, no route shows it.
+    bool deleted = false;
 };
 
 struct ProductSite
@@ -148,6 +151,19 @@ struct Workspace
 class SandboxClock;
 struct PolicyControls;
 
+// A role a group holds on a resource (a workspace ARI); seeded by GroupSeeder, changed through
+// the group role-assignment routes.
+struct GroupGrant
+{
+    QString resourceId;     // "ari:cloud:jira-software::site/<cloudId>"
+    QString roleId;         // "atlassian/user"
+    bool isDefault = false; // the product's default-access group: granted to everyone invited
+};
+
+// Groups are bits of SeedUser::groupMask: the sandbox holds at most this many (deleted ones
+// count until their slot is needed).
+constexpr int kMaxGroups = 64;
+
 // Profile fields changed through User management (PATCH .../manage/profile); the seeded values
 // are indices into shared tables, so a changed value is kept here instead.
 struct ProfileEdits
@@ -164,9 +180,10 @@ struct OrgData
     QList<ProductSite> products; // indexed by Product
     QStringList organizations;   // values of the "organization" profile field
     QList<SeedUser> users;       // in generation order: index 0 is the first seeded person
-    QHash<QString, ProfileEdits> profileEdits; // by account id
-    std::shared_ptr<const SandboxClock> clock; // "now" for changes; set by the server
-    QList<Workspace> workspaces;               // product sites first, in Product order
+    QHash<QString, ProfileEdits> profileEdits;     // by account id
+    std::shared_ptr<const SandboxClock> clock;     // "now" for changes; set by the server
+    QHash<QString, QList<GroupGrant>> groupGrants; // by group id
+    QList<Workspace> workspaces;                   // product sites first, in Product order
     qint64 orgAdminDelayMs = 3000; // how long a granted org admin takes to show (sandbox clock)
     std::shared_ptr<PolicyControls>
         policyControls; // policy apply delay, failures; set by the server

@@ -1,5 +1,6 @@
 #include "OrgSeeder.h"
 
+#include "GroupSeeder.h"
 #include "Ids.h"
 #include "PersonSeeder.h"
 #include "Prng.h"
@@ -125,6 +126,7 @@ OrgData seedOrg(int userCount, quint32 seed)
     seedDirectories(org, rng);
     seedProducts(org, rng);
     seedGroups(org, rng);
+    seedGroupGrants(org);
     seedWorkspaces(org, seed);
 
     PersonSeeder people(org, seed);

@@ -189,6 +189,16 @@ const QList<QString> &OrgStore::searchTexts()
     return m_searchTexts;
 }
 
+void OrgStore::groupsChanged()
+{
+    m_groupById.clear();
+    for (int i = 0; i < m_data.groups.size(); ++i) {
+        if (!m_data.groups.at(i).deleted)
+            m_groupById.insert(m_data.groups.at(i).id, i);
+    }
+    changed();
+}
+
 void OrgStore::changed()
 {
     m_searchTexts.clear();

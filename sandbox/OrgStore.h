@@ -43,6 +43,8 @@ public:
 
     // Call after changing users: drops cached results.
     void changed();
+    // Call after adding or removing groups: indexes them again and drops cached results.
+    void groupsChanged();
 
     // Per user, "name\nnickname\nemail" in lowercase, for searchTerm; built on first use.
     const QList<QString> &searchTexts();

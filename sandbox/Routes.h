@@ -19,6 +19,7 @@ void addUserRoutes(Router &router, OrgStore &store);       // v2 user details, v
 void addAvatarRoutes(Router &router, OrgStore &store);     // /sandbox/avatars/<accountId>.svg
 void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, UM manage
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
+void addGroupRoutes(Router &router, OrgStore &store);      // v2 groups, members, group roles
 void addWorkspaceRoutes(Router &router, OrgStore &store);  // POST /admin/v2/orgs/{orgId}/workspaces
 void addRoleRoutes(Router &router, OrgStore &store); // user role-assignments, v1 role grant/revoke
 void addDomainRoutes(Router &router, OrgStore &store);         // /admin/v1/orgs/{orgId}/domains
@@ -34,6 +35,7 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addAvatarRoutes(router, store);
     addUserWriteRoutes(router, store);
     addApiAccessRoutes(router, store);
+    addGroupRoutes(router, store);
     addWorkspaceRoutes(router, store);
     addRoleRoutes(router, store);
     addDomainRoutes(router, store);

@@ -119,6 +119,37 @@ const Route Routes[] = {
     {"cancel delete", "POST", "/users/{managedUser}/manage/lifecycle/cancel-delete", nullptr, 200},
     {"cancel delete, nothing to cancel", "POST", "/users/{managedUser}/manage/lifecycle/cancel-delete", nullptr, 404},
     {"lifecycle, unknown user", "POST", "/users/{unknownUser}/manage/lifecycle/enable", nullptr, 404},
+    // Groups (v2): search, list, count, stats, one group, its roles; create, members, roles, delete.
+    {"groups search", "POST", "/admin/v2/orgs/{org}/directories/{dir}/groups/search", R"({"limit": 5, "expand": ["counts.users", "counts.resources"], "sortBy": [{"field": "name", "direction": "desc"}]})", 200},
+    {"groups search, no body", "POST", "/admin/v2/orgs/{org}/directories/-/groups/search", nullptr, 200},
+    {"groups search, by name", "POST", "/admin/v2/orgs/{org}/directories/-/groups/search", R"({"groupNames": ["ENGINEERING"], "accountIds": ["{user}"]})", 200},
+    {"groups search, names and term", "POST", "/admin/v2/orgs/{org}/directories/-/groups/search", R"({"groupNames": ["sales"], "searchTerm": "s"})", 400},
+    {"groups search, bad sort", "POST", "/admin/v2/orgs/{org}/directories/-/groups/search", R"({"sortBy": [{"field": "size", "direction": "asc"}]})", 400},
+    {"groups search, bad cursor", "POST", "/admin/v2/orgs/{org}/directories/-/groups/search", R"({"cursor": "garbage"})", 400},
+    {"groups search, unknown org", "POST", "/admin/v2/orgs/{unknownOrg}/directories/-/groups/search", "{}", 404},
+    {"groups list", "GET", "/admin/v2/orgs/{org}/directories/-/groups?limit=5&searchTerm=e", nullptr, 200},
+    {"groups list, limit 0", "GET", "/admin/v2/orgs/{org}/directories/-/groups?limit=0", nullptr, 400},
+    {"groups count", "GET", "/admin/v2/orgs/{org}/directories/{dir}/groups/count?searchTerm=a", nullptr, 200},
+    {"groups stats", "GET", "/admin/v2/orgs/{org}/directories/-/groups/stats", nullptr, 200},
+    {"groups stats, unknown directory", "GET", "/admin/v2/orgs/{org}/directories/{unknownOrg}/groups/stats", nullptr, 404},
+    {"group", "GET", "/admin/v2/orgs/{org}/directories/-/groups/{group}", nullptr, 200},
+    {"group, unknown", "GET", "/admin/v2/orgs/{org}/directories/-/groups/{unknownOrg}", nullptr, 404},
+    {"group role assignments", "GET", "/admin/v2/orgs/{org}/directories/-/groups/{group}/role-assignments?limit=5", nullptr, 200},
+    {"group role assignments, bad cursor", "GET", "/admin/v2/orgs/{org}/directories/-/groups/{group}/role-assignments?cursor=garbage", nullptr, 400},
+    {"create group", "POST", "/admin/v2/orgs/{org}/directories/{dir}/groups", R"({"name": "contract-test-group", "description": "Made by tst_contract"})", 201},
+    {"create group, name taken", "POST", "/admin/v2/orgs/{org}/directories/{dir}/groups", R"({"name": "Contract-Test-Group"})", 409},
+    {"create group, no name", "POST", "/admin/v2/orgs/{org}/directories/{dir}/groups", R"({"description": "nameless"})", 400},
+    {"add member", "POST", "/admin/v2/orgs/{org}/directories/-/groups/{group}/memberships", R"({"accountId": "{user}"})", 204},
+    {"add member, again", "POST", "/admin/v2/orgs/{org}/directories/-/groups/{group}/memberships", R"({"accountId": "{user}"})", 409},
+    {"add member, unknown user", "POST", "/admin/v2/orgs/{org}/directories/-/groups/{group}/memberships", R"({"accountId": "{unknownUser}"})", 404},
+    {"add member, synced group", "POST", "/admin/v2/orgs/{org}/directories/-/groups/{syncedGroup}/memberships", R"({"accountId": "{user}"})", 403},
+    {"remove member", "DELETE", "/admin/v2/orgs/{org}/directories/-/groups/{group}/memberships/{user}", nullptr, 204},
+    {"grant group role", "POST", "/admin/v2/orgs/{org}/directories/-/groups/{group}/role-assignments/assign", R"({"resourceId": "{resource}", "roleId": "atlassian/user"})", 200},
+    {"grant group role, unknown role", "POST", "/admin/v2/orgs/{org}/directories/-/groups/{group}/role-assignments/assign", R"({"resourceId": "{resource}", "roleId": "atlassian/emperor"})", 400},
+    {"revoke group role", "POST", "/admin/v2/orgs/{org}/directories/-/groups/{group}/role-assignments/revoke", R"({"resourceId": "{resource}", "roleId": "atlassian/user"})", 204},
+    {"delete group, synced", "DELETE", "/admin/v2/orgs/{org}/directories/-/groups/{syncedGroup}", nullptr, 403},
+    {"delete group", "DELETE", "/admin/v2/orgs/{org}/directories/{dir}/groups/{group}", nullptr, 204},
+    {"delete group, again", "DELETE", "/admin/v2/orgs/{org}/directories/{dir}/groups/{group}", nullptr, 404},
     // Workspaces (P4: body cursor).
     {"workspaces", "POST", "/admin/v2/orgs/{org}/workspaces", "{}", 200},
     {"workspaces, query", "POST", "/admin/v2/orgs/{org}/workspaces", R"({"limit": 2, "query": {"and": [{"field": {"name": "typeKey", "values": ["jira-software"]}}, {"searchWorkspaces": "acme"}]}, "sort": [{"field": "name", "order": "desc"}]})", 200},
@@ -188,6 +219,23 @@ const KnownMismatch KnownMismatches[] = {
     {429, "^/users/[^/]+/manage(/profile)?(\\?.*)?$",
      "User management documents 429 only on api-tokens; the sandbox's rate limit answers 429 on "
      "every route"},
+    // The group write routes (create, delete, memberships, role assign/revoke) document their
+    // errors without a body; the sandbox answers ApplicationErrors as the catalog describes
+    // (§0.4, §1.4: ADMIN-403-6/7, 409 "name exists"), so that the client can say why.
+    {401,
+     "(\\{dir\\}/groups(/\\{group\\})?|/groups/\\{\\w+\\}/(memberships(/"
+     "\\{user\\})?|role-assignments/(assign|revoke)))$",
+     "group write routes document 401 without a body; the front end answers ProxyError"},
+    {400, "(\\{dir\\}/groups|/groups/\\{\\w+\\}/role-assignments/assign)$",
+     "group write routes document 400 without a body; the sandbox says which field is wrong"},
+    {403, "/groups/\\{syncedGroup\\}(/memberships)?$",
+     "group write routes document 403 without a body; the sandbox gives the reason (synced, "
+     "default-access or admin group: ADMIN-403-5/6/7)"},
+    {404, "(/groups/\\{\\w+\\}/memberships|\\{dir\\}/groups/\\{group\\})$",
+     "group write routes document 404 without a body; the sandbox says what was not found"},
+    {409, "(\\{dir\\}/groups|/groups/\\{\\w+\\}/memberships)$",
+     "group write routes document 409 without a body; the sandbox says what conflicts (a "
+     "name taken, already a member)"},
     {404, "^/admin/v2/orgs/\\{unknownOrg\\}/directories$",
      "GET /v2/orgs/{orgId}/directories documents no 404 (only 200, 400, 401, 429, 500)"},
 };

@@ -4,6 +4,7 @@
 #include "ApiTokensPane.h"
 #include "ClassificationPane.h"
 #include "DomainsPane.h"
+#include "GroupsPane.h"
 #include "PoliciesPane.h"
 #include "UsersPane.h"
 
@@ -25,15 +26,17 @@ QList<AreaDefinition> Areas::all()
 {
     return {
         {QStringLiteral("users"), tr("Users"), themeIcon("system-users"), make<UsersPane>},
+        {QStringLiteral("groups"), tr("Groups"), themeIcon("user-group-properties"),
+         make<GroupsPane>},
+        {QStringLiteral("domains"), tr("Domains"), themeIcon("network-server"), make<DomainsPane>},
+        {QStringLiteral("policies"), tr("Policies"), themeIcon("security-medium"),
+         make<PoliciesPane>},
+        {QStringLiteral("classification"), tr("Data classification"), themeIcon("tag"),
+         make<ClassificationPane>},
         {QStringLiteral("apiKeys"), tr("Admin API keys"), themeIcon("security-high"),
          make<ApiKeysPane>},
         {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),
          make<ApiTokensPane>},
-        {QStringLiteral("domains"), tr("Domains"), themeIcon("network-server"), make<DomainsPane>},
-        {QStringLiteral("classification"), tr("Data classification"), themeIcon("tag"),
-         make<ClassificationPane>},
-        {QStringLiteral("policies"), tr("Policies"), themeIcon("security-medium"),
-         make<PoliciesPane>},
     };
 }
 

@@ -44,8 +44,8 @@ bool Launcher::parse(const QStringList &arguments)
     selectUserOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        tr("Open this area first: users, apiKeys (admin API keys), apiTokens (user API "
-           "tokens), domains, policies or classification (data classification levels)."),
+        tr("Open this area first: users, groups, domains, policies, classification (data "
+           "classification levels), apiKeys (admin API keys) or apiTokens (user API tokens)."),
         tr("area"));
     parser.addOptions(
         {sandboxOption, usersOption, orgOption, urlOption, screenshotOption, areaOption});

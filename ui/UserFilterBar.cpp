@@ -105,18 +105,6 @@ void UserFilterBar::learnChoices(const UsersModel *model)
         m_domains.append({it.key(), it.key(), {}});
 }
 
-void UserFilterBar::learnGroups(const QList<DirectoryUser> &people)
-{
-    QMap<QString, Choice> byName; // sorted by name, case-insensitively
-    for (const Choice &known : std::as_const(m_groups))
-        byName.insert(known.text.toLower(), known);
-    for (const DirectoryUser &person : people) {
-        for (const GroupRef &group : person.groups)
-            byName.insert(group.name.toLower(), {group.id, group.name, {}});
-    }
-    m_groups = byName.values();
-}
-
 void UserFilterBar::rebuildChips()
 {
     while (QLayoutItem *item = m_chips->takeAt(0)) {
@@ -212,9 +200,17 @@ void UserFilterBar::fillMenu()
             &UserFilterBar::askDomain);
 
     QMenu *groups = m_menu->addMenu(tr("Group"));
+    groups->setObjectName(QStringLiteral("groupFilterMenu"));
     groups->setEnabled(!m_groups.isEmpty());
+    // Many groups: the chosen ones and the first few by name here, the rest through a search.
+    const bool many = m_groups.size() > groupsInMenu;
+    int listed = 0;
     for (const Choice &group : std::as_const(m_groups)) {
-        toggle(groups, group.text, m_filter.groupIds.contains(group.value), [group](UserFilter &f) {
+        const bool chosen = m_filter.groupIds.contains(group.value);
+        if (many && !chosen && listed >= groupsInMenu)
+            continue;
+        ++listed;
+        toggle(groups, group.text, chosen, [group](UserFilter &f) {
             const qsizetype at = f.groupIds.indexOf(group.value);
             if (at >= 0) {
                 f.groupIds.removeAt(at);
@@ -225,6 +221,13 @@ void UserFilterBar::fillMenu()
                 f.groupNames.append(group.text);
             }
         });
+    }
+    if (many) {
+        groups->addSeparator();
+        QAction *find =
+            groups->addAction(tr("Find a group (%n in all)\u2026", nullptr, int(m_groups.size())));
+        find->setObjectName(QStringLiteral("findGroup"));
+        connect(find, &QAction::triggered, this, &UserFilterBar::askGroup);
     }
 
     QMenu *claim = m_menu->addMenu(tr("Claim status"));
@@ -252,6 +255,39 @@ void UserFilterBar::askInactiveDays()
         change(changed);
     });
     dialog->open();
+}
+
+void UserFilterBar::askGroup()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("findGroupDialog"));
+    dialog->setWindowTitle(tr("Group"));
+    dialog->setLabelText(tr("People in this group (type part of its name):"));
+    QStringList names;
+    for (const Choice &group : std::as_const(m_groups))
+        names.append(group.text);
+    dialog->setComboBoxItems(names);
+    dialog->setComboBoxEditable(true);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { addGroupByName(text); });
+    dialog->open();
+}
+
+bool UserFilterBar::addGroupByName(const QString &name)
+{
+    for (const Choice &group : std::as_const(m_groups)) {
+        if (group.text.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
+            continue;
+        if (m_filter.groupIds.contains(group.value))
+            return true;
+        UserFilter changed = m_filter;
+        changed.groupIds.append(group.value);
+        changed.groupNames.append(group.text);
+        change(changed);
+        return true;
+    }
+    return false;
 }
 
 void UserFilterBar::askDomain()

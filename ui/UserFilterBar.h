@@ -32,11 +32,15 @@ public:
     const UserFilter &filter() const { return m_filter; }
     void setProducts(const QList<Choice> &products) { m_products = products; }
     void setDomains(const QList<Choice> &domains) { m_domains = domains; }
+    // Every group (from groups/search), in name order. Past groupsInMenu, the menu lists the
+    // first ones and offers a search over all of them.
     void setGroups(const QList<Choice> &groups) { m_groups = groups; }
+    const QList<Choice> &groups() const { return m_groups; }
+    static constexpr int groupsInMenu = 20;
+    // Adds the group with this name (any case) to the filter; false when there is none.
+    bool addGroupByName(const QString &name);
     // The products (with their sites) and e-mail domains the model's loaded rows show.
     void learnChoices(const UsersModel *model);
-    // The groups these people (expanded with their groups) belong to.
-    void learnGroups(const QList<DirectoryUser> &people);
 
     QToolButton *addButton() const { return m_add; }
     QMenu *addMenu() const { return m_menu; }
@@ -57,6 +61,7 @@ private:
     void fillMenu();
     void askInactiveDays();
     void askDomain();
+    void askGroup();
 
     UserFilter m_filter;
     QList<Choice> m_products, m_domains, m_groups;

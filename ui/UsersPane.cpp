@@ -1,6 +1,7 @@
 #include "UsersPane.h"
 
 #include "Connection.h"
+#include "GroupService.h"
 #include "HeaderMenu.h"
 #include "MessagePanel.h"
 #include "PasteListDialog.h"
@@ -238,6 +239,7 @@ void UsersPane::setScope(const QString &directoryId)
 {
     m_scope = directoryId.isEmpty() ? QStringLiteral("-") : directoryId;
     m_actions->setDirectory(m_scope);
+    m_groupsLookedUp = false; // the groups of that directory
     applyFilters();
 }
 
@@ -436,17 +438,26 @@ void UsersPane::refreshChoices()
 
 void UsersPane::lookUpGroups()
 {
-    // No groups API here: the groups of the first hundred people, expanded, are the choices.
+    // Every group of the directory, from groups/search, page by page, in name order.
     if (m_groupsLookedUp)
         return;
     m_groupsLookedUp = true;
-    UserQuery query;
+    GroupQuery query;
     query.directoryId = m_scope;
-    query.expand = {QStringLiteral("groups")};
-    UserPager *pager = m_connection->users().search(query, this);
-    connect(pager, &UserPager::usersReceived, this,
-            [this, pager](const QList<DirectoryUser> &people) {
-                m_filterBar->learnGroups(people);
+    query.withCounts = false;
+    query.limit = 100;
+    GroupPager *pager =
+        GroupService(m_connection->client(), m_connection->orgId()).search(query, this);
+    auto choices = std::make_shared<QList<UserFilterBar::Choice>>();
+    connect(pager, &GroupPager::groupsReceived, this,
+            [this, pager, choices](const QList<Group> &groups, bool hasMore) {
+                for (const Group &group : groups)
+                    choices->append({group.id, group.name, {}});
+                if (hasMore) {
+                    pager->fetchNext();
+                    return;
+                }
+                m_filterBar->setGroups(*choices);
                 pager->deleteLater();
             });
     connect(pager, &Pager::failed, this, [this, pager] {

@@ -4,6 +4,7 @@
 #include "BulkJob.h"
 #include "Connection.h"
 #include "DomainsPane.h"
+#include "GroupOperations.h"
 #include "JobManager.h"
 #include "JobsDock.h"
 #include "MainWindow.h"
@@ -30,6 +31,7 @@ WindowTools::WindowTools(MainWindow *window, const QString &journalDirectory)
       m_views(new SavedViews(QString(), this))
 {
     registerUserOperations(); // before anything is resumed from the journal
+    registerGroupOperations();
     registerSecurityOperations();
     m_jobsDock->setJobManager(m_jobs);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);

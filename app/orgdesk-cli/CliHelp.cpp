@@ -20,6 +20,8 @@ QString cliHelpText()
         "                   granted (direct, group_direct, inferred)\n"
         "       orgdesk-cli domains list (--profile NAME | --org-id ID) [--format F]\n"
         "       orgdesk-cli policies list (--profile NAME | --org-id ID) [--type T] [--format F]\n"
+        "       orgdesk-cli groups list|members|add-members|remove-members\n"
+        "                   (--profile NAME | --org-id ID) [options]\n"
         "\n"
         "Lists the people in an Atlassian Cloud organization, page by page, as they arrive.\n"
         "\n"
@@ -94,6 +96,16 @@ QString cliHelpText()
         "                       first two); columns: id, type, name, status, rules (';'),\n"
         "                       resources, settling (resources still applying or removing),\n"
         "                       resource_status (ari=applied;...)\n"
+        "Groups ('groups'):\n"
+        "  list                 every group: id, name, description, users, resources,\n"
+        "                       source (managed|synced), deletable, directory_id\n"
+        "  --search TEXT        part of the group's name\n"
+        "  members              the group's members, with the columns of 'users list'\n"
+        "  --group G            the group: its id or its exact name (any case)\n"
+        "  add-members,         add or remove people as one journaled job, a result per\n"
+        "  remove-members       person (--emails, --ids, --from-file, --yes, --format table|json\n"
+        "                       as for the users actions); someone already in the group is\n"
+        "                       skipped; groups synced from an identity provider are refused\n"
         "\n"
         "Output:\n"
         "  --format F           csv, json or table (default: table on a terminal, csv otherwise)\n"
@@ -107,5 +119,5 @@ QString cliHelpText()
         "Exit codes:\n"
         "  0 success, 1 other failure, 2 bad usage, 3 key refused (401),\n"
         "  4 organization or directory not found (404), 5 rate limited after every retry (429),\n"
-        "  6 a revoke or a users action where some items failed\n");
+        "  6 a revoke, a users action or a groups change where some items failed\n");
 }

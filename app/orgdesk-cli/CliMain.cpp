@@ -3,6 +3,7 @@
 #include "CliExit.h"
 #include "CliHelp.h"
 #include "DomainsCommand.h"
+#include "GroupsCommand.h"
 #include "KeysCommand.h"
 #include "PoliciesCommand.h"
 #include "ProfileCommand.h"
@@ -31,6 +32,8 @@ int runCli(const QStringList &arguments)
     const QStringList rest = QStringList{arguments.constFirst()} + arguments.mid(2);
     if (group == QLatin1String("users"))
         return runUsersCommand(rest);
+    if (group == QLatin1String("groups"))
+        return runGroupsCommand(rest);
     if (group == QLatin1String("profile"))
         return runProfileCommand(rest);
     if (group == QLatin1String("keys"))

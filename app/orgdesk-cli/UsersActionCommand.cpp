@@ -25,12 +25,7 @@ const QString journalOption = QStringLiteral("journal-dir");
 void addActionOptions(QCommandLineParser &parser)
 {
     addConnectionOptions(parser);
-    parser.addOption({emailsOption, QStringLiteral("E-mail addresses, comma-separated."),
-                      QStringLiteral("A,B")});
-    parser.addOption(
-        {idsOption, QStringLiteral("Account ids, comma-separated."), QStringLiteral("A,B")});
-    parser.addOption({fromFileOption, QStringLiteral("A file of e-mail addresses or account ids."),
-                      QStringLiteral("FILE")});
+    addPeopleOptions(parser);
     parser.addOption({reasonOption,
                       QStringLiteral("Why: kept in the job's history; sent as the message "
                                      "for deactivate."),
@@ -45,8 +40,19 @@ void addActionOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("the verb"));
 }
 
-// The people of --emails, --ids and --from-file, together.
-std::optional<PeopleList> people(const QCommandLineParser &parser, QString *problem)
+} // namespace
+
+void addPeopleOptions(QCommandLineParser &parser)
+{
+    parser.addOption({emailsOption, QStringLiteral("E-mail addresses, comma-separated."),
+                      QStringLiteral("A,B")});
+    parser.addOption(
+        {idsOption, QStringLiteral("Account ids, comma-separated."), QStringLiteral("A,B")});
+    parser.addOption({fromFileOption, QStringLiteral("A file of e-mail addresses or account ids."),
+                      QStringLiteral("FILE")});
+}
+
+std::optional<PeopleList> peopleFromOptions(const QCommandLineParser &parser, QString *problem)
 {
     QString text;
     for (const QString &option : {emailsOption, idsOption}) {
@@ -69,8 +75,6 @@ std::optional<PeopleList> people(const QCommandLineParser &parser, QString *prob
     }
     return list;
 }
-
-} // namespace
 
 bool isUsersAction(const QString &action)
 {
@@ -96,7 +100,7 @@ int runUsersAction(const QStringList &arguments)
     options.operation = UserOperations::keyForVerb(positional.first());
     QString problem;
     if (!options.operation.isEmpty()) {
-        const std::optional<PeopleList> list = people(parser, &problem);
+        const std::optional<PeopleList> list = peopleFromOptions(parser, &problem);
         if (!list)
             return usageError(problem);
         options.people = *list;

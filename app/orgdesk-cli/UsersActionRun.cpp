@@ -64,7 +64,13 @@ void UsersActionRun::onResolved()
         item.reason = QStringLiteral("matched nobody in the organization");
         m_unresolved.append(item);
     }
-    const QList<JobItem> items = UserOperations::itemsFor(m_options.operation, m_resolver->found());
+    QList<JobItem> items;
+    if (UserOperations::all().contains(m_options.operation)) {
+        items = UserOperations::itemsFor(m_options.operation, m_resolver->found());
+    } else { // the server decides whom it applies to
+        for (const DirectoryUser &person : m_resolver->found())
+            items.append(UserOperations::itemFor(person));
+    }
     if (!m_options.assumeYes && !confirm(items))
         return;
     for (const JobItem &item : std::as_const(m_unresolved))
@@ -76,13 +82,16 @@ void UsersActionRun::onResolved()
     const BulkOperation *operation = BulkOperationRegistry::find(m_options.operation);
     JobSpec spec;
     spec.operation = m_options.operation;
-    spec.title =
-        QStringLiteral("%1: %2 people (orgdesk-cli)").arg(operation->title()).arg(items.size());
+    spec.title = QStringLiteral("%1%2: %3 people (orgdesk-cli)")
+                     .arg(operation->title(), subjectText())
+                     .arg(items.size());
     spec.orgId = m_orgId;
     spec.reason = m_options.reason;
     spec.params.insert(QStringLiteral("directoryId"), m_options.directoryId);
     if (m_options.operation == UserOperations::deactivate() && !m_options.reason.isEmpty())
         spec.params.insert(QStringLiteral("message"), m_options.reason);
+    for (auto it = m_options.params.constBegin(); it != m_options.params.constEnd(); ++it)
+        spec.params.insert(it.key(), it.value());
     run(m_jobs->start(m_client, spec, items));
 }
 
@@ -104,8 +113,8 @@ bool UsersActionRun::confirm(const QList<JobItem> &items)
     const QString expected =
         UserOperations::isIrreversible(m_options.operation) ? count : QStringLiteral("yes");
     const QString question =
-        QStringLiteral("%1 for %2 %3: %4?")
-            .arg(operation->title(), count,
+        QStringLiteral("%1%2 for %3 %4: %5?")
+            .arg(operation->title(), subjectText(), count,
                  names.size() == 1 ? QStringLiteral("person") : QStringLiteral("people"), shown);
     switch (confirmOnTerminal(question, expected)) {
     case ConfirmAnswer::Confirmed:
@@ -121,6 +130,12 @@ bool UsersActionRun::confirm(const QList<JobItem> &items)
         return false;
     }
     return false;
+}
+
+QString UsersActionRun::subjectText() const
+{
+    return m_options.subject.isEmpty() ? QString()
+                                       : QStringLiteral(" \"%1\"").arg(m_options.subject);
 }
 
 void UsersActionRun::run(BulkJob *job)

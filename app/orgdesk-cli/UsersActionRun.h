@@ -4,6 +4,7 @@
 #include "PeopleList.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 
 class ApiClient;
@@ -28,8 +29,10 @@ class UsersActionRun : public QObject
 public:
     struct Options
     {
-        QString operation; // UserOperations key; empty for resume
+        QString operation; // UserOperations key (or another verb on people); empty for resume
         PeopleList people;
+        QJsonObject params; // more job parameters (the group of group.addMember, say)
+        QString subject;    // what the verb acts on besides people: a group's name
         QString reason;
         QString directoryId = QStringLiteral("-");
         bool assumeYes = false;
@@ -48,6 +51,7 @@ Q_SIGNALS:
 private:
     void onResolved();
     bool confirm(const QList<JobItem> &items);
+    QString subjectText() const; // ' "qa-guild"' after the verb, or nothing
     void run(BulkJob *job);
     void resumeNext();
     void printItem(const JobItem &item);

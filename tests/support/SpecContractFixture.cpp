@@ -61,6 +61,50 @@ bool SpecContractFixture::start(const sandbox::SandboxOptions &options, QString 
     }
     m_ids.insert(QStringLiteral("{managedUser}"), writable.at(0));
     m_ids.insert(QStringLiteral("{otherUser}"), writable.at(1));
+    return discoverGroups(error);
+}
+
+bool SpecContractFixture::discoverGroups(QString *error)
+{
+    const QString search = fill(QStringLiteral("/admin/v2/orgs/{org}/directories/-/groups/search"));
+    const QJsonArray groups =
+        object(send("POST", search, R"({"limit": 100, "expand": ["counts.resources"]})"))
+            .value(QStringLiteral("data"))
+            .toArray();
+    const QJsonArray userGroups =
+        object(send("POST", search, fill(QStringLiteral(R"({"accountIds": ["{user}"]})")).toUtf8()))
+            .value(QStringLiteral("data"))
+            .toArray();
+    QString writable, synced, withRoles;
+    for (const QJsonValue &group : groups) {
+        const QString id = group[QStringLiteral("id")].toString();
+        const bool member = std::any_of(userGroups.begin(), userGroups.end(),
+                                        [&](const QJsonValue &g) { return g[u"id"_qs] == id; });
+        if (writable.isEmpty() && !member && group[u"directoryId"_qs] == m_ids.value(u"{dir}"_qs) &&
+            group[u"managementAccess"_qs][u"deletable"_qs].toBool())
+            writable = id;
+        if (synced.isEmpty() && group[u"externalSynced"_qs].toBool())
+            synced = id;
+        if (withRoles.isEmpty() && group[u"counts"_qs][u"resources"_qs].toInt() > 0)
+            withRoles = id;
+    }
+    const QString resource =
+        object(send("GET",
+                    fill(QStringLiteral("/admin/v2/orgs/{org}/directories/-/groups/%1/"
+                                        "role-assignments"))
+                        .arg(withRoles),
+                    {}))
+            .value(QStringLiteral("data"))[0][QStringLiteral("resourceId")]
+            .toString();
+    // A real organization may lack one of them: only its group rows fail then.
+    if ((writable.isEmpty() || synced.isEmpty() || resource.isEmpty()) && !m_server.isExternal()) {
+        *error = QStringLiteral("no deletable group without {user}, synced group or role among: ") +
+                 QString::fromUtf8(QJsonDocument(groups).toJson(QJsonDocument::Compact).left(400));
+        return false;
+    }
+    m_ids.insert(QStringLiteral("{group}"), writable);
+    m_ids.insert(QStringLiteral("{syncedGroup}"), synced);
+    m_ids.insert(QStringLiteral("{resource}"), resource);
     return true;
 }
 

@@ -26,7 +26,8 @@ public:
 
     // Replaces the placeholders {org}, {dir} (a real directory), {user} (an account in it),
     // {managedUser} and {otherUser} (active managed accounts in it that User management may
-    // change), {unknownOrg} and {unknownUser} with ids.
+    // change), {unknownOrg} and {unknownUser} with ids; {group} (a deletable group of {dir}
+    // that {user} is not in), {syncedGroup} and {resource} (a workspace a group has a role on).
     QString fill(const QString &text) const;
 
     // A request to a path of the server (or to a full URL), with its key or a wrong one.
@@ -39,6 +40,8 @@ public:
     const SpecContract &contract() const { return *m_contract; }
 
 private:
+    bool discoverGroups(QString *error);
+
     TestServer m_server;
     QNetworkAccessManager m_network;
     SpecCatalog m_catalog;
