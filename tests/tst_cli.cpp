@@ -3,6 +3,7 @@
 // what the server received.
 
 #include "ApiError.h"
+#include "CliProcess.h"
 #include "RetryPolicy.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
@@ -27,17 +28,7 @@ const QStringList csvColumns = {QStringLiteral("account_id"),
                                 QStringLiteral("management_source"),
                                 QStringLiteral("added_to_org")};
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-};
+using CliRun = CliResult;
 
 // RFC 4180: fields separated by commas, records by CRLF (or LF), quoted fields may hold commas,
 // line breaks and doubled quotes.
@@ -150,28 +141,7 @@ QProcessEnvironment TestCli::keyEnvironment(const QString &key) const
 CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment,
                     const QByteArray &input)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ORGDESK_CLI_PATH), arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    const QByteArray key = m_server.apiKey().toUtf8();
-    if (result.out.contains(key) || result.err.contains(key)) {
-        qWarning("orgdesk-cli printed the API key");
-        result.exitCode = -2;
-    }
-    return result;
+    return runCli(arguments, environment, input);
 }
 
 QStringList TestCli::listArguments(const QStringList &extra) const

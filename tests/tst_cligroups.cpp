@@ -2,6 +2,7 @@
 // executable against the in-process sandbox, in csv, json and table, with a result per person
 // and exit 6 when some failed.
 #include "ApiClient.h"
+#include "CliProcess.h"
 #include "GroupService.h"
 #include "GroupsListing.h"
 #include "SandboxServer.h"
@@ -31,12 +32,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliResult;
     QStringList connection() const;
     Run run(const QStringList &arguments) const;
 
@@ -66,23 +62,8 @@ QStringList TestCliGroups::connection() const
 
 TestCliGroups::Run TestCliGroups::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"ORGDESK_API_KEY"_qs, m_server.apiKey());
-    environment.insert(u"ORGDESK_RETRY_SCALE"_qs, u"0.01"_qs);
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice()); // never a terminal
-    process.start(QStringLiteral(ORGDESK_CLI_PATH), QStringList{u"groups"_qs} + arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(QStringList{u"groups"_qs} + arguments, cliEnvironment(m_server.apiKey()), {},
+                  60000);
 }
 
 void TestCliGroups::listInEveryFormat()

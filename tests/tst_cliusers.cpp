@@ -1,6 +1,7 @@
 // orgdesk-cli users suspend|restore|...|resume as a script runs it: the built executable against
 // the in-process sandbox (so the test sees every request the server received), including a run
 // killed with SIGKILL in the middle of a job and resumed from its journal.
+#include "CliProcess.h"
 #include "JobJournal.h"
 #include "PeopleFixture.h"
 #include "SandboxServer.h"
@@ -32,12 +33,7 @@ private Q_SLOTS:
     void killedMidJobResumesWithNothingDoneTwiceAndNothingLost();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliResult;
     QStringList connection() const;
     QProcessEnvironment environment() const;
     Run run(const QStringList &arguments, int timeoutMs = 60000) const;
@@ -76,31 +72,12 @@ QStringList TestCliUsers::connection() const
 
 QProcessEnvironment TestCliUsers::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"ORGDESK_API_KEY"_qs, m_server.apiKey());
-    environment.insert(u"ORGDESK_RETRY_SCALE"_qs, u"0.01"_qs);
-    return environment;
+    return cliEnvironment(m_server.apiKey());
 }
 
 TestCliUsers::Run TestCliUsers::run(const QStringList &arguments, int timeoutMs) const
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.setStandardInputFile(QProcess::nullDevice()); // never a terminal
-    process.start(QStringLiteral(ORGDESK_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForStarted(10000))
-        return result;
-    // The sandbox answers on its own thread; the event loop here may sleep.
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(arguments, environment(), {}, timeoutMs);
 }
 
 int TestCliUsers::suspendsOf(const QString &accountId, int from) const

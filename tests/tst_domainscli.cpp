@@ -1,5 +1,6 @@
 // orgdesk-cli domains list as a script sees it: the built executable against the sandbox.
 
+#include "CliProcess.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
 
@@ -22,12 +23,7 @@ private Q_SLOTS:
     void anotherOrgFails();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliResult;
     Run run(const QStringList &arguments, const QString &orgId = QString());
 
     TestServer m_server;
@@ -41,28 +37,10 @@ void TestDomainsCli::initTestCase()
 
 TestDomainsCli::Run TestDomainsCli::run(const QStringList &arguments, const QString &orgId)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"ORGDESK_API_KEY"_qs, m_server.apiKey());
-    environment.insert(u"ORGDESK_RETRY_SCALE"_qs, u"0.01"_qs);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ORGDESK_CLI_PATH),
-                  QStringList{u"domains"_qs} + arguments +
+    return runCli(QStringList{u"domains"_qs} + arguments +
                       QStringList{u"--org-id"_qs, orgId.isEmpty() ? m_server.orgId() : orgId,
-                                  u"--base-url"_qs, m_server.baseUrl().toString()});
-    Run result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+                                  u"--base-url"_qs, m_server.baseUrl().toString()},
+                  cliEnvironment(m_server.apiKey()), {}, 60000);
 }
 
 void TestDomainsCli::csvListsEveryDomainWithItsClaim()

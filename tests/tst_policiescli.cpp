@@ -1,6 +1,7 @@
 // orgdesk-cli policies list as a script sees it: the built executable against the sandbox,
 // judged by exit code, stdout, and what the server received.
 
+#include "CliProcess.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
 
@@ -24,12 +25,7 @@ private Q_SLOTS:
     void badTypeExitsTwo();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliResult;
     Run run(const QStringList &extra);
 
     TestServer m_server;
@@ -52,28 +48,12 @@ void TestPoliciesCli::init()
 
 TestPoliciesCli::Run TestPoliciesCli::run(const QStringList &extra)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"ORGDESK_API_KEY"_qs, m_server.apiKey());
+    QProcessEnvironment environment = cliEnvironment(m_server.apiKey());
     environment.insert(u"XDG_DATA_HOME"_qs, m_data.path());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ORGDESK_CLI_PATH),
-                  QStringList{u"policies"_qs, u"list"_qs, u"--org-id"_qs, m_server.orgId(),
+    return runCli(QStringList{u"policies"_qs, u"list"_qs, u"--org-id"_qs, m_server.orgId(),
                               u"--base-url"_qs, m_server.baseUrl().toString()} +
-                      extra);
-    Run result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+                      extra,
+                  environment, {}, 60000);
 }
 
 void TestPoliciesCli::csvListsEveryPolicyOfAType()

@@ -1,6 +1,7 @@
 // orgdesk-cli's profile commands end to end, against the sandbox and the test script's keychain:
 // add (key on stdin, tested before saving), list (never a key), test, users list --profile,
 // remove (the keychain entry goes too). The CLI runs with its own XDG_CONFIG_HOME.
+#include "CliProcess.h"
 #include "KeychainCredentialStore.h"
 #include "Profile.h"
 #include "ProfileStore.h"
@@ -78,26 +79,11 @@ void TestProfilesCli::initTestCase()
 
 CliRun TestProfilesCli::run(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
     environment.remove(QStringLiteral("ORGDESK_API_KEY"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ORGDESK_CLI_PATH), arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    const CliResult result = runCli(arguments, environment, input, 60000);
+    return {result.exitCode, QString::fromUtf8(result.out), QString::fromUtf8(result.err)};
 }
 
 void TestProfilesCli::wrongKeyIsRefusedAndNothingSaved()

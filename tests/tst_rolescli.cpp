@@ -2,6 +2,7 @@
 // exit code, stdout and what the server received.
 
 #include "ApiClient.h"
+#include "CliProcess.h"
 #include "RawCall.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
@@ -25,11 +26,7 @@ private Q_SLOTS:
     void unknownPersonFails();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
+    using Run = CliResult;
     Run run(const QStringList &arguments);
     QStringList connection() const
     {
@@ -48,14 +45,18 @@ void TestRolesCli::initTestCase()
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 200, 21}));
     ApiClient client(m_server.baseUrl());
     client.setApiKey(m_server.apiKey());
-    const RawAnswer users = rawCall(&client, ApiRequest::post(
-        QStringLiteral("/admin/v2/orgs/%1/directories/-/users/search").arg(m_server.orgId()),
-        QJsonObject{{QStringLiteral("limit"), 40}}, true));
+    const RawAnswer users = rawCall(
+        &client,
+        ApiRequest::post(
+            QStringLiteral("/admin/v2/orgs/%1/directories/-/users/search").arg(m_server.orgId()),
+            QJsonObject{{QStringLiteral("limit"), 40}}, true));
     for (const QJsonValue &user : users.object()[QLatin1String("data")].toArray()) {
         const QString id = user[QLatin1String("accountId")].toString();
-        const RawAnswer roles = rawCall(&client, ApiRequest::get(
-            QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/role-assignments")
-                .arg(m_server.orgId(), id), QUrlQuery(QStringLiteral("limit=100"))));
+        const RawAnswer roles = rawCall(
+            &client, ApiRequest::get(
+                         QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/role-assignments")
+                             .arg(m_server.orgId(), id),
+                         QUrlQuery(QStringLiteral("limit=100"))));
         int count = 0;
         for (const QJsonValue &entry : roles.object()[QLatin1String("data")].toArray())
             count += int(entry[QLatin1String("roleAssignments")].toArray().size());
@@ -70,39 +71,22 @@ void TestRolesCli::initTestCase()
 
 TestRolesCli::Run TestRolesCli::run(const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ORGDESK_API_KEY"), m_server.apiKey());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ORGDESK_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    if (result.out.contains(m_server.apiKey().toUtf8()) || result.err.contains(m_server.apiKey().toUtf8()))
-        result.exitCode = -2; // the key must never be printed
-    return result;
+    return runCli(arguments, cliEnvironment(m_server.apiKey()), {}, 60000);
 }
 
 void TestRolesCli::listsEveryRoleAsJson()
 {
     m_server.sandbox()->clearReceivedRequests();
-    const Run result = run(QStringList{QStringLiteral("roles"), QStringLiteral("list"),
-                                       QStringLiteral("--account"), m_account} +
-                           connection() + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    const Run result =
+        run(QStringList{QStringLiteral("roles"), QStringLiteral("list"),
+                        QStringLiteral("--account"), m_account} +
+            connection() + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
     QCOMPARE(rows.size(), m_roles);
     for (const QJsonValue &row : rows) {
-        QVERIFY(row[QLatin1String("resource_id")].toString().startsWith(QLatin1String("ari:cloud:")));
+        QVERIFY(
+            row[QLatin1String("resource_id")].toString().startsWith(QLatin1String("ari:cloud:")));
         QVERIFY(row[QLatin1String("role")].toString().startsWith(QLatin1String("atlassian/")));
         QVERIFY(!row[QLatin1String("granted")].toString().isEmpty());
     }
@@ -113,11 +97,13 @@ void TestRolesCli::listsEveryRoleAsJson()
 
 void TestRolesCli::csvHasTheColumns()
 {
-    const Run result = run(QStringList{QStringLiteral("roles"), QStringLiteral("list"),
-                                       QStringLiteral("--account"), m_account} +
-                           connection() + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run result =
+        run(QStringList{QStringLiteral("roles"), QStringLiteral("list"),
+                        QStringLiteral("--account"), m_account} +
+            connection() + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(result.exitCode, 0);
-    const QStringList lines = QString::fromUtf8(result.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(result.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("resource_id,resource_owner,directory_id,role,granted"));
     QCOMPARE(lines.size(), m_roles + 1);
 }
@@ -126,9 +112,13 @@ void TestRolesCli::badUsageExitsTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no account") << QStringList{QStringLiteral("roles"), QStringLiteral("list")};
-    QTest::newRow("no action") << QStringList{QStringLiteral("roles"), QStringLiteral("--account"), QStringLiteral("x")};
-    QTest::newRow("bad account") << QStringList{QStringLiteral("roles"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("a/b")};
-    QTest::newRow("bad format") << QStringList{QStringLiteral("roles"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("no action") << QStringList{QStringLiteral("roles"), QStringLiteral("--account"),
+                                              QStringLiteral("x")};
+    QTest::newRow("bad account") << QStringList{QStringLiteral("roles"), QStringLiteral("list"),
+                                                QStringLiteral("--account"), QStringLiteral("a/b")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("roles"),     QStringLiteral("list"),
+                                               QStringLiteral("--account"), QStringLiteral("x"),
+                                               QStringLiteral("--format"),  QStringLiteral("xml")};
 }
 
 void TestRolesCli::badUsageExitsTwo()
@@ -142,10 +132,12 @@ void TestRolesCli::badUsageExitsTwo()
 
 void TestRolesCli::unknownPersonFails()
 {
-    const Run result = run(QStringList{QStringLiteral("roles"), QStringLiteral("list"),
-                                       QStringLiteral("--account"), QStringLiteral("5b10ac8d82e05b22cc7d0000")} +
-                           connection() + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY2(result.exitCode != 0 && result.exitCode != 2, qPrintable(QString::number(result.exitCode)));
+    const Run result =
+        run(QStringList{QStringLiteral("roles"), QStringLiteral("list"),
+                        QStringLiteral("--account"), QStringLiteral("5b10ac8d82e05b22cc7d0000")} +
+            connection() + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(result.exitCode != 0 && result.exitCode != 2,
+             qPrintable(QString::number(result.exitCode)));
     QVERIFY2(!result.err.isEmpty(), result.err.constData());
 }
 

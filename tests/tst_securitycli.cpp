@@ -2,6 +2,7 @@
 // by exit code, stdout, stderr, and what the server received.
 
 #include "AccessRisk.h"
+#include "CliProcess.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
 
@@ -15,13 +16,7 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList outLines() const { return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts); }
-};
+using CliRun = CliResult;
 
 // One CSV record per line (the sandbox's labels and names hold no line breaks), quotes handled.
 QList<QStringList> parseCsv(const QByteArray &bytes)
@@ -98,29 +93,9 @@ void TestSecurityCli::init()
 
 CliRun TestSecurityCli::run(const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"ORGDESK_API_KEY"_qs, m_server.apiKey());
-    environment.insert(u"ORGDESK_RETRY_SCALE"_qs, u"0.01"_qs);
+    QProcessEnvironment environment = cliEnvironment(m_server.apiKey());
     environment.insert(u"XDG_DATA_HOME"_qs, m_data.path());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ORGDESK_CLI_PATH), arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel(); // standard input is no terminal
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    if (result.out.contains(m_server.apiKey().toUtf8()) ||
-        result.err.contains(m_server.apiKey().toUtf8()))
-        result.exitCode = -2; // the key must never be printed
-    return result;
+    return runCli(arguments, environment);
 }
 
 QStringList TestSecurityCli::connection() const
