@@ -273,6 +273,10 @@
         <source>unexpected shape</source>
         <translation>unerwarteter Aufbau</translation>
     </message>
+    <message>
+        <source>No group is named “%1”.</source>
+        <translation>Es gibt keine Gruppe namens „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -686,12 +690,499 @@
         <source>User API tokens</source>
         <translation>API-Token der Benutzer</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Data classification</source>
+        <translation>Datenklassifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>AuthPolicyAddDialog</name>
+    <message>
+        <source>Add people to an authentication policy</source>
+        <translation>Personen zu einer Authentifizierungsrichtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Policy %1. People you add leave the authentication policy they are in now.</source>
+        <translation>Richtlinie %1. Personen, die Sie hinzufügen, verlassen die Authentifizierungsrichtlinie, in der sie jetzt sind.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, one a line or separated by commas</source>
+        <translation>E-Mail-Adressen, eine pro Zeile oder durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Already in this policy</source>
+        <translation>Bereits in dieser Richtlinie</translation>
+    </message>
+    <message>
+        <source>Not found: no account in the organization has this address</source>
+        <translation>Nicht gefunden: Kein Konto der Organisation hat diese Adresse</translation>
+    </message>
+    <message>
+        <source>Not managed: the account is not on a verified domain of the organization</source>
+        <translation>Nicht verwaltet: Das Konto gehört zu keiner verifizierten Domain der Organisation</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n entries that are not e-mail addresses are left out)</source>
+        <translation>
+            <numerusform>(%n Eintrag, der keine E-Mail-Adresse ist, wird ausgelassen)</numerusform>
+            <numerusform>(%n Einträge, die keine E-Mail-Adressen sind, werden ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people</source>
+        <translation>
+            <numerusform>%n Person hinzufügen</numerusform>
+            <numerusform>%n Personen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n people…</source>
+        <translation>
+            <numerusform>%n Person wird gesendet…</numerusform>
+            <numerusform>%n Personen werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people were not added: %1</source>
+        <translation>Die Personen wurden nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Accepted; the server is adding them…</source>
+        <translation>Angenommen; der Server fügt sie hinzu…</translation>
+    </message>
+    <message>
+        <source>Could not follow the task to its end: %1</source>
+        <translation>Die Aufgabe konnte nicht bis zu ihrem Ende verfolgt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n added.</source>
+        <translation>
+            <numerusform>Erledigt: %1 von %n hinzugefügt.</numerusform>
+            <numerusform>Erledigt: %1 von %n hinzugefügt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkJob</name>
     <message>
         <source>Already done before the restart</source>
         <translation>Bereits vor dem Neustart erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>CidrRange</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>the prefix length after / must be a number from 0 to %1</source>
+        <translation>die Präfixlänge nach / muss eine Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; the range is %2/%3</source>
+        <translation>in %1 sind Host-Bits gesetzt; der Bereich ist %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationLevelDialog</name>
+    <message>
+        <source>Edit level: %1</source>
+        <translation>Stufe bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>New classification level</source>
+        <translation>Neue Klassifizierungsstufe</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>What data belongs to this level</source>
+        <translation>Welche Daten zu dieser Stufe gehören</translation>
+    </message>
+    <message>
+        <source>How people should handle such data</source>
+        <translation>Wie mit solchen Daten umzugehen ist</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>Wählen Sie eine Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Guideline</source>
+        <translation>&amp;Leitlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A new level is a draft: people can use it once it is published. It starts as the least sensitive; drag it into place in the list.</source>
+        <translation>Eine neue Stufe ist ein Entwurf: Sie kann verwendet werden, sobald sie veröffentlicht ist. Sie beginnt als die am wenigsten vertrauliche; ziehen Sie sie in der Liste an ihren Platz.</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Entwurf erstellen</translation>
+    </message>
+    <message>
+        <source>Give the level a name.</source>
+        <translation>Geben Sie der Stufe einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is already a level named “%1” (archived levels count too).</source>
+        <translation>Es gibt bereits eine Stufe namens „%1“ (archivierte Stufen zählen mit).</translation>
+    </message>
+    <message>
+        <source>The definition can have at most %1 characters.</source>
+        <translation>Die Definition darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The guideline can have at most %1 characters.</source>
+        <translation>Die Leitlinie darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Pick a colour for the level.</source>
+        <translation>Wählen Sie eine Farbe für die Stufe.</translation>
+    </message>
+    <message>
+        <source>Saving the level…</source>
+        <translation>Die Stufe wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Creating the draft…</source>
+        <translation>Der Entwurf wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationLevelsModel</name>
+    <message>
+        <source>The new order was not saved, so the levels are back in their order. %1</source>
+        <translation>Die neue Reihenfolge wurde nicht gespeichert, daher stehen die Stufen wieder in ihrer Reihenfolge. %1</translation>
+    </message>
+    <message>
+        <source>%1 · colour: %2</source>
+        <translation>%1 · Farbe: %2</translation>
+    </message>
+    <message>
+        <source>Sensitivity: 1 is the most sensitive. Drag a level to change it.</source>
+        <translation>Vertraulichkeit: 1 ist die vertraulichste. Ziehen Sie eine Stufe, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Leitlinie</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPane</name>
+    <message>
+        <source>The most sensitive level is at the top. Drag a level up or down (or Alt+Up, Alt+Down) to change its place; archived levels have none.</source>
+        <translation>Die vertraulichste Stufe steht oben. Ziehen Sie eine Stufe nach oben oder unten (oder Alt+Nach-oben, Alt+Nach-unten), um ihren Platz zu ändern; archivierte Stufen haben keinen.</translation>
+    </message>
+    <message>
+        <source>Pick a level to see it in full.</source>
+        <translation>Wählen Sie eine Stufe aus, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>New level…</source>
+        <translation>Neue Stufe…</translation>
+    </message>
+    <message>
+        <source>Create a draft classification level</source>
+        <translation>Eine Klassifizierungsstufe als Entwurf erstellen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the level&apos;s name, definition, guideline or colour</source>
+        <translation>Name, Definition, Leitlinie oder Farbe der Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Make the draft available to classify content</source>
+        <translation>Den Entwurf zum Klassifizieren von Inhalten verfügbar machen</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivieren…</translation>
+    </message>
+    <message>
+        <source>Retire the level: content classified with it becomes unclassified</source>
+        <translation>Die Stufe stilllegen: Damit klassifizierte Inhalte werden unklassifiziert</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring an archived level back as a draft</source>
+        <translation>Eine archivierte Stufe als Entwurf zurückholen</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n levels</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n archived</source>
+        <translation>
+            <numerusform> · %n archiviert</numerusform>
+            <numerusform> · %n archiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading classification levels…</source>
+        <translation>Klassifizierungsstufen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the classification levels. %1</source>
+        <translation>Die Klassifizierungsstufen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Every level is archived. Tick “Show archived” to restore one, or create a new level.</source>
+        <translation>Alle Stufen sind archiviert. Setzen Sie ein Häkchen bei „Archivierte anzeigen“, um eine wiederherzustellen, oder erstellen Sie eine neue Stufe.</translation>
+    </message>
+    <message>
+        <source>The organization has no classification levels yet. Create one with New level…</source>
+        <translation>Die Organisation hat noch keine Klassifizierungsstufen. Erstellen Sie eine mit „Neue Stufe…“</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (1 is the most sensitive)</source>
+        <translation>%1 von %2 (1 ist die vertraulichste)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Leitlinie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Level id</source>
+        <translation>Stufen-ID</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the level “%1”?</source>
+        <translation>Die Stufe „%1“ veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Once published, people can classify pages, issues and other content with it in Jira and Confluence.</source>
+        <translation>Nach der Veröffentlichung können Personen damit Seiten, Vorgänge und andere Inhalte in Jira und Confluence klassifizieren.</translation>
+    </message>
+    <message>
+        <source>The level was not published.</source>
+        <translation>Die Stufe wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Archive the level “%1”?</source>
+        <translation>Die Stufe „%1“ archivieren?</translation>
+    </message>
+    <message>
+        <source>Published content classified as “%1” becomes unclassified, and nobody can pick the level any more. Restoring it later brings it back as a draft, but does not classify that content again.</source>
+        <translation>Veröffentlichte Inhalte, die als „%1“ klassifiziert sind, werden unklassifiziert, und niemand kann die Stufe mehr auswählen. Eine spätere Wiederherstellung holt sie als Entwurf zurück, klassifiziert diese Inhalte aber nicht erneut.</translation>
+    </message>
+    <message>
+        <source>The draft leaves the list. Restoring it later brings it back as a draft.</source>
+        <translation>Der Entwurf verschwindet aus der Liste. Eine spätere Wiederherstellung holt ihn als Entwurf zurück.</translation>
+    </message>
+    <message>
+        <source>The level was not archived.</source>
+        <translation>Die Stufe wurde nicht archiviert.</translation>
+    </message>
+    <message>
+        <source>The level was not restored.</source>
+        <translation>Die Stufe wurde nicht wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationText</name>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Red (bold)</source>
+        <translation>Rot (kräftig)</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Lime</source>
+        <translation>Limettengrün</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Navy</source>
+        <translation>Marineblau</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1345,185 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Missing token</source>
+        <translation>Token fehlt</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>DNS (TXT record)</source>
+        <translation>DNS (TXT-Eintrag)</translation>
+    </message>
+    <message>
+        <source>HTTP (file on the web server)</source>
+        <translation>HTTP (Datei auf dem Webserver)</translation>
+    </message>
+    <message>
+        <source>The organization owns this domain: accounts with an e-mail address on it are managed accounts, and e-mail addresses may be changed to it.</source>
+        <translation>Die Domain gehört der Organisation: Konten mit einer E-Mail-Adresse darauf sind verwaltete Konten, und E-Mail-Adressen können auf sie geändert werden.</translation>
+    </message>
+    <message>
+        <source>The domain was added but its ownership is not proven yet. Accounts on it are not managed by the organization until it is verified.</source>
+        <translation>Die Domain wurde hinzugefügt, aber ihr Besitz ist noch nicht nachgewiesen. Konten darauf werden erst von der Organisation verwaltet, wenn sie verifiziert ist.</translation>
+    </message>
+    <message>
+        <source>The domain was verified, but the verification token is no longer found. Atlassian keeps checking; if the token stays missing, the domain loses its verified status and its accounts stop being managed.</source>
+        <translation>Die Domain wurde verifiziert, aber das Verifizierungstoken wird nicht mehr gefunden. Atlassian prüft weiter; bleibt das Token verschwunden, verliert die Domain ihren verifizierten Status, und ihre Konten werden nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <source>Another organization has since verified this domain: its claim replaces this one.</source>
+        <translation>Eine andere Organisation hat diese Domain inzwischen verifiziert: Ihr Anspruch ersetzt diesen.</translation>
+    </message>
+    <message>
+        <source>The domain was removed from the organization. It no longer counts for managed accounts.</source>
+        <translation>Die Domain wurde aus der Organisation entfernt. Sie zählt nicht mehr für verwaltete Konten.</translation>
+    </message>
+    <message>
+        <source>The server reports the status “%1”, which Orgdesk does not know.</source>
+        <translation>Der Server meldet den Status „%1“, den Orgdesk nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Add the DNS TXT record that Atlassian Administration shows for %1 (Settings › Domains) at your DNS provider, wait for it to propagate, then choose Verify there.</source>
+        <translation>Fügen Sie bei Ihrem DNS-Anbieter den DNS-TXT-Eintrag hinzu, den Atlassian Administration für %1 anzeigt (Einstellungen › Domains), warten Sie, bis er sich verbreitet hat, und wählen Sie dann dort „Verifizieren“.</translation>
+    </message>
+    <message>
+        <source>Put the HTML verification file that Atlassian Administration shows for %1 (Settings › Domains) at the root of the domain&apos;s web server, then choose Verify there.</source>
+        <translation>Legen Sie die HTML-Verifizierungsdatei, die Atlassian Administration für %1 anzeigt (Einstellungen › Domains), im Stammverzeichnis des Webservers der Domain ab und wählen Sie dann dort „Verifizieren“.</translation>
+    </message>
+    <message>
+        <source>If the domain is yours, find out which organization verified it (ask Atlassian support) or verify it again to take it back.</source>
+        <translation>Wenn die Domain Ihnen gehört, finden Sie heraus, welche Organisation sie verifiziert hat (fragen Sie den Atlassian-Support), oder verifizieren Sie sie erneut, um sie zurückzuholen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it was removed by mistake: then add it again and verify it.</source>
+        <translation>Nichts zu tun, außer sie wurde versehentlich entfernt: Fügen Sie sie dann erneut hinzu und verifizieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Check the domain in Atlassian Administration (Settings › Domains).</source>
+        <translation>Prüfen Sie die Domain in Atlassian Administration (Einstellungen › Domains).</translation>
+    </message>
+</context>
+<context>
+    <name>DomainsModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation>Verifizierungsart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPane</name>
+    <message>
+        <source>Pick a domain to see what its status means.</source>
+        <translation>Wählen Sie eine Domain aus, um zu sehen, was ihr Status bedeutet.</translation>
+    </message>
+    <message>
+        <source>Show users on this domain</source>
+        <translation>Benutzer dieser Domain anzeigen</translation>
+    </message>
+    <message>
+        <source>Opens the Users area filtered by this e-mail domain</source>
+        <translation>Öffnet den Bereich „Benutzer“, gefiltert nach dieser E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Search domains</source>
+        <translation>Domains durchsuchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domains</source>
+        <translation>
+            <numerusform>%n Domain</numerusform>
+            <numerusform>%n Domains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n needing attention</source>
+        <translation>
+            <numerusform> · %n mit Handlungsbedarf</numerusform>
+            <numerusform> · %n mit Handlungsbedarf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation>Domains werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the domains. %1</source>
+        <translation>Die Domains konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The organization has no domains. Add and verify one in Atlassian Administration (Settings › Domains).</source>
+        <translation>Die Organisation hat keine Domains. Fügen Sie in Atlassian Administration (Einstellungen › Domains) eine hinzu und verifizieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>No domains match these filters.</source>
+        <translation>Keine Domains entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation>Verifizierungsart</translation>
+    </message>
+    <message>
+        <source>Domain id</source>
+        <translation>Domain-ID</translation>
+    </message>
+</context>
+<context>
     <name>EditProfileDialog</name>
     <message>
         <source>Edit profile: %1</source>
@@ -967,6 +1637,477 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>GrantAccessDialog</name>
+    <message>
+        <source>Grant access: %1</source>
+        <translation>Zugriff gewähren: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation>Zugriff gewähren</translation>
+    </message>
+    <message>
+        <source>Pick a workspace first</source>
+        <translation>Wählen Sie zuerst einen Workspace aus</translation>
+    </message>
+    <message>
+        <source>Pick the workspace to grant access to.</source>
+        <translation>Wählen Sie den Workspace aus, auf den Zugriff gewährt werden soll.</translation>
+    </message>
+    <message>
+        <source>Pick a role.</source>
+        <translation>Wählen Sie eine Rolle aus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2 on %3?</source>
+        <translation>%1 die Rolle %2 auf %3 zuweisen?</translation>
+    </message>
+    <message>
+        <source>This role takes a licence on that workspace if the person has none there yet.</source>
+        <translation>Diese Rolle belegt eine Lizenz auf diesem Workspace, falls die Person dort noch keine hat.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Warten auf Ihre Bestätigung…</translation>
+    </message>
+    <message>
+        <source>Granting access…</source>
+        <translation>Zugriff wird gewährt…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>Mitglieder &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Users</source>
+        <translation>In &amp;Benutzern anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the Users area filtered to this group&apos;s members</source>
+        <translation>Den Bereich „Benutzer“ öffnen, gefiltert nach den Mitgliedern dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Could not load the members. %1</source>
+        <translation>Die Mitglieder konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>Roles on workspaces</source>
+        <translation>Rollen auf Workspaces</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke role…</source>
+        <translation>Rolle &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant role…</source>
+        <translation>Rolle &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Synced from your identity provider; change it there.</source>
+        <translation>Von Ihrem Identitätsanbieter synchronisiert; ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>This group cannot be changed here.</source>
+        <translation>Diese Gruppe kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Pick a group to see its members and roles.</source>
+        <translation>Wählen Sie eine Gruppe aus, um ihre Mitglieder und Rollen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add people by e-mail address or account ID, as one job with a result for each person</source>
+        <translation>Personen per E-Mail-Adresse oder Konto-ID hinzufügen, als ein Auftrag mit einem Ergebnis für jede Person</translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the group</source>
+        <translation>Die ausgewählten Mitglieder aus der Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Select members first</source>
+        <translation>Wählen Sie zuerst Mitglieder aus</translation>
+    </message>
+    <message>
+        <source>Give the group&apos;s members a role on a workspace</source>
+        <translation>Den Mitgliedern der Gruppe eine Rolle auf einem Workspace zuweisen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected role from the group</source>
+        <translation>Die ausgewählte Rolle der Gruppe widerrufen</translation>
+    </message>
+    <message>
+        <source>Select a role first</source>
+        <translation>Wählen Sie zuerst eine Rolle aus</translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation>Mitglieder zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add them to the group</source>
+        <translation>&amp;Zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s) from “%1”? They lose the access the group gives.</source>
+        <translation>
+            <numerusform>%n Person aus „%1“ entfernen? Sie verliert den Zugriff, den die Gruppe gewährt.</numerusform>
+            <numerusform>%n Personen aus „%1“ entfernen? Sie verlieren den Zugriff, den die Gruppe gewährt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n person(s) to %1</source>
+        <translation>
+            <numerusform>%n Person zu %1 hinzufügen</numerusform>
+            <numerusform>%n Personen zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s) from %1</source>
+        <translation>
+            <numerusform>%n Person aus %1 entfernen</numerusform>
+            <numerusform>%n Personen aus %1 entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default access</source>
+        <translation>Standardzugriff</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>This group holds no roles.</source>
+        <translation>Diese Gruppe hat keine Rollen.</translation>
+    </message>
+    <message>
+        <source>Could not load the roles. %1</source>
+        <translation>Die Rollen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revoke role</source>
+        <translation>Rolle widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the role “%1” on %2 from “%3”? Its %n member(s) lose the access it gives.</source>
+        <translation>
+            <numerusform>Die Rolle „%1“ auf %2 der Gruppe „%3“ entziehen? Ihr %n Mitglied verliert den Zugriff, den sie gewährt.</numerusform>
+            <numerusform>Die Rolle „%1“ auf %2 der Gruppe „%3“ entziehen? Ihre %n Mitglieder verlieren den Zugriff, den sie gewährt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not revoke the role. %1</source>
+        <translation>Die Rolle konnte nicht widerrufen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberOperation</name>
+    <message>
+        <source>The group is synced from your identity provider: change it there.</source>
+        <translation>Die Gruppe wird von Ihrem Identitätsanbieter synchronisiert: Ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>This is a product&apos;s default access group: everyone invited to the product gets it, so it cannot be deleted.</source>
+        <translation>Dies ist die Standardzugriffsgruppe eines Produkts: Jeder, der zum Produkt eingeladen wird, erhält sie, daher kann sie nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>This group grants admin access and cannot be deleted. Revoke its admin roles first.</source>
+        <translation>Diese Gruppe gewährt Administratorzugriff und kann nicht gelöscht werden. Widerrufen Sie zuerst ihre Administratorrollen.</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>A group with this name already exists.</source>
+        <translation>Eine Gruppe mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The licence limit is reached: %1</source>
+        <translation>Das Lizenzlimit ist erreicht: %1</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>Die Gruppe existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No such person (the account may have been removed).</source>
+        <translation>Diese Person gibt es nicht (das Konto wurde vielleicht entfernt).</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Zu Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRoleDialog</name>
+    <message>
+        <source>Grant a role to %1</source>
+        <translation>%1 eine Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Grant role</source>
+        <translation>Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Pick a workspace first</source>
+        <translation>Wählen Sie zuerst einen Workspace aus</translation>
+    </message>
+    <message>
+        <source>Pick the workspace the role is on.</source>
+        <translation>Wählen Sie den Workspace aus, auf dem die Rolle gilt.</translation>
+    </message>
+    <message>
+        <source>Pick a role.</source>
+        <translation>Wählen Sie eine Rolle aus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give every member of “%1” the role %2 on %3?</source>
+        <translation>Jedem Mitglied von „%1“ die Rolle %2 auf %3 zuweisen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) now, and whoever joins the group later.</source>
+        <translation>
+            <numerusform>%n Mitglied jetzt und alle, die der Gruppe später beitreten.</numerusform>
+            <numerusform>%n Mitglieder jetzt und alle, die der Gruppe später beitreten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members without a licence on that workspace take one.</source>
+        <translation>Mitglieder ohne Lizenz auf diesem Workspace belegen eine.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Warten auf Ihre Bestätigung…</translation>
+    </message>
+    <message>
+        <source>Granting the role…</source>
+        <translation>Die Rolle wird zugewiesen…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Synced from your identity provider: change its members there.</source>
+        <translation>Von Ihrem Identitätsanbieter synchronisiert: Ändern Sie die Mitglieder dort.</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <source>Search group names</source>
+        <translation>Gruppennamen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Click Name to sort the other way; the server sorts by name only</source>
+        <translation>Klicken Sie auf „Name“, um umgekehrt zu sortieren; der Server sortiert nur nach Name</translation>
+    </message>
+    <message>
+        <source>Stats unavailable</source>
+        <translation>Statistik nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Groups: %1 · managed here: %2 · synced: %3</source>
+        <translation>Gruppen: %1 · hier verwaltet: %2 · synchronisiert: %3</translation>
+    </message>
+    <message>
+        <source>Synced groups come from your identity provider and change there.</source>
+        <translation>Synchronisierte Gruppen kommen von Ihrem Identitätsanbieter und werden dort geändert.</translation>
+    </message>
+    <message>
+        <source>Pick a group first</source>
+        <translation>Wählen Sie zuerst eine Gruppe aus</translation>
+    </message>
+    <message>
+        <source>Synced from your identity provider; change it there.</source>
+        <translation>Von Ihrem Identitätsanbieter synchronisiert; ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>The organization does not allow deleting this group: it gives a product&apos;s default access or admin rights.</source>
+        <translation>Die Organisation erlaubt nicht, diese Gruppe zu löschen: Sie gewährt den Standardzugriff eines Produkts oder Administratorrechte.</translation>
+    </message>
+    <message>
+        <source>Delete the group (its members stay in the organization)</source>
+        <translation>Die Gruppe löschen (ihre Mitglieder bleiben in der Organisation)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Could not load more groups. %1</source>
+        <translation>Weitere Gruppen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Could not load the groups.</source>
+        <translation>Die Gruppen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No group names contain “%1”.</source>
+        <translation>Keine Gruppennamen enthalten „%1“.</translation>
+    </message>
+    <message>
+        <source>This directory has no groups.</source>
+        <translation>Dieses Verzeichnis hat keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1”? Its %n member(s) lose the access it gives; the people stay in the organization.</source>
+        <translation>
+            <numerusform>Die Gruppe „%1“ löschen? Ihr %n Mitglied verliert den Zugriff, den sie gewährt; die Person bleibt in der Organisation.</numerusform>
+            <numerusform>Die Gruppe „%1“ löschen? Ihre %n Mitglieder verlieren den Zugriff, den sie gewährt; die Personen bleiben in der Organisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”?</source>
+        <translation>Die Gruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”. %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden. %2</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +2711,20 @@
         <translation>Die lokale Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>Open this area first: users, apiKeys (admin API keys) or apiTokens (user API tokens).</source>
-        <translation>Diesen Bereich zuerst öffnen: users (Benutzer), apiKeys (Admin-API-Schlüssel) oder apiTokens (API-Token der Benutzer).</translation>
-    </message>
-    <message>
         <source>area</source>
         <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>With --screenshot: pick this person and show their roles.</source>
+        <translation>Mit --screenshot: diese Person auswählen und ihre Rollen anzeigen.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Open this area first: users, groups, domains, policies, classification (data classification levels), apiKeys (admin API keys) or apiTokens (user API tokens).</source>
+        <translation>Diesen Bereich zuerst öffnen: users (Benutzer), groups (Gruppen), domains (Domains), policies (Richtlinien), classification (Stufen der Datenklassifizierung), apiKeys (Admin-API-Schlüssel) oder apiTokens (API-Token der Benutzer).</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2779,65 @@
     <message>
         <source>memory, for this session only</source>
         <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>e.g. design-reviewers</source>
+        <translation>z. B. design-reviewers</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>What the group is for (optional)</source>
+        <translation>Wofür die Gruppe gedacht ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Loading the directories…</source>
+        <translation>Die Verzeichnisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s default</source>
+        <translation>Das Standardverzeichnis der Organisation</translation>
+    </message>
+    <message>
+        <source>Could not list the directories (%1); the group goes to the organization&apos;s default one.</source>
+        <translation>Die Verzeichnisse konnten nicht aufgelistet werden (%1); die Gruppe kommt in das Standardverzeichnis der Organisation.</translation>
+    </message>
+    <message>
+        <source>The group starts empty, with no roles. Names are unique in the organization, whatever their case.</source>
+        <translation>Die Gruppe beginnt leer, ohne Rollen. Namen sind in der Organisation eindeutig, unabhängig von Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Geben Sie einen Namen für die Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>Der Name ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +3040,181 @@ lars.johansson@freelance-mail.net, …</translation>
     </message>
 </context>
 <context>
+    <name>PersonRolesView</name>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>via group</source>
+        <translation>über Gruppe</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Grant access…</source>
+        <translation>Zugriff gewähren…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Make organization admin…</source>
+        <translation>Zum Organisationsadministrator machen…</translation>
+    </message>
+    <message>
+        <source>Remove organization admin…</source>
+        <translation>Rolle Organisationsadministrator entfernen…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Role changes can take up to 30 seconds to show. This list is read again in a moment.</source>
+        <translation>Rollenänderungen können bis zu 30 Sekunden brauchen, bis sie sichtbar sind. Diese Liste wird gleich erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Not connected to an organization.</source>
+        <translation>Mit keiner Organisation verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not read the roles: %1</source>
+        <translation>Die Rollen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No roles: this person has no access to any product.</source>
+        <translation>Keine Rollen: Diese Person hat keinen Zugriff auf ein Produkt.</translation>
+    </message>
+    <message>
+        <source>Select a role to revoke.</source>
+        <translation>Wählen Sie eine Rolle zum Widerrufen aus.</translation>
+    </message>
+    <message>
+        <source>Use “Remove organization admin” for this role.</source>
+        <translation>Verwenden Sie für diese Rolle „Rolle Organisationsadministrator entfernen“.</translation>
+    </message>
+    <message>
+        <source>Granted through a group or inferred from another role: remove the person from the group, or change that role.</source>
+        <translation>Über eine Gruppe zugewiesen oder von einer anderen Rolle abgeleitet: Entfernen Sie die Person aus der Gruppe oder ändern Sie diese Rolle.</translation>
+    </message>
+    <message>
+        <source>An organization admin through a group: remove the person from that group instead.</source>
+        <translation>Organisationsadministrator über eine Gruppe: Entfernen Sie die Person stattdessen aus dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Granted %1 on %2.</source>
+        <translation>%1 auf %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Revoke role</source>
+        <translation>Rolle widerrufen</translation>
+    </message>
+    <message>
+        <source>Take the role %1 on %2 away from %3?</source>
+        <translation>%3 die Rolle %1 auf %2 entziehen?</translation>
+    </message>
+    <message>
+        <source>A role the person also holds through a group stays until they leave the group.</source>
+        <translation>Eine Rolle, die die Person auch über eine Gruppe hat, bleibt bestehen, bis sie die Gruppe verlässt.</translation>
+    </message>
+    <message>
+        <source>Revoking the role</source>
+        <translation>Die Rolle wird widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoked %1 on %2.</source>
+        <translation>%1 auf %2 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Make organization admin</source>
+        <translation>Zum Organisationsadministrator machen</translation>
+    </message>
+    <message>
+        <source>Remove organization admin</source>
+        <translation>Rolle Organisationsadministrator entfernen</translation>
+    </message>
+    <message>
+        <source>Make %1 an organization admin?</source>
+        <translation>%1 zum Organisationsadministrator machen?</translation>
+    </message>
+    <message>
+        <source>Stop %1 being an organization admin?</source>
+        <translation>%1 die Rolle Organisationsadministrator entziehen?</translation>
+    </message>
+    <message>
+        <source>Organization admins control every product, user, policy and API key of the organization, including other admins.</source>
+        <translation>Organisationsadministratoren kontrollieren jedes Produkt, jeden Benutzer, jede Richtlinie und jeden API-Schlüssel der Organisation, auch andere Administratoren.</translation>
+    </message>
+    <message>
+        <source>They lose the administration of the organization at once; roles they hold on products stay.</source>
+        <translation>Die Person verliert sofort die Verwaltung der Organisation; Rollen, die sie auf Produkten hat, bleiben.</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>This changes who controls the organization.</source>
+        <translation>Dies ändert, wer die Organisation kontrolliert.</translation>
+    </message>
+    <message>
+        <source>Making them an organization admin</source>
+        <translation>Wird zum Organisationsadministrator gemacht</translation>
+    </message>
+    <message>
+        <source>Removing the organization admin role</source>
+        <translation>Die Rolle Organisationsadministrator wird entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is now an organization admin.</source>
+        <translation>%1 ist jetzt Organisationsadministrator.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an organization admin.</source>
+        <translation>%1 ist kein Organisationsadministrator mehr.</translation>
+    </message>
+</context>
+<context>
     <name>PersonTokensDialog</name>
     <message>
         <source>Revoke checked…</source>
@@ -1893,6 +3276,520 @@ lars.johansson@freelance-mail.net, …</translation>
             <numerusform>API-Token von %1 widerrufen: %n Token</numerusform>
             <numerusform>API-Token von %1 widerrufen: %n Token</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPane</name>
+    <message>
+        <source>IP allowlists</source>
+        <translation>IP-Zulassungslisten</translation>
+    </message>
+    <message>
+        <source>Data residency</source>
+        <translation>Datenresidenz</translation>
+    </message>
+    <message>
+        <source>Data security (read-only)</source>
+        <translation>Datensicherheit (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Authentication policies</source>
+        <translation>Authentifizierungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>New IP allowlist…</source>
+        <translation>Neue IP-Zulassungsliste…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add resource…</source>
+        <translation>Ressource hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Update resource…</source>
+        <translation>Ressource aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Remove resource…</source>
+        <translation>Ressource entfernen…</translation>
+    </message>
+    <message>
+        <source>The admin APIs do not list authentication policies. Open the policy under Security &gt; Authentication policies in Atlassian Administration and copy its id (the last part of the address).</source>
+        <translation>Die Admin-APIs listen keine Authentifizierungsrichtlinien auf. Öffnen Sie die Richtlinie in Atlassian Administration unter Sicherheit &gt; Authentifizierungsrichtlinien und kopieren Sie ihre ID (der letzte Teil der Adresse).</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation>Personen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Pick a policy to see its rules and resources.</source>
+        <translation>Wählen Sie eine Richtlinie aus, um ihre Regeln und Ressourcen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>New data-residency policy…</source>
+        <translation>Neue Datenresidenz-Richtlinie…</translation>
+    </message>
+    <message>
+        <source>Loading policies…</source>
+        <translation>Richtlinien werden geladen…</translation>
+    </message>
+    <message>
+        <source>No policies of this type.</source>
+        <translation>Keine Richtlinien dieser Art.</translation>
+    </message>
+    <message>
+        <source>Could not load the policies: %1</source>
+        <translation>Die Richtlinien konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed to apply to %n resource(s).</source>
+        <translation>
+            <numerusform>„%1“ konnte auf %n Ressource nicht angewendet werden.</numerusform>
+            <numerusform>„%1“ konnte auf %n Ressourcen nicht angewendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is applied.</source>
+        <translation>„%1“ ist angewendet.</translation>
+    </message>
+    <message>
+        <source>The policy is deleted.</source>
+        <translation>Die Richtlinie ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopped following the policy: %1</source>
+        <translation>Verfolgung der Richtlinie beendet: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is still applying; Refresh to look again later.</source>
+        <translation>„%1“ wird noch angewendet; wählen Sie später „Aktualisieren“, um erneut nachzusehen.</translation>
+    </message>
+    <message>
+        <source>Applying “%1”: %2</source>
+        <translation>„%1“ wird angewendet: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is created; it applies asynchronously.</source>
+        <translation>„%1“ ist erstellt; sie wird asynchron angewendet.</translation>
+    </message>
+    <message>
+        <source>Saved; applying “%1”…</source>
+        <translation>Gespeichert; „%1“ wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete the policy “%1”?</source>
+        <translation>Die Richtlinie „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It applies to no resource.</source>
+        <translation>Sie gilt für keine Ressource.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is removed from %n resource(s) first.</source>
+        <translation>
+            <numerusform>Sie wird zuerst von %n Ressource entfernt.</numerusform>
+            <numerusform>Sie wird zuerst von %n Ressourcen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The policy was not deleted: %1</source>
+        <translation>Die Richtlinie wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleting: the policy is removed from its resources first…</source>
+        <translation>Wird gelöscht: Die Richtlinie wird zuerst von ihren Ressourcen entfernt…</translation>
+    </message>
+    <message>
+        <source>Added %1; applying…</source>
+        <translation>%1 hinzugefügt; wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Updated %1; applying…</source>
+        <translation>%1 aktualisiert; wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>Ressource entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the policy “%2”?</source>
+        <translation>%1 aus der Richtlinie „%2“ entfernen?</translation>
+    </message>
+    <message>
+        <source>The policy stops applying there.</source>
+        <translation>Die Richtlinie gilt dort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The resource was not removed: %1</source>
+        <translation>Die Ressource wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removing the resource…</source>
+        <translation>Die Ressource wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Wird validiert…</translation>
+    </message>
+    <message>
+        <source>“%1” passed validation.</source>
+        <translation>„%1“ hat die Validierung bestanden.</translation>
+    </message>
+    <message>
+        <source>“%1” failed validation: %2</source>
+        <translation>„%1“ hat die Validierung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>Could not validate: %1</source>
+        <translation>Validierung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDetailView</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Coverage: %1</source>
+        <translation>Abdeckung: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: data-security policies are changed in Atlassian Administration.</source>
+        <translation>Schreibgeschützt: Datensicherheitsrichtlinien werden in Atlassian Administration geändert.</translation>
+    </message>
+    <message>
+        <source>Allowed ranges: none</source>
+        <translation>Erlaubte Bereiche: keine</translation>
+    </message>
+    <message>
+        <source>Allowed ranges:
+  %1</source>
+        <translation>Erlaubte Bereiche:
+  %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Ressourcen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>New IP allowlist</source>
+        <translation>Neue IP-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>Edit IP allowlist: %1</source>
+        <translation>IP-Zulassungsliste bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>New data-residency policy</source>
+        <translation>Neue Datenresidenz-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Edit data-residency policy: %1</source>
+        <translation>Datenresidenz-Richtlinie bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Office networks</source>
+        <translation>Büronetzwerke</translation>
+    </message>
+    <message>
+        <source>Keep product data in the EU</source>
+        <translation>Produktdaten in der EU halten</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>203.0.113.0/24
+2001:db8::/32</source>
+        <translation>203.0.113.0/24
+2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;ranges
+(one CIDR a line)</source>
+        <translation>Erlaubte Adress&amp;bereiche
+(ein CIDR pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>S&amp;tandort</translation>
+    </message>
+    <message>
+        <source>Saving sends the policy; it then applies to its resources one by one, which can take a few minutes.</source>
+        <translation>Beim Speichern wird die Richtlinie gesendet; danach wird sie nacheinander auf ihre Ressourcen angewendet, was einige Minuten dauern kann.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more marked line(s).</source>
+        <translation>
+            <numerusform>%n weitere markierte Zeile.</numerusform>
+            <numerusform>%n weitere markierte Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An enabled allowlist needs at least one range.</source>
+        <translation>Eine aktivierte Zulassungsliste braucht mindestens einen Bereich.</translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation>Geben Sie der Richtlinie einen Namen.</translation>
+    </message>
+    <message>
+        <source>Creating the policy…</source>
+        <translation>Die Richtlinie wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Saving the policy…</source>
+        <translation>Die Richtlinie wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The server refused the policy: %1</source>
+        <translation>Der Server hat die Richtlinie abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <source>IP allowlist</source>
+        <translation>IP-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>Data residency</source>
+        <translation>Datenresidenz</translation>
+    </message>
+    <message>
+        <source>Data security</source>
+        <translation>Datensicherheit</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Failed to apply</source>
+        <translation>Anwendung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <source>No resources</source>
+        <translation>Keine Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 angewendet</translation>
+    </message>
+    <message>
+        <source>%1 applying…</source>
+        <translation>%1 beim Anwenden…</translation>
+    </message>
+    <message>
+        <source>%1 removing…</source>
+        <translation>%1 beim Entfernen…</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 scheduled</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export blocked</source>
+        <translation>Export blockiert</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +4059,73 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Add a resource to %1</source>
+        <translation>Eine Ressource zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Update resource of %1</source>
+        <translation>Ressource von %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Site or workspace</source>
+        <translation>&amp;Site oder Workspace</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: move as soon as possible)</source>
+        <translation>JJJJ-MM-TT (leer: so bald wie möglich verschieben)</translation>
+    </message>
+    <message>
+        <source>Move &amp;on</source>
+        <translation>&amp;Verschieben am</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket link</source>
+        <translation>&amp;Ticket-Link</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s ARI is on the product&apos;s page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
+        <translation>Die ARI der Ressource steht auf der Seite des Produkts in Atlassian Administration (Produkte &gt; die Site &gt; die Adresse).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Enter the resource&apos;s ARI, such as ari:cloud:jira-software::site/&lt;cloud id&gt;.</source>
+        <translation>Geben Sie die ARI der Ressource ein, etwa ari:cloud:jira-software::site/&lt;cloud id&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Schreiben Sie das Datum als JJJJ-MM-TT oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>The ticket link must be a web address (https://…).</source>
+        <translation>Der Ticket-Link muss eine Webadresse sein (https://…).</translation>
+    </message>
+    <message>
+        <source>Adding the resource…</source>
+        <translation>Die Ressource wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Updating the resource…</source>
+        <translation>Die Ressource wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The server refused the resource: %1</source>
+        <translation>Der Server hat die Ressource abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>RevokeApiKeyOperation</name>
     <message>
         <source>Revoke admin API keys</source>
@@ -2192,6 +4156,97 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCatalog</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Can use the product, without product admin permissions.</source>
+        <translation>Kann das Produkt verwenden, ohne Administratorberechtigungen für das Produkt.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Can use the product and administer it.</source>
+        <translation>Kann das Produkt verwenden und verwalten.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Can only reach the one space they are given (not billed).</source>
+        <translation>Kann nur den einen Bereich erreichen, der ihm zugewiesen wurde (nicht abgerechnet).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Can use the help center and send requests (not billed).</source>
+        <translation>Kann das Hilfe-Center verwenden und Anfragen senden (nicht abgerechnet).</translation>
+    </message>
+    <message>
+        <source>User access admin</source>
+        <translation>Administrator für Benutzerzugriff</translation>
+    </message>
+    <message>
+        <source>No product access; administers users and groups of the product.</source>
+        <translation>Kein Produktzugriff; verwaltet Benutzer und Gruppen des Produkts.</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Mitwirkender</translation>
+    </message>
+    <message>
+        <source>Can view, comment and vote only (not billed).</source>
+        <translation>Kann nur ansehen, kommentieren und abstimmen (nicht abgerechnet).</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Limited access to the product (not billed).</source>
+        <translation>Eingeschränkter Zugriff auf das Produkt (nicht abgerechnet).</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Is kept informed of incidents (not billed).</source>
+        <translation>Wird über Incidents informiert (nicht abgerechnet).</translation>
+    </message>
+    <message>
+        <source>Organization admin</source>
+        <translation>Organisationsadministrator</translation>
+    </message>
+    <message>
+        <source>Administers the whole organization.</source>
+        <translation>Verwaltet die gesamte Organisation.</translation>
+    </message>
+    <message>
+        <source>Site admin</source>
+        <translation>Site-Administrator</translation>
+    </message>
+    <message>
+        <source>Administers the site, its products and its users.</source>
+        <translation>Verwaltet die Site, ihre Produkte und ihre Benutzer.</translation>
+    </message>
+    <message>
+        <source>AI access</source>
+        <translation>KI-Zugriff</translation>
+    </message>
+    <message>
+        <source>Can use Atlassian Intelligence features.</source>
+        <translation>Kann die Funktionen von Atlassian Intelligence verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +4780,17 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <source>People whose e-mail address is on this domain:</source>
         <translation>Personen, deren E-Mail-Adresse zu dieser Domain gehört:</translation>
     </message>
+    <message numerus="yes">
+        <source>Find a group (%n in all)…</source>
+        <translation>
+            <numerusform>Eine Gruppe finden (%n insgesamt)…</numerusform>
+            <numerusform>Eine Gruppe finden (%n insgesamt)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People in this group (type part of its name):</source>
+        <translation>Personen in dieser Gruppe (geben Sie einen Teil ihres Namens ein):</translation>
+    </message>
 </context>
 <context>
     <name>UserOperation</name>
@@ -3195,6 +5261,67 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>A name for these filters (they appear under Saved views):</source>
         <translation>Ein Name für diese Filter (sie erscheinen unter „Gespeicherte Ansichten“):</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePicker</name>
+    <message>
+        <source>Search workspaces by name or URL</source>
+        <translation>Workspaces nach Name oder URL durchsuchen</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Not connected to an organization.</source>
+        <translation>Mit keiner Organisation verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking for workspaces…</source>
+        <translation>Workspaces werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Could not list the workspaces: %1</source>
+        <translation>Die Workspaces konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The organization has no workspaces.</source>
+        <translation>Die Organisation hat keine Workspaces.</translation>
+    </message>
+    <message>
+        <source>No workspace matches “%1”.</source>
+        <translation>Kein Workspace passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n workspaces: type to narrow the list.</source>
+        <translation>
+            <numerusform>Nur der erste Workspace (%n) wird angezeigt: Tippen Sie, um die Liste einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Workspaces werden angezeigt: Tippen Sie, um die Liste einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s).</source>
+        <translation>
+            <numerusform>%n Workspace.</numerusform>
+            <numerusform>%n Workspaces.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,10 @@
         <source>unexpected shape</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No group is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -686,11 +690,498 @@
         <source>User API tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthPolicyAddDialog</name>
+    <message>
+        <source>Add people to an authentication policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1. People you add leave the authentication policy they are in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses, one a line or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: no account in the organization has this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not managed: the account is not on a verified domain of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n entries that are not e-mail addresses are left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n people…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people were not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; the server is adding them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not follow the task to its end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkJob</name>
     <message>
         <source>Already done before the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CidrRange</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix length after / must be a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; the range is %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationLevelDialog</name>
+    <message>
+        <source>Edit level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New classification level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What data belongs to this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people should handle such data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new level is a draft: people can use it once it is published. It starts as the least sensitive; drag it into place in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the level a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a level named “%1” (archived levels count too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a colour for the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationLevelsModel</name>
+    <message>
+        <source>The new order was not saved, so the levels are back in their order. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · colour: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity: 1 is the most sensitive. Drag a level to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPane</name>
+    <message>
+        <source>The most sensitive level is at the top. Drag a level up or down (or Alt+Up, Alt+Down) to change its place; archived levels have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a level to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a draft classification level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the level&apos;s name, definition, guideline or colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the draft available to classify content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the level: content classified with it becomes unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an archived level back as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n archived</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading classification levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the classification levels. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every level is archived. Tick “Show archived” to restore one, or create a new level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no classification levels yet. Create one with New level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (1 is the most sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the level “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once published, people can classify pages, issues and other content with it in Jira and Confluence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level was not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the level “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published content classified as “%1” becomes unclassified, and nobody can pick the level any more. Restoring it later brings it back as a draft, but does not classify that content again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft leaves the list. Restoring it later brings it back as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level was not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationText</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red (bold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +1345,185 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS (TXT record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (file on the web server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization owns this domain: accounts with an e-mail address on it are managed accounts, and e-mail addresses may be changed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain was added but its ownership is not proven yet. Accounts on it are not managed by the organization until it is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain was verified, but the verification token is no longer found. Atlassian keeps checking; if the token stays missing, the domain loses its verified status and its accounts stop being managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organization has since verified this domain: its claim replaces this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain was removed from the organization. It no longer counts for managed accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports the status “%1”, which Orgdesk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the DNS TXT record that Atlassian Administration shows for %1 (Settings › Domains) at your DNS provider, wait for it to propagate, then choose Verify there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the HTML verification file that Atlassian Administration shows for %1 (Settings › Domains) at the root of the domain&apos;s web server, then choose Verify there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the domain is yours, find out which organization verified it (ask Atlassian support) or verify it again to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it was removed by mistake: then add it again and verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain in Atlassian Administration (Settings › Domains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsModel</name>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPane</name>
+    <message>
+        <source>Pick a domain to see what its status means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show users on this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Users area filtered by this e-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domains</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n needing attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the domains. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no domains. Add and verify one in Atlassian Administration (Settings › Domains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domains match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditProfileDialog</name>
     <message>
         <source>Edit profile: %1</source>
@@ -966,6 +1636,477 @@
     <name>FormDialog</name>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantAccessDialog</name>
+    <message>
+        <source>Grant access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a workspace first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the workspace to grant access to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role takes a licence on that workspace if the person has none there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Users area filtered to this group&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the members. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles on workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced from your identity provider; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group to see its members and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people by e-mail address or account ID, as one job with a result for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select members first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group&apos;s members a role on a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected role from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s) from “%1”? They lose the access the group gives.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n person(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group holds no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the roles. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the role “%1” on %2 from “%3”? Its %n member(s) lose the access it gives.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not revoke the role. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberOperation</name>
+    <message>
+        <source>The group is synced from your identity provider: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a product&apos;s default access group: everyone invited to the product gets it, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group grants admin access and cannot be deleted. Revoke its admin roles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence limit is reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such person (the account may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRoleDialog</name>
+    <message>
+        <source>Grant a role to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a workspace first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the workspace the role is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every member of “%1” the role %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) now, and whoever joins the group later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members without a licence on that workspace take one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting the role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Synced from your identity provider: change its members there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <source>Search group names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Name to sort the other way; the server sorts by name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1 · managed here: %2 · synced: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced groups come from your identity provider and change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced from your identity provider; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization does not allow deleting this group: it gives a product&apos;s default access or admin rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group (its members stay in the organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more groups. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group names contain “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1”? Its %n member(s) lose the access it gives; the people stay in the organization.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,11 +2711,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this area first: users, apiKeys (admin API keys) or apiTokens (user API tokens).</source>
+        <source>area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>area</source>
+        <source>With --screenshot: pick this person and show their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this area first: users, groups, domains, policies, classification (data classification levels), apiKeys (admin API keys) or apiTokens (user API tokens).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +2778,65 @@
     <name>MemoryCredentialStore</name>
     <message>
         <source>memory, for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. design-reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the directories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the directories (%1); the group goes to the organization&apos;s default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group starts empty, with no roles. Names are unique in the organization, whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +3039,181 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
 </context>
 <context>
+    <name>PersonRolesView</name>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make organization admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove organization admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changes can take up to 30 seconds to show. This list is read again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles: this person has no access to any product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Remove organization admin” for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted through a group or inferred from another role: remove the person from the group, or change that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization admin through a group: remove the person from that group instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the role %1 on %2 away from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role the person also holds through a group stays until they leave the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make organization admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove organization admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 an organization admin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 being an organization admin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization admins control every product, user, policy and API key of the organization, including other admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lose the administration of the organization at once; roles they hold on products stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes who controls the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making them an organization admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the organization admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an organization admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an organization admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonTokensDialog</name>
     <message>
         <source>Revoke checked…</source>
@@ -1892,6 +3275,517 @@ lars.johansson@freelance-mail.net, …</source>
             <numerusform>Revoke API tokens of %1: %n token</numerusform>
             <numerusform>Revoke API tokens of %1: %n tokens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPane</name>
+    <message>
+        <source>IP allowlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data security (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New IP allowlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin APIs do not list authentication policies. Open the policy under Security &gt; Authentication policies in Atlassian Administration and copy its id (the last part of the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a policy to see its rules and resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data-residency policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policies of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the policies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed to apply to %n resource(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following the policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still applying; Refresh to look again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is created; it applies asynchronously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; applying “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the policy “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to no resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is removed from %n resource(s) first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting: the policy is removed from its resources first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1; applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the policy “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy stops applying there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” passed validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed validation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not validate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDetailView</name>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: data-security policies are changed in Atlassian Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed ranges: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed ranges:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New IP allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit IP allowlist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data-residency policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit data-residency policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep product data in the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203.0.113.0/24
+2001:db8::/32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;ranges
+(one CIDR a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving sends the policy; it then applies to its resources one by one, which can take a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more marked line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An enabled allowlist needs at least one range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyText</name>
+    <message>
+        <source>IP allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export blocked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2157,6 +4051,73 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Add a resource to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update resource of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: move as soon as possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource&apos;s ARI is on the product&apos;s page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the resource&apos;s ARI, such as ari:cloud:jira-software::site/&lt;cloud id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket link must be a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeApiKeyOperation</name>
     <message>
         <source>Revoke admin API keys</source>
@@ -2186,6 +4147,97 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleCatalog</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use the product, without product admin permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use the product and administer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can only reach the one space they are given (not billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use the help center and send requests (not billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User access admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product access; administers users and groups of the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can view, comment and vote only (not billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited access to the product (not billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is kept informed of incidents (not billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administers the whole organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administers the site, its products and its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use Atlassian Intelligence features.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,6 +4772,17 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <source>People whose e-mail address is on this domain:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Find a group (%n in all)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People in this group (type part of its name):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserOperation</name>
@@ -3189,6 +5252,67 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     <message>
         <source>A name for these filters (they appear under Saved views):</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePicker</name>
+    <message>
+        <source>Search workspaces by name or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the workspaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n workspaces: type to narrow the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
