@@ -125,13 +125,15 @@ QWidget *GroupDetailView::createMembersBox()
     connect(m_members, &PagedTableModel::errorOccurred, this, updateCount);
     connect(m_members, &PagedTableModel::loadingChanged, this, updateCount);
 
+    // The count on a line of its own: the buttons' words need the width in longer languages.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_membersCount, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_showInUsers);
     buttons->addWidget(m_removeMembers);
     buttons->addWidget(m_addMembers);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_membersView, 1);
+    layout->addWidget(m_membersCount);
     layout->addLayout(buttons);
     return box;
 }
