@@ -10,52 +10,14 @@ namespace AccessListing {
 
 Keys allKeys(const ApiAccessService &service, const ApiKeyQuery &query, int timeoutMs)
 {
-    Keys listing;
-    bool done = false;
-    QObject context;
     std::unique_ptr<ApiKeyPager> pager(service.keys(query));
-    QObject::connect(pager.get(), &ApiKeyPager::keysReceived, &context,
-                     [&](const QList<ApiKey> &keys, bool hasMore) {
-                         listing.items += keys;
-                         ++listing.pages;
-                         if (hasMore)
-                             pager->fetchNext();
-                         else
-                             done = true;
-                     });
-    QObject::connect(pager.get(), &Pager::failed, &context, [&](const ApiError &error) {
-        listing.error = error;
-        done = true;
-    });
-    pager->fetchNext();
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        listing.error = ApiError::timeout();
-    return listing;
+    return Await::allPages(pager.get(), &ApiKeyPager::keysReceived, timeoutMs);
 }
 
 Tokens allTokens(const ApiAccessService &service, const ApiTokenQuery &query, int timeoutMs)
 {
-    Tokens listing;
-    bool done = false;
-    QObject context;
     std::unique_ptr<ApiTokenPager> pager(service.tokens(query));
-    QObject::connect(pager.get(), &ApiTokenPager::tokensReceived, &context,
-                     [&](const QList<ApiToken> &tokens, bool hasMore) {
-                         listing.items += tokens;
-                         ++listing.pages;
-                         if (hasMore)
-                             pager->fetchNext();
-                         else
-                             done = true;
-                     });
-    QObject::connect(pager.get(), &Pager::failed, &context, [&](const ApiError &error) {
-        listing.error = error;
-        done = true;
-    });
-    pager->fetchNext();
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        listing.error = ApiError::timeout();
-    return listing;
+    return Await::allPages(pager.get(), &ApiTokenPager::tokensReceived, timeoutMs);
 }
 
 int countKeys(const ApiAccessService &service, const ApiKeyQuery &query)

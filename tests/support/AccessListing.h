@@ -1,24 +1,14 @@
 #pragma once
 
 #include "ApiAccessService.h"
+#include "Await.h"
 
 // Synchronous helpers for tests of the API access family: list every page, count, send one
 // request; each waits (spinning the event loop) for at most `timeoutMs`.
 namespace AccessListing {
 
-struct Keys
-{
-    QList<ApiKey> items;
-    int pages = 0;
-    ApiError error;
-};
-
-struct Tokens
-{
-    QList<ApiToken> items;
-    int pages = 0;
-    ApiError error;
-};
+using Keys = Await::Pages<ApiKey>;
+using Tokens = Await::Pages<ApiToken>;
 
 Keys allKeys(const ApiAccessService &service, const ApiKeyQuery &query = {}, int timeoutMs = 20000);
 Tokens allTokens(const ApiAccessService &service, const ApiTokenQuery &query = {},

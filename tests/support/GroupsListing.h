@@ -1,10 +1,7 @@
 #pragma once
 
+#include "Await.h"
 #include "GroupService.h"
-
-#include <QTest>
-
-#include <functional>
 
 class UserService;
 
@@ -13,12 +10,7 @@ class UserService;
 // a wait that runs out gives a timeout error.
 namespace GroupsListing {
 
-struct Groups
-{
-    QList<Group> items;
-    int pages = 0;
-    ApiError error;
-};
+using Groups = Await::Pages<Group>;
 
 Groups allGroups(const GroupService &service, const GroupQuery &query = {}, int timeoutMs = 20000);
 QList<GroupRoleAssignment> roles(const GroupService &service, const QString &groupId,
@@ -26,32 +18,11 @@ QList<GroupRoleAssignment> roles(const GroupService &service, const QString &gro
 // Account ids of the group's members, from users/search by groupIds (every page).
 QStringList memberIds(const UserService &users, const QString &groupId);
 
-// Runs `call` with a context and a callback, and waits for the callback.
-template <typename T>
-ApiResult<T> wait(const std::function<void(const QObject *, ApiCallback<T>)> &call,
-                  int timeoutMs = 20000);
-ApiError
-waitDone(const std::function<void(const QObject *, std::function<void(const ApiError &)>)> &call,
-         int timeoutMs = 20000);
+using Await::wait;
+using Await::waitDone;
 
 ApiResult<Group> create(const GroupService &service, const QString &name,
                         const QString &description = QString());
 ApiResult<Group> findByName(const GroupService &service, const QString &name);
 
 } // namespace GroupsListing
-
-template <typename T>
-ApiResult<T> GroupsListing::wait(const std::function<void(const QObject *, ApiCallback<T>)> &call,
-                                 int timeoutMs)
-{
-    ApiResult<T> result;
-    bool done = false;
-    QObject context;
-    call(&context, [&](const ApiResult<T> &answer) {
-        result = answer;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        result.error = ApiError::timeout();
-    return result;
-}
