@@ -49,6 +49,7 @@ void WorkspaceDirectory::load()
     connect(m_pager, &Pager::failed, this, [this] {
         m_pager->deleteLater();
         m_pager = nullptr;
+        Q_EMIT failed();
     });
     m_pager->fetchNext();
 }

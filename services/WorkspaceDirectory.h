@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void loaded(); // the whole list is in
+    void failed(); // the read failed: names stay unknown
 
 private:
     explicit WorkspaceDirectory(Connection *connection);

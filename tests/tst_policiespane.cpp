@@ -6,6 +6,7 @@
 #include "ConfirmDialog.h"
 #include "Connection.h"
 #include "PoliciesModel.h"
+#include "PeopleFixture.h"
 #include "PoliciesPane.h"
 #include "PolicyDetailView.h"
 #include "PolicyEditDialog.h"
@@ -228,8 +229,10 @@ void TestPoliciesPane::addsAPickedWorkspaceThatApplies()
     QVERIFY(QTest::qWaitFor(
         [&] { return !picker->isLoading() && picker->workspaceCount() == 1; }, 10000));
     const QString ari = picker->selectedWorkspaceId(); // the only one is selected
+    QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
     QVERIFY(ari.startsWith(u"ari:cloud:jira-software::site/"));
     QCOMPARE(writesReceived(), 0);
+    PeopleFixture::shoot(dialog, u"policy-add-resource.png"_qs);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !m_pane->findChild<ResourceDialog *>(); }, 10000));
 
@@ -260,6 +263,8 @@ void TestPoliciesPane::addsAResourceByItsAri()
     QVERIFY(dialog->isEnteringAri());
     QVERIFY(!dialog->idField()->isHidden());
     QVERIFY(!dialog->picker()->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->picker()->isLoading(); }, 10000));
+    PeopleFixture::shoot(dialog, u"policy-add-resource-ari.png"_qs);
     QTest::keyClicks(dialog->idField(), u"finance-site"_qs);
     dialog->accept();
     QVERIFY(dialog->problemText().contains(u"ARI"));

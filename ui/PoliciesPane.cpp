@@ -107,7 +107,11 @@ void PoliciesPane::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     m_detail = new PolicyDetailView(right);
-    m_detail->setWorkspaces(WorkspaceDirectory::of(m_connection));
+    if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection)) {
+        connect(workspaces, &WorkspaceDirectory::loaded, this, &PoliciesPane::maybeReady);
+        connect(workspaces, &WorkspaceDirectory::failed, this, &PoliciesPane::maybeReady);
+        m_detail->setWorkspaces(workspaces);
+    }
     rightLayout->addWidget(m_detail, 1);
     auto *resourceBar = new QHBoxLayout;
     auto resourceButton = [this, resourceBar, right](const char *name, const QString &text,
@@ -218,10 +222,8 @@ void PoliciesPane::load()
     updateActions();
     if (k == Kind::Authentication) {
         say(QString());
-        if (!m_readyEmitted) {
-            m_readyEmitted = true;
-            Q_EMIT ready();
-        }
+        m_listed = true;
+        maybeReady();
         return;
     }
     say(tr("Loading policies\u2026"));
@@ -247,19 +249,25 @@ void PoliciesPane::load()
             const bool kept = !keep.isEmpty() && selectPolicy(keep);
             if (!kept && selectedPolicy().id.isEmpty() && m_model->rowCount() > 0)
                 m_view->selectRow(0);
-            if (!m_readyEmitted) {
-                m_readyEmitted = true;
-                Q_EMIT ready();
-            }
+            m_listed = true;
+            maybeReady();
         });
     connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
         say(tr("Could not load the policies: %1").arg(error.userMessage()), true);
-        if (!m_readyEmitted) {
-            m_readyEmitted = true;
-            Q_EMIT ready();
-        }
+        m_listed = true;
+        maybeReady();
     });
     m_pager->fetchNext();
+}
+
+// Ready once the first list is in and the resources' names are in (or will not come).
+void PoliciesPane::maybeReady()
+{
+    const WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection);
+    if (m_readyEmitted || !m_listed || (workspaces && workspaces->isLoading()))
+        return;
+    m_readyEmitted = true;
+    Q_EMIT ready();
 }
 
 bool PoliciesPane::selectPolicy(const QString &policyId)

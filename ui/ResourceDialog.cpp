@@ -38,6 +38,7 @@ ResourceDialog::ResourceDialog(const PolicyService *service, Connection *connect
         form()->addRow(m_enterAri);
         form()->addRow(tr("&ARI"), m_id);
         connect(m_enterAri, &QToolButton::toggled, this, &ResourceDialog::setEnteringAri);
+        connect(m_picker, &WorkspacePicker::selectionChanged, this, [this] { clearProblem(); });
     } else {
         form()->addRow(tr("Site or workspace"), m_id);
     }
