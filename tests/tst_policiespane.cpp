@@ -1,17 +1,20 @@
 // The Policies area as a person uses it (offscreen): add an IP range to an allowlist through
-// the editor and watch it go applying -> applied; a bad CIDR is marked and never sent; add a
-// resource; delete with the word typed; add people to an authentication policy and read a
+// the editor and watch it go applying -> applied; a bad CIDR is marked and never sent; resources
+// read as workspace names; add a resource picked by name or typed as an ARI; delete with the word typed; add people to an authentication policy and read a
 // result per person; data security is read-only.
 #include "AuthPolicyAddDialog.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
 #include "PoliciesModel.h"
+#include "PeopleFixture.h"
 #include "PoliciesPane.h"
 #include "PolicyDetailView.h"
 #include "PolicyEditDialog.h"
 #include "ResourceDialog.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
+#include "WorkspaceDirectory.h"
+#include "WorkspacePicker.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -37,7 +41,9 @@ private Q_SLOTS:
 
     void addsARangeAndWatchesItApply();
     void badRangeIsMarkedAndNeverSent();
-    void addsAResourceThatApplies();
+    void showsResourcesAsWorkspaces();
+    void addsAPickedWorkspaceThatApplies();
+    void addsAResourceByItsAri();
     void deletesAfterTheWordIsTyped();
     void validatesThenRemovesAResource();
     void createsADataResidencyPolicy();
@@ -72,6 +78,8 @@ void TestPoliciesPane::init()
     m_pane->resize(1100, 600);
     m_pane->show();
     QVERIFY(QTest::qWaitFor([&] { return m_pane->model()->rowCount() >= 3; }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return WorkspaceDirectory::of(m_connection.get())->isLoaded(); }, 10000));
     m_server.sandbox()->clearReceivedRequests();
 }
 
@@ -94,8 +102,10 @@ bool TestPoliciesPane::selectByName(const QString &name)
 int TestPoliciesPane::writesReceived() const
 {
     int writes = 0;
-    for (const auto &request : m_server.sandbox()->receivedRequests())
-        writes += request.method != "GET";
+    for (const auto &request : m_server.sandbox()->receivedRequests()) {
+        // A workspace search is a POST that reads.
+        writes += request.method != "GET" && !request.path.endsWith(u"/workspaces");
+    }
     return writes;
 }
 
@@ -185,22 +195,90 @@ void TestPoliciesPane::badRangeIsMarkedAndNeverSent()
     QCOMPARE(m_pane->selectedPolicy().rule, (QStringList{u"192.0.2.0/24"_qs, u"10.0.0.0/8"_qs}));
 }
 
-void TestPoliciesPane::addsAResourceThatApplies()
+void TestPoliciesPane::showsResourcesAsWorkspaces()
+{
+    QVERIFY(selectByName(u"Office networks"_qs));
+    const QTableWidget *table = m_pane->detail()->resources();
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY2(m_pane->detail()->text().contains(u"acme-robotics \u00b7 Jira\tApplied"),
+             qPrintable(m_pane->detail()->text()));
+    QVERIFY(m_pane->detail()->text().contains(u"acme-robotics \u00b7 Confluence\tApplied"));
+    QVERIFY(!m_pane->detail()->text().contains(u"ari:cloud"));
+    // The ARI is still there: in the tooltip, and what the actions name.
+    QVERIFY(table->item(0, 0)->toolTip().startsWith(u"ari:cloud:jira-software::site/"));
+    m_pane->detail()->resources()->selectRow(0);
+    QCOMPARE(m_pane->detail()->selectedResourceId(), table->item(0, 0)->toolTip());
+}
+
+void TestPoliciesPane::addsAPickedWorkspaceThatApplies()
 {
     QVERIFY(selectByName(u"Finance VPN only"_qs));
     QCOMPARE(m_pane->detail()->resources()->rowCount(), 0);
     m_pane->findChild<QPushButton *>(u"addResource"_qs)->click();
     auto *dialog = m_pane->findChild<ResourceDialog *>();
+    QVERIFY(dialog && dialog->picker());
+    QVERIFY(!dialog->isEnteringAri());
+    QVERIFY(dialog->idField()->isHidden());
+    WorkspacePicker *picker = dialog->picker();
+    QVERIFY(QTest::qWaitFor([&] { return !picker->isLoading(); }, 10000));
+    QVERIFY(picker->workspaceCount() > 1);
+    dialog->accept(); // nothing picked: refused in place
+    QVERIFY2(dialog->problemText().contains(u"Pick"), qPrintable(dialog->problemText()));
+
+    picker->setSearchText(u"acme-labs"_qs);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !picker->isLoading() && picker->workspaceCount() == 1; }, 10000));
+    const QString ari = picker->selectedWorkspaceId(); // the only one is selected
+    QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
+    QVERIFY(ari.startsWith(u"ari:cloud:jira-software::site/"));
+    QCOMPARE(writesReceived(), 0);
+    PeopleFixture::shoot(dialog, u"policy-add-resource.png"_qs);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !m_pane->findChild<ResourceDialog *>(); }, 10000));
+
+    QCOMPARE(writesReceived(), 1);
+    sandbox::ReceivedRequest post;
+    for (const auto &request : m_server.sandbox()->receivedRequests()) {
+        if (request.method == "POST" && request.path.endsWith(u"/resources"))
+            post = request;
+    }
+    QVERIFY2(post.body.contains(ari.toUtf8()), post.body.constData());
+    QVERIFY2(resourceStatuses() == u"Applying\u2026", qPrintable(resourceStatuses()));
+    QVERIFY2(m_pane->messageText().contains(u"acme-labs \u00b7 Jira"),
+             qPrintable(m_pane->messageText()));
+    QVERIFY(QTest::qWaitFor([&] { return resourceStatuses() == u"Applied"; }, 10000));
+    QCOMPARE(m_pane->selectedPolicy().resources.size(), 1);
+    QCOMPARE(m_pane->selectedPolicy().resources.first().id, ari);
+    QVERIFY(m_pane->detail()->text().contains(u"acme-labs \u00b7 Jira\tApplied"));
+}
+
+void TestPoliciesPane::addsAResourceByItsAri()
+{
+    QVERIFY(selectByName(u"Finance VPN only"_qs));
+    const int before = m_pane->detail()->resources()->rowCount();
+    m_pane->findChild<QPushButton *>(u"addResource"_qs)->click();
+    auto *dialog = m_pane->findChild<ResourceDialog *>();
     QVERIFY(dialog);
+    dialog->findChild<QToolButton *>(u"enterAri"_qs)->click();
+    QVERIFY(dialog->isEnteringAri());
+    QVERIFY(!dialog->idField()->isHidden());
+    QVERIFY(!dialog->picker()->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->picker()->isLoading(); }, 10000));
+    PeopleFixture::shoot(dialog, u"policy-add-resource-ari.png"_qs);
     QTest::keyClicks(dialog->idField(), u"finance-site"_qs);
     dialog->accept();
     QVERIFY(dialog->problemText().contains(u"ARI"));
     QCOMPARE(writesReceived(), 0);
-    dialog->idField()->setText(u"ari:cloud:confluence::site/finance-wiki"_qs);
+    // A site not among the workspaces: it reads as its ARI.
+    const QString ari = u"ari:cloud:confluence::site/finance-wiki"_qs;
+    dialog->idField()->setText(ari);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !m_pane->findChild<ResourceDialog *>(); }, 10000));
-    QVERIFY2(resourceStatuses() == u"Applying\u2026", qPrintable(resourceStatuses()));
-    QVERIFY(QTest::qWaitFor([&] { return resourceStatuses() == u"Applied"; }, 10000));
+    QCOMPARE(m_pane->detail()->resources()->rowCount(), before + 1);
+    QVERIFY(resourceStatuses().contains(u"Applying\u2026"));
+    QVERIFY(QTest::qWaitFor([&] { return !resourceStatuses().contains(u"Applying"); }, 10000));
+    QVERIFY2(m_pane->detail()->text().contains(ari + u"\tApplied"_qs),
+             qPrintable(m_pane->detail()->text()));
     QCOMPARE(writesReceived(), 1);
 }
 
@@ -249,7 +327,7 @@ void TestPoliciesPane::validatesThenRemovesAResource()
     });
     m_pane->findChild<QPushButton *>(u"removeResource"_qs)->click();
     QVERIFY(QTest::qWaitFor([&] { return !asked.isEmpty(); }, 5000));
-    QVERIFY(asked.first().contains(resourceId));
+    QVERIFY2(asked.first().contains(u"acme-robotics \u00b7 Jira"), qPrintable(asked.first()));
     QVERIFY(
         QTest::qWaitFor([&] { return resourceStatuses() == u"Removing\u2026,Applied"; }, 10000));
     QVERIFY(QTest::qWaitFor([&] { return resourceStatuses() == u"Applied"; }, 10000));

@@ -6,7 +6,7 @@
 #include "RoleCatalog.h"
 #include "RoleService.h"
 #include "UserText.h"
-#include "WorkspaceService.h"
+#include "WorkspaceDirectory.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -116,8 +116,12 @@ int PersonRolesView::settleDelay()
 void PersonRolesView::setConnection(Connection *connection)
 {
     m_connection = connection;
-    m_workspaces.clear();
-    delete m_workspacePager;
+    if (m_workspaces)
+        disconnect(m_workspaces, nullptr, this, nullptr);
+    m_workspaces = WorkspaceDirectory::of(connection);
+    // The list shows ARIs until the names are in.
+    if (m_workspaces)
+        connect(m_workspaces, &WorkspaceDirectory::loaded, this, &PersonRolesView::fill);
 }
 
 void PersonRolesView::clear()
@@ -164,7 +168,8 @@ void PersonRolesView::request()
     m_context = new QObject(this);
     m_loading = true;
     m_incoming.clear();
-    loadWorkspaceNames();
+    if (m_workspaces)
+        m_workspaces->load();
     const RoleService service(m_connection->client(), m_connection->orgId());
     m_pager = service.userRoles(m_person.accountId, QString(), {}, m_context);
     connect(m_pager, &RoleAssignmentPager::assignmentsReceived, this,
@@ -177,29 +182,6 @@ void PersonRolesView::request()
         Q_EMIT loaded();
     });
     m_pager->fetchNext();
-}
-
-// Workspace names for the resources' ARIs; the list shows ARIs until they are in.
-void PersonRolesView::loadWorkspaceNames()
-{
-    if (!m_workspaces.isEmpty() || m_workspacePager)
-        return;
-    const WorkspaceService service(m_connection->client(), m_connection->orgId());
-    m_workspacePager = service.search(QString(), 1000, this);
-    connect(m_workspacePager, &WorkspacePager::workspacesReceived, this,
-            [this](const QList<Workspace> &workspaces, bool hasMore) {
-                for (const Workspace &w : workspaces)
-                    m_workspaces.insert(w.id, w);
-                if (hasMore) {
-                    m_workspacePager->fetchNext();
-                } else {
-                    m_workspacePager->deleteLater();
-                    fill();
-                }
-            });
-    // Without names (a key without read:workspaces:admin, say) the ARIs stay: not worth a word.
-    connect(m_workspacePager, &Pager::failed, m_workspacePager, &QObject::deleteLater);
-    m_workspacePager->fetchNext();
 }
 
 void PersonRolesView::addAssignments(const QList<ResourceRoleAssignment> &assignments,
@@ -222,11 +204,11 @@ QString PersonRolesView::resourceName(const QString &resourceId, const QString &
 {
     if (owner == QLatin1String("platform") || resourceId.contains(QLatin1String("::org/")))
         return tr("Organization");
-    const auto it = m_workspaces.constFind(resourceId);
-    if (it == m_workspaces.constEnd())
+    const auto workspace = m_workspaces ? m_workspaces->find(resourceId) : std::nullopt;
+    if (!workspace)
         return resourceId;
     // The product first: one site's products share its name.
-    return tr("%1 (%2)").arg(UserText::productName(it->typeKey), it->name);
+    return tr("%1 (%2)").arg(UserText::productName(workspace->typeKey), workspace->name);
 }
 
 void PersonRolesView::fill()

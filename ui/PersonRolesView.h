@@ -15,7 +15,7 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 class RoleAssignmentPager;
-class WorkspacePager;
+class WorkspaceDirectory;
 
 // The roles of the person shown (GET .../users/{accountId}/role-assignments): each resource
 // (its workspace's name where known, else its ARI) with its roles and how each was granted
@@ -63,7 +63,6 @@ Q_SIGNALS:
 
 private:
     void request();
-    void loadWorkspaceNames();
     void addAssignments(const QList<ResourceRoleAssignment> &assignments, bool hasMore);
     void fill();
     void updateButtons();
@@ -79,10 +78,9 @@ private:
     QTimer m_settle;
     QObject *m_context = nullptr; // dies with the person shown: late answers never land
     QPointer<RoleAssignmentPager> m_pager;
-    QPointer<WorkspacePager> m_workspacePager;
     QList<ResourceRoleAssignment> m_incoming; // pages of the read in flight
     QList<ResourceRoleAssignment> m_assignments;
-    QHash<QString, Workspace> m_workspaces; // by ARI, loaded once per connection
+    QPointer<WorkspaceDirectory> m_workspaces; // the connection's, loaded once
     bool m_loading = false;
     QTreeWidget *m_list;
     QLabel *m_status;

@@ -13,6 +13,7 @@
 #include "PolicyText.h"
 #include "PolicyWatcher.h"
 #include "ResourceDialog.h"
+#include "WorkspaceDirectory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -106,6 +107,11 @@ void PoliciesPane::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     m_detail = new PolicyDetailView(right);
+    if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection)) {
+        connect(workspaces, &WorkspaceDirectory::loaded, this, &PoliciesPane::maybeReady);
+        connect(workspaces, &WorkspaceDirectory::failed, this, &PoliciesPane::maybeReady);
+        m_detail->setWorkspaces(workspaces);
+    }
     rightLayout->addWidget(m_detail, 1);
     auto *resourceBar = new QHBoxLayout;
     auto resourceButton = [this, resourceBar, right](const char *name, const QString &text,
@@ -169,6 +175,8 @@ void PoliciesPane::setScope(const QString &)
 
 void PoliciesPane::refresh()
 {
+    if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection))
+        workspaces->reload(); // a site added since shows its name
     load();
 }
 
@@ -214,10 +222,8 @@ void PoliciesPane::load()
     updateActions();
     if (k == Kind::Authentication) {
         say(QString());
-        if (!m_readyEmitted) {
-            m_readyEmitted = true;
-            Q_EMIT ready();
-        }
+        m_listed = true;
+        maybeReady();
         return;
     }
     say(tr("Loading policies\u2026"));
@@ -243,19 +249,25 @@ void PoliciesPane::load()
             const bool kept = !keep.isEmpty() && selectPolicy(keep);
             if (!kept && selectedPolicy().id.isEmpty() && m_model->rowCount() > 0)
                 m_view->selectRow(0);
-            if (!m_readyEmitted) {
-                m_readyEmitted = true;
-                Q_EMIT ready();
-            }
+            m_listed = true;
+            maybeReady();
         });
     connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
         say(tr("Could not load the policies: %1").arg(error.userMessage()), true);
-        if (!m_readyEmitted) {
-            m_readyEmitted = true;
-            Q_EMIT ready();
-        }
+        m_listed = true;
+        maybeReady();
     });
     m_pager->fetchNext();
+}
+
+// Ready once the first list is in and the resources' names are in (or will not come).
+void PoliciesPane::maybeReady()
+{
+    const WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection);
+    if (m_readyEmitted || !m_listed || (workspaces && workspaces->isLoading()))
+        return;
+    m_readyEmitted = true;
+    Q_EMIT ready();
 }
 
 bool PoliciesPane::selectPolicy(const QString &policyId)
@@ -439,15 +451,16 @@ void PoliciesPane::openResourceDialog(const PolicyResource &resource)
     const Policy policy = selectedPolicy();
     if (policy.id.isEmpty())
         return;
-    auto *dialog = new ResourceDialog(m_service.get(), policy, resource, this);
+    auto *dialog = new ResourceDialog(m_service.get(), m_connection, policy, resource, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = policy.id;
     const bool adding = resource.id.isEmpty();
     connect(dialog, &ResourceDialog::saved, this,
             [this, id, adding](const Policy &saved, const QString &resourceId) {
                 policyChanged(saved);
-                say(adding ? tr("Added %1; applying\u2026").arg(resourceId)
-                           : tr("Updated %1; applying\u2026").arg(resourceId));
+                const QString name = m_detail->resourceName(resourceId);
+                say(adding ? tr("Added %1; applying\u2026").arg(name)
+                           : tr("Updated %1; applying\u2026").arg(name));
                 watch(id);
             });
     dialog->open();
@@ -461,8 +474,9 @@ void PoliciesPane::removeResource()
         return;
     ConfirmRequest request;
     request.action = tr("Remove resource");
-    request.question = tr("Remove %1 from the policy \u201c%2\u201d?").arg(resourceId, policy.name);
-    request.names = {resourceId};
+    const QString name = m_detail->resourceName(resourceId);
+    request.question = tr("Remove %1 from the policy \u201c%2\u201d?").arg(name, policy.name);
+    request.names = {name == resourceId ? resourceId : tr("%1 (%2)").arg(name, resourceId)};
     request.count = 1;
     request.details = tr("The policy stops applying there.");
     request.destructive = true;

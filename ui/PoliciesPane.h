@@ -66,6 +66,7 @@ public:
 private:
     void buildUi();
     void load();
+    void maybeReady();
     void showSelected();
     void updateActions();
     void openResourceDialog(const PolicyResource &resource); // empty id: a new one
@@ -91,5 +92,6 @@ private:
     QHash<QString, PolicyWatcher *> m_watchers;
     int m_watchIntervalMs = 1000;
     int m_authPollDelayMs = 500;
+    bool m_listed = false; // a first list is in (or failed)
     bool m_readyEmitted = false;
 };

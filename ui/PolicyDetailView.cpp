@@ -1,6 +1,8 @@
 #include "PolicyDetailView.h"
 
 #include "PolicyText.h"
+#include "UserText.h"
+#include "WorkspaceDirectory.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,14 +27,14 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_facts);
     m_resources->setObjectName(QStringLiteral("policyResources"));
-    m_resources->setHorizontalHeaderLabels({tr("Resource"), tr("Application"), tr("Ticket")});
+    m_resources->setHorizontalHeaderLabels({tr("Site or workspace"), tr("Application"), tr("Ticket")});
     m_resources->horizontalHeader()->setStretchLastSection(false);
     m_resources->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_resources->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_resources->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_resources->horizontalHeader()->resizeSection(2, 150);
     m_resources->setWordWrap(false);
-    m_resources->setTextElideMode(Qt::ElideMiddle); // an ARI's ends tell sites apart
+    m_resources->setTextElideMode(Qt::ElideMiddle); // an unknown ARI's ends tell sites apart
     m_resources->verticalHeader()->setVisible(false);
     m_resources->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resources->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -41,6 +43,28 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     layout->addStretch(0); // keeps the words at the top when there is no table
     connect(m_resources, &QTableWidget::itemSelectionChanged, this,
             &PolicyDetailView::resourceSelectionChanged);
+}
+
+void PolicyDetailView::setWorkspaces(WorkspaceDirectory *workspaces)
+{
+    if (m_workspaces)
+        disconnect(m_workspaces, nullptr, this, nullptr);
+    m_workspaces = workspaces;
+    if (!m_workspaces)
+        return;
+    connect(m_workspaces, &WorkspaceDirectory::loaded, this, [this] {
+        if (!m_policy.id.isEmpty() && !m_resources->isHidden())
+            fillResources(m_policy, selectedResourceId());
+    });
+    m_workspaces->load();
+}
+
+QString PolicyDetailView::resourceName(const QString &resourceId) const
+{
+    const auto workspace = m_workspaces ? m_workspaces->find(resourceId) : std::nullopt;
+    if (!workspace || workspace->name.isEmpty())
+        return resourceId;
+    return tr("%1 \u00b7 %2").arg(workspace->name, UserText::productName(workspace->typeKey));
 }
 
 void PolicyDetailView::clear(const QString &message)
@@ -87,12 +111,18 @@ void PolicyDetailView::showPolicy(const Policy &policy)
     m_facts->setText(facts.join(u'\n'));
 
     m_resources->setVisible(true);
+    fillResources(policy, picked);
+}
+
+void PolicyDetailView::fillResources(const Policy &policy, const QString &picked)
+{
     m_resources->setRowCount(int(policy.resources.size()));
     for (int row = 0; row < policy.resources.size(); ++row) {
         const PolicyResource &resource = policy.resources.at(row);
-        auto *id = new QTableWidgetItem(resource.id);
-        id->setToolTip(resource.id);
-        m_resources->setItem(row, 0, id);
+        auto *name = new QTableWidgetItem(resourceName(resource.id));
+        name->setData(Qt::UserRole, resource.id);
+        name->setToolTip(resource.id);
+        m_resources->setItem(row, 0, name);
         auto *status = new QTableWidgetItem(PolicyText::applicationStatus(resource));
         status->setData(Qt::UserRole, resource.applicationStatus);
         const QColor colour = PolicyText::applicationColor(resource.applicationStatus);
@@ -112,7 +142,7 @@ QString PolicyDetailView::selectedResourceId() const
     if (items.isEmpty())
         return QString();
     const QTableWidgetItem *first = m_resources->item(items.first()->row(), 0);
-    return first ? first->text() : QString();
+    return first ? first->data(Qt::UserRole).toString() : QString();
 }
 
 QString PolicyDetailView::text() const

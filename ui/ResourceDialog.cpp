@@ -1,17 +1,19 @@
 #include "ResourceDialog.h"
 
 #include "PolicyService.h"
+#include "WorkspacePicker.h"
 
 #include <QDate>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QToolButton>
 #include <QUrl>
 
-ResourceDialog::ResourceDialog(const PolicyService *service, const Policy &policy,
-                               const PolicyResource &resource, QWidget *parent)
-    : FormDialog(parent), m_service(service), m_policyId(policy.id), m_resource(resource),
+ResourceDialog::ResourceDialog(const PolicyService *service, Connection *connection,
+                               const Policy &policy, const PolicyResource &resource,
+                               QWidget *parent)
+    : FormDialog(parent), m_service(service), m_resource(resource), m_policy(policy),
       m_adding(resource.id.isEmpty()), m_id(new QLineEdit(this)), m_ticket(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("resourceDialog"));
@@ -21,7 +23,25 @@ ResourceDialog::ResourceDialog(const PolicyService *service, const Policy &polic
     m_id->setText(resource.id);
     m_id->setReadOnly(!m_adding);
     m_id->setPlaceholderText(QStringLiteral("ari:cloud:jira-software::site/<cloud id>"));
-    form()->addRow(tr("&Site or workspace"), m_id);
+    if (m_adding) {
+        m_picker = new WorkspacePicker(connection, this);
+        m_picker->setObjectName(QStringLiteral("resourcePicker"));
+        m_picker->setMinimumHeight(220);
+        form()->addRow(tr("&Site or workspace"), m_picker);
+        m_enterAri = new QToolButton(this);
+        m_enterAri->setObjectName(QStringLiteral("enterAri"));
+        m_enterAri->setText(tr("Not listed? &Enter an ARI"));
+        m_enterAri->setCheckable(true);
+        m_enterAri->setAutoRaise(true);
+        m_enterAri->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_enterAri->setArrowType(Qt::RightArrow);
+        form()->addRow(m_enterAri);
+        form()->addRow(tr("&ARI"), m_id);
+        connect(m_enterAri, &QToolButton::toggled, this, &ResourceDialog::setEnteringAri);
+        connect(m_picker, &WorkspacePicker::selectionChanged, this, [this] { clearProblem(); });
+    } else {
+        form()->addRow(tr("Site or workspace"), m_id);
+    }
     if (policy.isType(Policy::DataResidency)) {
         m_date =
             new QLineEdit(resource.meta.value(QLatin1String("scheduledDate")).toString(), this);
@@ -32,14 +52,39 @@ ResourceDialog::ResourceDialog(const PolicyService *service, const Policy &polic
     m_ticket->setText(resource.links.value(QLatin1String("ticket")).toString());
     m_ticket->setPlaceholderText(tr("https://\u2026 (optional)"));
     form()->addRow(tr("&Ticket link"), m_ticket);
-    auto *note = new QLabel(tr("The resource's ARI is on the product's page in Atlassian "
-                               "Administration (Products > the site > the address)."),
-                            this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    form()->addRow(note);
     setApplyText(m_adding ? tr("Add") : tr("Update"));
-    setMinimumWidth(520);
+    setMinimumWidth(560);
+    if (m_adding)
+        setEnteringAri(false);
+}
+
+void ResourceDialog::setEnteringAri(bool enter)
+{
+    if (!m_adding)
+        return;
+    if (m_enterAri->isChecked() != enter) {
+        m_enterAri->setChecked(enter); // comes back here through toggled
+        return;
+    }
+    m_enterAri->setArrowType(enter ? Qt::DownArrow : Qt::RightArrow);
+    m_enterAri->setToolTip(enter ? tr("The ARI is on the product's page in Atlassian "
+                                      "Administration (Products > the site > the address).")
+                                 : QString());
+    form()->setRowVisible(m_id, enter);
+    m_picker->setEnabled(!enter); // one way to name the resource at a time
+    clearProblem();
+    if (enter)
+        m_id->setFocus();
+}
+
+bool ResourceDialog::isEnteringAri() const
+{
+    return !m_adding || m_enterAri->isChecked();
+}
+
+QString ResourceDialog::resourceId() const
+{
+    return isEnteringAri() ? m_id->text().trimmed() : m_picker->selectedWorkspaceId();
 }
 
 bool ResourceDialog::isResourceAri(const QString &text)
@@ -51,9 +96,19 @@ bool ResourceDialog::isResourceAri(const QString &text)
 
 QString ResourceDialog::validate()
 {
-    if (!isResourceAri(m_id->text().trimmed())) {
+    if (!isEnteringAri() && resourceId().isEmpty()) {
+        m_picker->setFocus();
+        return tr("Pick a site or workspace, or enter its ARI.");
+    }
+    if (isEnteringAri() && !isResourceAri(resourceId())) {
         m_id->setFocus();
         return tr("Enter the resource's ARI, such as ari:cloud:jira-software::site/<cloud id>.");
+    }
+    if (m_adding) {
+        for (const PolicyResource &existing : std::as_const(m_policy.resources)) {
+            if (existing.id == resourceId())
+                return tr("The policy already applies there.");
+        }
     }
     if (m_date && !m_date->text().trimmed().isEmpty() &&
         !QDate::fromString(m_date->text().trimmed(), Qt::ISODate).isValid()) {
@@ -71,7 +126,7 @@ QString ResourceDialog::validate()
 void ResourceDialog::apply()
 {
     PolicyResource resource = m_resource;
-    resource.id = m_id->text().trimmed();
+    resource.id = resourceId();
     if (m_date) {
         const QString date = m_date->text().trimmed();
         if (date.isEmpty())
@@ -99,7 +154,7 @@ void ResourceDialog::apply()
         succeed();
     };
     if (m_adding)
-        m_service->addResource(m_policyId, resource, this, done);
+        m_service->addResource(m_policy.id, resource, this, done);
     else
-        m_service->updateResource(m_policyId, resource, this, done);
+        m_service->updateResource(m_policy.id, resource, this, done);
 }
