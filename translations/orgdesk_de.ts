@@ -3505,13 +3505,13 @@ lars.johansson@freelance-mail.net, …</translation>
         <source>Could not validate: %1</source>
         <translation>Validierung nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDetailView</name>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
     <message>
         <source>Application</source>
         <translation>Anwendung</translation>
@@ -3569,6 +3569,14 @@ lars.johansson@freelance-mail.net, …</translation>
     <message>
         <source>Resources: %1</source>
         <translation>Ressourcen: %1</translation>
+    </message>
+    <message>
+        <source>Site or workspace</source>
+        <translation>Site oder Workspace</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4089,10 +4097,6 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>&amp;Ticket-Link</translation>
     </message>
     <message>
-        <source>The resource&apos;s ARI is on the product&apos;s page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
-        <translation>Die ARI der Ressource steht auf der Seite des Produkts in Atlassian Administration (Produkte &gt; die Site &gt; die Adresse).</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -4123,6 +4127,30 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>The server refused the resource: %1</source>
         <translation>Der Server hat die Ressource abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not listed? &amp;Enter an ARI</source>
+        <translation>Nicht aufgeführt? ARI &amp;eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;ARI</source>
+        <translation>&amp;ARI</translation>
+    </message>
+    <message>
+        <source>Site or workspace</source>
+        <translation>Site oder Workspace</translation>
+    </message>
+    <message>
+        <source>The ARI is on the product&apos;s page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
+        <translation>Die ARI steht auf der Seite des Produkts in Atlassian Administration (Produkte &gt; die Site &gt; die Adresse).</translation>
+    </message>
+    <message>
+        <source>Pick a site or workspace, or enter its ARI.</source>
+        <translation>Wählen Sie eine Site oder einen Workspace aus oder geben Sie die ARI ein.</translation>
+    </message>
+    <message>
+        <source>The policy already applies there.</source>
+        <translation>Die Richtlinie gilt dort bereits.</translation>
     </message>
 </context>
 <context>

@@ -3504,13 +3504,13 @@ lars.johansson@freelance-mail.net, …</source>
         <source>Could not validate: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyDetailView</name>
-    <message>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Application</source>
         <translation type="unfinished"></translation>
@@ -3566,6 +3566,14 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message>
         <source>Resources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,10 +4089,6 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The resource&apos;s ARI is on the product&apos;s page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,6 +4118,30 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>The server refused the resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed? &amp;Enter an ARI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ARI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARI is on the product&apos;s page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a site or workspace, or enter its ARI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy already applies there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
