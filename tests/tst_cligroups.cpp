@@ -3,8 +3,10 @@
 // and exit 6 when some failed.
 #include "ApiClient.h"
 #include "CliProcess.h"
+#include "GroupOperations.h"
 #include "GroupService.h"
 #include "GroupsListing.h"
+#include "JobJournal.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
 #include "UserService.h"
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void membersByNameOrId();
     void addAndRemoveMembersWithAResultPerPerson();
     void syncedGroupIsRefused();
+    void anUnfinishedMembershipJobResumes();
     void usageErrors_data();
     void usageErrors();
 
@@ -173,6 +176,39 @@ void TestCliGroups::syncedGroupIsRefused()
             connection());
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("identity provider"), refused.err.constData());
+}
+
+// A membership job that an earlier run left in its journal (killed, crashed) is finished by
+// 'users resume', like the jobs on people's accounts.
+void TestCliGroups::anUnfinishedMembershipJobResumes()
+{
+    const Group group = create(*m_groups, u"cli-resumed"_qs).value;
+    QVERIFY(!group.id.isEmpty());
+    QStringList people =
+        memberIds(*m_users, findByName(*m_groups, u"finance"_qs).value.id).mid(0, 4);
+    QCOMPARE(people.size(), 4);
+    JobSpec spec;
+    spec.id = u"resume-membership-test"_qs;
+    spec.operation = GroupOperations::addMember();
+    spec.title = u"Add 4 people to cli-resumed"_qs;
+    spec.orgId = m_server.orgId();
+    spec.params = GroupOperations::params(u"-"_qs, group.id, u"cli-resumed"_qs);
+    spec.createdAt = QDateTime::currentDateTimeUtc();
+    QList<JobItem> items;
+    for (const QString &id : std::as_const(people))
+        items.append(JobItem{id, id, {}, JobItem::State::Pending, {}, false});
+    JobJournal journal(m_dir.path());
+    QVERIFY(journal.create(spec, items));
+
+    const CliResult resumed =
+        runCli(QStringList{u"users"_qs, u"resume"_qs, u"--yes"_qs} + connection(),
+               cliEnvironment(m_server.apiKey()), {}, 60000);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY(journal.unfinished().isEmpty());
+    QStringList members = memberIds(*m_users, group.id);
+    members.sort();
+    people.sort();
+    QCOMPARE(members, people);
 }
 
 void TestCliGroups::usageErrors_data()

@@ -4,6 +4,7 @@
 #include "CliConnection.h"
 #include "CliExit.h"
 #include "CliHelp.h"
+#include "GroupOperations.h"
 #include "RunUntilFinished.h"
 #include "UserOperations.h"
 #include "UsersActionRun.h"
@@ -95,6 +96,7 @@ int runUsersAction(const QStringList &arguments)
     if (positional.size() != 1 || !isUsersAction(positional.first()))
         return usageError(QStringLiteral("'users' takes one action. Try 'orgdesk-cli --help'."));
     registerUserOperations();
+    registerGroupOperations(); // 'resume' also finishes 'groups add-members|remove-members'
 
     UsersActionRun::Options options;
     options.operation = UserOperations::keyForVerb(positional.first());

@@ -4,6 +4,7 @@
 #include "BulkJob.h"
 #include "CliConfirm.h"
 #include "CliExit.h"
+#include "GroupOperations.h"
 #include "JobManager.h"
 #include "PeopleResolver.h"
 #include "UserOperations.h"
@@ -34,8 +35,11 @@ UsersActionRun::~UsersActionRun()
 void UsersActionRun::start()
 {
     if (m_options.operation.isEmpty()) {
-        // This organization's jobs on people; keys and tokens resume with their own commands.
-        const QStringList operations = UserOperations::all();
+        // This organization's jobs on people (their accounts and their group memberships);
+        // keys and tokens resume with their own commands.
+        const QStringList operations =
+            UserOperations::all() +
+            QStringList{GroupOperations::addMember(), GroupOperations::removeMember()};
         for (const JobJournal::Entry &entry : m_jobs->unfinishedFromEarlierRuns()) {
             if (entry.spec.orgId == m_orgId && operations.contains(entry.spec.operation))
                 m_resumeIds.append(entry.spec.id);
