@@ -79,6 +79,12 @@ ApiResponse scopedKeyForbidden()
                              403);
 }
 
+ApiResponse scopeDoesNotAllow()
+{
+    return proxyError(403, QStringLiteral("The API key's scopes do not allow this operation: it "
+                                          "needs an API key without scopes."));
+}
+
 ApiResponse invalidCursor()
 {
     return applicationError(

@@ -16,11 +16,12 @@ ApiResponse applicationError(int status, const QString &code, const QString &det
 
 ApiResponse unauthorized();
 ApiResponse tooManyRequests(int retryAfterSeconds);
-ApiResponse scopedKeyForbidden();                // User management refuses keys with scopes
-ApiResponse invalidCursor();                     // ADMIN-400-1
-ApiResponse invalidBody(const QString &detail);  // ADMIN-400-24
-ApiResponse invalidQuery(const QString &detail); // ADMIN-400-19
-ApiResponse orgNotFound(const QString &orgId);   // ADMIN-404-2
+ApiResponse scopedKeyForbidden(); // User management refuses keys with scopes
+ApiResponse scopeDoesNotAllow();  // a write no scope covers, asked with a key that has scopes
+ApiResponse invalidCursor();      // ADMIN-400-1
+ApiResponse invalidBody(const QString &detail);            // ADMIN-400-24
+ApiResponse invalidQuery(const QString &detail);           // ADMIN-400-19
+ApiResponse orgNotFound(const QString &orgId);             // ADMIN-404-2
 ApiResponse directoryNotFound(const QString &directoryId); // ADMIN-404-1
 ApiResponse userNotFound(const QString &accountId);        // ADMIN-404-8
 ApiResponse routeNotFound(const QByteArray &method, const QString &path);

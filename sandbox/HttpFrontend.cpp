@@ -2,6 +2,7 @@
 
 #include "ApiErrors.h"
 #include "Routes.h"
+#include "ScopeRules.h"
 #include "Timestamps.h"
 
 #include <QDateTime>
@@ -129,8 +130,10 @@ ApiResponse HttpFrontend::answer(ApiRequest &request)
         response = errors::tooManyRequests(limit.retryAfterSeconds);
     else if (!key)
         response = errors::unauthorized();
-    else if (*key == KeyRing::Kind::Scoped && request.path.startsWith(QLatin1String("/users/")))
-        response = errors::scopedKeyForbidden();
+    else if (*key == KeyRing::Kind::Scoped && scopeRefusal(request) != ScopeRefusal::None)
+        response = scopeRefusal(request) == ScopeRefusal::UserManagement
+                       ? errors::scopedKeyForbidden()
+                       : errors::scopeDoesNotAllow();
     else
         response = m_router.dispatch(request);
     addRateLimitHeaders(response, limit);

@@ -33,8 +33,10 @@ public:
     QString apiKey() const;
 
     // Test controls: thread-safe, usable before or after start().
-    void addApiKey(const QString &key, bool scoped); // scoped keys get 403 from /users/...
-    void setRateLimit(int perSecond);                // 0 = unlimited
+    // Scoped keys get 403 from User management and on the org API writes no scope covers
+    // (ScopeRules).
+    void addApiKey(const QString &key, bool scoped);
+    void setRateLimit(int perSecond); // 0 = unlimited
     void setLatency(int ms);
     void addFault(const FaultRule &rule);
     // Fails a fraction of the writes with these kinds of fault (see FaultInjector).

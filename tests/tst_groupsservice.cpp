@@ -41,6 +41,7 @@ private Q_SLOTS:
     void membershipRefusals();
     void roleAssignmentsGrantAndRevoke();
     void sandboxGroupLimit();
+    void aKeyWithScopesReadsButCannotWrite();
 
 private:
     Group named(const QString &name);
@@ -469,6 +470,52 @@ void TestGroupsService::sandboxGroupLimit()
     all.limit = 100;
     QCOMPARE(allGroups(*m_groups, all).items.size(), 64);
     QVERIFY(created > 20);
+}
+
+// CATALOG §0.2: the org API's writes on people, groups and roles document no scope, so a key
+// with scopes reads and searches but is refused every write, and the message says what to do.
+void TestGroupsService::aKeyWithScopesReadsButCannotWrite()
+{
+    m_server.sandbox()->addApiKey(u"scoped-key-for-groups"_qs, true);
+    ApiClient scopedClient(m_server.baseUrl());
+    scopedClient.setApiKey(u"scoped-key-for-groups"_qs);
+    const GroupService scoped(&scopedClient, m_server.orgId());
+    const Groups listing = allGroups(scoped);
+    QVERIFY2(listing.error.kind() == ApiError::Kind::None, qPrintable(listing.error.userMessage()));
+    QVERIFY(!listing.items.isEmpty());
+
+    const ApiResult<Group> created = create(scoped, u"made-with-scopes"_qs);
+    QCOMPARE(created.error.kind(), ApiError::Kind::Forbidden);
+    QVERIFY2(created.error.userMessage().contains(u"without scopes"_qs),
+             qPrintable(created.error.userMessage()));
+    QVERIFY(findByName(*m_groups, u"made-with-scopes"_qs).error.isError()); // nothing made
+
+    const Group engineering = named(u"engineering"_qs);
+    const QStringList engineers = memberIds(*m_users, engineering.id);
+    QString someone; // a person outside engineering
+    for (const QString &id : memberIds(*m_users, named(u"finance"_qs).id)) {
+        if (!engineers.contains(id) && someone.isEmpty())
+            someone = id;
+    }
+    QVERIFY(!someone.isEmpty());
+    const auto refused = [&](const ApiRequest &request) {
+        return waitDone([&](const QObject *context, std::function<void(const ApiError &)> done) {
+                   deliverDone(scopedClient.send(request), context, done);
+               })
+            .kind();
+    };
+    const QString org = m_server.orgId();
+    QCOMPARE(refused(ApiRequest::post(groupsPath() + u"/%1/memberships"_qs.arg(engineering.id),
+                                      QJsonObject{{u"accountId"_qs, someone}}, false)),
+             ApiError::Kind::Forbidden);
+    QCOMPARE(refused(ApiRequest::post(
+                 u"/admin/v2/orgs/%1/directories/-/users/%2/suspend"_qs.arg(org, someone), false)),
+             ApiError::Kind::Forbidden);
+    QCOMPARE(refused(ApiRequest::post(
+                 u"/admin/v1/orgs/%1/users/%2/role-assignments/assign"_qs.arg(org, someone),
+                 QJsonObject{{u"role"_qs, u"atlassian/org-admin"_qs}}, false)),
+             ApiError::Kind::Forbidden);
+    QVERIFY(!memberIds(*m_users, engineering.id).contains(someone));
 }
 
 QTEST_GUILESS_MAIN(TestGroupsService)

@@ -214,12 +214,15 @@ void TestUserActions::aScopedKeyIsRefusedByUserManagement()
              qPrintable(job->items().first().reason));
     QVERIFY(job->items().first().reason.contains(u"403"_qs));
     QCOMPARE(statusOf(*m_users, person.accountId), u"active"_qs);
-    // The directory routes take it.
+    // The directory writes document no scope either (CATALOG §0.2): refused, saying what to use.
     BulkJob *suspend =
         run(UserOperations::suspend(),
             UserOperations::itemsFor(UserOperations::suspend(), {person}), {}, &scoped);
     QVERIFY(suspend);
-    QCOMPARE(suspend->items().first().state, JobItem::State::Done);
+    QCOMPARE(suspend->items().first().state, JobItem::State::Failed);
+    QVERIFY2(suspend->items().first().reason.contains(u"without scopes"_qs),
+             qPrintable(suspend->items().first().reason));
+    QCOMPARE(statusOf(*m_users, person.accountId), u"active"_qs);
 }
 
 void TestUserActions::anAccountOwnedByAnIdentityProviderIsRefused()

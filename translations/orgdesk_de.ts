@@ -2392,8 +2392,8 @@
         <translation>%1 Bereiche sind für ihn nicht erreichbar</translation>
     </message>
     <message>
-        <source>This key has scopes: %1, including User management, which accepts only keys without scopes.</source>
-        <translation>Dieser Schlüssel hat Bereiche: %1, darunter die Benutzerverwaltung, die nur Schlüssel ohne Bereiche annimmt.</translation>
+        <source>This key has scopes: %1, including User management, which accepts only keys without scopes. Changes to people, groups and roles need a key without scopes too.</source>
+        <translation>Dieser Schlüssel hat Bereiche: %1, darunter die Benutzerverwaltung, die nur Schlüssel ohne Bereiche annimmt. Auch Änderungen an Personen, Gruppen und Rollen brauchen einen Schlüssel ohne Bereiche.</translation>
     </message>
     <message>
         <source>This key has scopes: %1.</source>

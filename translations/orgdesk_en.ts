@@ -2392,7 +2392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This key has scopes: %1, including User management, which accepts only keys without scopes.</source>
+        <source>This key has scopes: %1, including User management, which accepts only keys without scopes. Changes to people, groups and roles need a key without scopes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

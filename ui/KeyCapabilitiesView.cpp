@@ -52,7 +52,8 @@ QString KeyCapabilitiesView::summaryFor(const KeyCapabilities &capabilities)
                                             : tr("%1 areas are out of its reach").arg(refused);
     if (userManagement)
         return tr("This key has scopes: %1, including User management, which accepts only keys "
-                  "without scopes.")
+                  "without scopes. Changes to people, groups and roles need a key without scopes "
+                  "too.")
             .arg(outOfReach);
     return tr("This key has scopes: %1.").arg(outOfReach);
 }
