@@ -79,8 +79,9 @@ std::optional<QJsonObject> assignmentJson(const OrgData &org, const SeedUser &us
         const QString name = roleIdName(role);
         if (!filter.roleIds.isEmpty() && !filter.roleIds.contains(name))
             continue;
-        assignments.append(QJsonObject{{QStringLiteral("role"), name},
-                                       {QStringLiteral("roleAssignmentMethods"), methodNames(methods)}});
+        assignments.append(
+            QJsonObject{{QStringLiteral("role"), name},
+                        {QStringLiteral("roleAssignmentMethods"), methodNames(methods)}});
         roles.append(name);
     }
     if (assignments.isEmpty())
@@ -126,12 +127,16 @@ ApiResponse listRoles(OrgStore &store, const RoleState &state, Remembered &remem
     } else {
         const auto limit = routes::queryLimit(request, 20);
         if (!limit)
-            return errors::invalidQuery(QStringLiteral("limit must be a whole number from 1 to 100"));
+            return errors::invalidQuery(
+                QStringLiteral("limit must be a whole number from 1 to 100"));
         filter.limit = *limit;
         filter.accountId = org.users.at(index).accountId;
-        filter.directoryIds = query.allQueryItemValues(QStringLiteral("directoryIds"), QUrl::FullyDecoded);
-        filter.resourceOwners = query.allQueryItemValues(QStringLiteral("resourceOwners"), QUrl::FullyDecoded);
-        filter.resourceIds = query.allQueryItemValues(QStringLiteral("resourceIds"), QUrl::FullyDecoded);
+        filter.directoryIds =
+            query.allQueryItemValues(QStringLiteral("directoryIds"), QUrl::FullyDecoded);
+        filter.resourceOwners =
+            query.allQueryItemValues(QStringLiteral("resourceOwners"), QUrl::FullyDecoded);
+        filter.resourceIds =
+            query.allQueryItemValues(QStringLiteral("resourceIds"), QUrl::FullyDecoded);
         filter.roleIds = query.allQueryItemValues(QStringLiteral("roleIds"), QUrl::FullyDecoded);
         for (const QString &role : std::as_const(filter.roleIds)) {
             if (!parseRoleId(role))
@@ -149,9 +154,9 @@ ApiResponse listRoles(OrgStore &store, const RoleState &state, Remembered &remem
     QJsonArray data;
     for (int i = offset; i < qMin(total, offset + filter.limit); ++i)
         data.append(all.at(i));
-    return ApiResponse::json(
-        {{QStringLiteral("data"), data},
-         {QStringLiteral("links"), routes::cursorLinks(offset, filter.limit, total, filter.hash())}});
+    return ApiResponse::json({{QStringLiteral("data"), data},
+                              {QStringLiteral("links"),
+                               routes::cursorLinks(offset, filter.limit, total, filter.hash())}});
 }
 
 // The user the v1 path names ({userId}), or the answer to give instead.
@@ -210,7 +215,8 @@ ApiResponse changeRole(OrgStore &store, RoleState &state, const ApiRequest &requ
     const QString roleName = body->value(QLatin1String("role")).toString();
     const auto role = parseRoleId(roleName);
     if (!role || *role == RoleAiAccess)
-        return errors::invalidBody(QStringLiteral("role must be one of the role ids, e.g. atlassian/user."));
+        return errors::invalidBody(
+            QStringLiteral("role must be one of the role ids, e.g. atlassian/user."));
     const OrgData &org = store.data();
     if (*role == RoleOrgAdmin) { // any resource is ignored
         state.setOrgAdmin(org, index, assign, nowMs(org));
@@ -218,7 +224,8 @@ ApiResponse changeRole(OrgStore &store, RoleState &state, const ApiRequest &requ
     }
     const QString resource = body->value(QLatin1String("resource")).toString();
     if (resource.isEmpty())
-        return badResource(QStringLiteral("resource is required for every role but atlassian/org-admin."));
+        return badResource(
+            QStringLiteral("resource is required for every role but atlassian/org-admin."));
     int workspace = -1;
     for (int w = 0; w < org.workspaces.size() && workspace < 0; ++w) {
         if (org.workspaces.at(w).ari == resource)
@@ -258,7 +265,8 @@ ApiResponse changeOrgAdmin(OrgStore &store, RoleState &state, const ApiRequest &
     if (auto refusal = findUser(store, request, &index))
         return *refusal;
     const auto body = routes::bodyObject(request);
-    if (!body || body->value(QLatin1String("role")).toString() != QLatin1String("atlassian/org-admin"))
+    if (!body ||
+        body->value(QLatin1String("role")).toString() != QLatin1String("atlassian/org-admin"))
         return errors::invalidBody(QStringLiteral("role must be atlassian/org-admin."));
     state.setOrgAdmin(store.data(), index, assign, nowMs(store.data()));
     return ApiResponse::empty(204);
@@ -270,11 +278,13 @@ void addRoleRoutes(Router &router, OrgStore &store)
 {
     auto state = std::make_shared<RoleState>(store.data());
     auto remembered = std::make_shared<Remembered>();
-    router.add("GET",
-               QStringLiteral("/admin/v2/orgs/{orgId}/directories/{directoryId}/users/{accountId}/role-assignments"),
-               [&store, state, remembered](const ApiRequest &r) {
-                   return listRoles(store, *state, *remembered, r);
-               });
+    router.add(
+        "GET",
+        QStringLiteral(
+            "/admin/v2/orgs/{orgId}/directories/{directoryId}/users/{accountId}/role-assignments"),
+        [&store, state, remembered](const ApiRequest &r) {
+            return listRoles(store, *state, *remembered, r);
+        });
     const QString v1 = QStringLiteral("/admin/v1/orgs/{orgId}/users/{userId}");
     for (const bool assign : {true, false}) {
         const QString verb = assign ? QStringLiteral("/assign") : QStringLiteral("/revoke");

@@ -1,6 +1,5 @@
 #include "RoleState.h"
 
-
 namespace sandbox {
 namespace {
 
@@ -71,7 +70,9 @@ bool RoleState::inGroup(const SeedUser &user, int group) const
 void RoleState::seeded(const OrgData &org, const SeedUser &user, int workspace,
                        Methods &roles) const
 {
-    auto byGroupOr = [&](int group) { return inGroup(user, group) ? MethodGroupDirect : MethodDirect; };
+    auto byGroupOr = [&](int group) {
+        return inGroup(user, group) ? MethodGroupDirect : MethodDirect;
+    };
     if (workspace < 0) {
         if (user.hasRole(RoleAiAccess))
             roles[RoleAiAccess] |= byGroupOr(m_aiAccess);
@@ -124,7 +125,8 @@ QList<ResourceRoles> RoleState::rolesOf(const OrgData &org, int user, qint64 now
         if (w < 0) {
             if (directOrgAdmin(org, user, nowMs))
                 roles[RoleOrgAdmin] |= MethodDirect;
-        } else if (const auto o = m_overrides.constFind(key(user, w)); o != m_overrides.constEnd()) {
+        } else if (const auto o = m_overrides.constFind(key(user, w));
+                   o != m_overrides.constEnd()) {
             for (int r = 0; r < RoleCount; ++r) {
                 if (o->revoked & bit(Role(r)))
                     roles[r] &= quint8(~MethodDirect);

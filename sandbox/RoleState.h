@@ -64,7 +64,10 @@ private:
         bool before = false;
         qint64 visibleAtMs = 0;
     };
-    static quint32 key(int user, int workspace) { return quint32(user) << 8 | quint32(workspace + 1); }
+    static quint32 key(int user, int workspace)
+    {
+        return quint32(user) << 8 | quint32(workspace + 1);
+    }
     // The seeded roles on one resource, before any override.
     using Methods = std::array<quint8, RoleCount>; // RoleMethod bits by Role
     void seeded(const OrgData &org, const SeedUser &user, int workspace, Methods &roles) const;

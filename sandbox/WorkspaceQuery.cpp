@@ -192,9 +192,9 @@ QList<int> WorkspaceQuery::run(const QList<Workspace> &workspaces) const
     std::stable_sort(result.begin(), result.end(), [&](int a, int b) {
         for (const QJsonValue &key : std::as_const(keys)) {
             const QString field = key.toObject().value(QLatin1String("field")).toString();
-            const int c = QString::compare(*fieldValue(workspaces.at(a), field),
-                                           *fieldValue(workspaces.at(b), field),
-                                           Qt::CaseInsensitive);
+            const int c =
+                QString::compare(*fieldValue(workspaces.at(a), field),
+                                 *fieldValue(workspaces.at(b), field), Qt::CaseInsensitive);
             if (c != 0)
                 return key.toObject().value(QLatin1String("order")) == QLatin1String("desc")
                            ? c > 0
@@ -210,8 +210,8 @@ quint64 WorkspaceQuery::hash() const
     const QJsonObject o{{QStringLiteral("workspaces"), query},
                         {QStringLiteral("sort"), sort},
                         {QStringLiteral("limit"), limit}};
-    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
-                                                       QCryptographicHash::Sha1);
+    const QByteArray digest = QCryptographicHash::hash(
+        QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
     return qFromBigEndian<quint64>(digest.constData());
 }
 

@@ -45,8 +45,8 @@ QJsonObject workspaceJson(const Workspace &w, const OrgData &org, const QString 
             {QStringLiteral("links"),
              QJsonObject{{QStringLiteral("self"),
                           origin + QStringLiteral("/admin/v2/orgs/%1/workspaces?id=%2")
-                                       .arg(org.orgId, QString::fromUtf8(QUrl::toPercentEncoding(
-                                                           w.ari)))}}},
+                                       .arg(org.orgId,
+                                            QString::fromUtf8(QUrl::toPercentEncoding(w.ari)))}}},
             {QStringLiteral("relationships"), QJsonObject()}};
 }
 
@@ -126,11 +126,12 @@ ApiResponse searchWorkspaces(OrgStore &store, Remembered &remembered, const ApiR
         {QStringLiteral("startIndex"), end > offset ? QJsonValue(offset) : QJsonValue()},
         {QStringLiteral("endIndex"), end > offset ? QJsonValue(end - 1) : QJsonValue()},
         {QStringLiteral("total"), total}};
-    const QString base = request.origin + QStringLiteral("/admin/v2/orgs/%1/workspaces").arg(org.orgId);
-    return ApiResponse::json({{QStringLiteral("data"), data},
-                              {QStringLiteral("links"),
-                               pageLinks(base, offset, query.limit, total, query.hash())},
-                              {QStringLiteral("meta"), meta}});
+    const QString base =
+        request.origin + QStringLiteral("/admin/v2/orgs/%1/workspaces").arg(org.orgId);
+    return ApiResponse::json(
+        {{QStringLiteral("data"), data},
+         {QStringLiteral("links"), pageLinks(base, offset, query.limit, total, query.hash())},
+         {QStringLiteral("meta"), meta}});
 }
 
 } // namespace

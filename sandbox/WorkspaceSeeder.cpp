@@ -54,11 +54,11 @@ void seedWorkspaces(OrgData &org, quint32 seed)
         return org.workspaces.last();
     };
     const QString labsCloud = uuidFrom(rng);
-    add("jira-software", QStringLiteral("ari:cloud:jira-software::site/") + labsCloud,
-        "acme-labs", QStringLiteral("https://acme-labs.atlassian.net"))
+    add("jira-software", QStringLiteral("ari:cloud:jira-software::site/") + labsCloud, "acme-labs",
+        QStringLiteral("https://acme-labs.atlassian.net"))
         .capacity = 3;
-    add("confluence", QStringLiteral("ari:cloud:confluence::site/") + uuidFrom(rng),
-        "acme-archive", QStringLiteral("https://acme-archive.atlassian.net/wiki"))
+    add("confluence", QStringLiteral("ari:cloud:confluence::site/") + uuidFrom(rng), "acme-archive",
+        QStringLiteral("https://acme-archive.atlassian.net/wiki"))
         .status = QStringLiteral("offline");
     add("jira-software", QStringLiteral("ari:cloud:jira-software::site/") + uuidFrom(rng),
         "acme-robotics-sandbox", QStringLiteral("https://acme-robotics-sandbox.atlassian.net"))

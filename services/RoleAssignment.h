@@ -11,7 +11,7 @@
 // One role on a resource and how the person came to hold it (MultiDirectoryRoleAssignment).
 struct RoleGrant
 {
-    QString role;      // "atlassian/user"
+    QString role;        // "atlassian/user"
     QStringList methods; // "direct", "group_direct", "inferred" (open set)
 
     bool isDirect() const { return methods.contains(QLatin1String("direct")); }
@@ -23,9 +23,9 @@ struct RoleGrant
 // role-assignments, one MultiDirectoryUserRoleAssignment).
 struct ResourceRoleAssignment
 {
-    QString resourceId;    // ARI of a workspace, or of the organization for platform roles
-    QString resourceOwner; // "jira-software", "platform", ...
-    QString directoryId;   // empty for platform roles
+    QString resourceId;          // ARI of a workspace, or of the organization for platform roles
+    QString resourceOwner;       // "jira-software", "platform", ...
+    QString directoryId;         // empty for platform roles
     QString userDirectoryStatus; // active, suspended, no_membership; empty for platform roles
     QList<RoleGrant> roles;
 

@@ -26,7 +26,8 @@ RoleAssignmentPager *RoleService::userRoles(const QString &accountId, const QStr
     query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, filter.limit, 100)));
     auto add = [&query](const char *key, const QStringList &values) {
         for (const QString &value : values)
-            query.addQueryItem(QLatin1String(key), QString::fromUtf8(QUrl::toPercentEncoding(value)));
+            query.addQueryItem(QLatin1String(key),
+                               QString::fromUtf8(QUrl::toPercentEncoding(value)));
     };
     add("directoryIds", filter.directoryIds);
     add("resourceOwners", filter.resourceOwners);
@@ -44,18 +45,18 @@ ApiRequest RoleService::roleRequest(const QString &orgId, const QString &account
     QJsonObject body{{QStringLiteral("role"), role}};
     if (!resource.isEmpty())
         body.insert(QStringLiteral("resource"), resource);
-    const QString path = QStringLiteral("/admin/v1/orgs/%1/users/%2/roles/%3")
-                             .arg(orgId, accountId,
-                                  assign ? QStringLiteral("assign") : QStringLiteral("revoke"));
+    const QString path =
+        QStringLiteral("/admin/v1/orgs/%1/users/%2/roles/%3")
+            .arg(orgId, accountId, assign ? QStringLiteral("assign") : QStringLiteral("revoke"));
     // Granting a role that is held already changes nothing: safe to send again.
     return ApiRequest::post(path, body, true);
 }
 
 ApiRequest RoleService::orgAdminRequest(const QString &orgId, const QString &accountId, bool assign)
 {
-    const QString path = QStringLiteral("/admin/v1/orgs/%1/users/%2/role-assignments/%3")
-                             .arg(orgId, accountId,
-                                  assign ? QStringLiteral("assign") : QStringLiteral("revoke"));
+    const QString path =
+        QStringLiteral("/admin/v1/orgs/%1/users/%2/role-assignments/%3")
+            .arg(orgId, accountId, assign ? QStringLiteral("assign") : QStringLiteral("revoke"));
     return ApiRequest::post(path, QJsonObject{{QStringLiteral("role"), RoleCatalog::OrgAdmin}},
                             true);
 }

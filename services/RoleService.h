@@ -41,9 +41,11 @@ public:
                                    QObject *parent = nullptr) const;
     // POST /v1/orgs/{orgId}/users/{userId}/roles/assign|revoke {role, resource}
     ApiReply *assignRole(const QString &accountId, const QString &role, const QString &resource,
-                         const QObject *context, std::function<void(const ApiError &)> callback) const;
+                         const QObject *context,
+                         std::function<void(const ApiError &)> callback) const;
     ApiReply *revokeRole(const QString &accountId, const QString &role, const QString &resource,
-                         const QObject *context, std::function<void(const ApiError &)> callback) const;
+                         const QObject *context,
+                         std::function<void(const ApiError &)> callback) const;
     // POST /v1/orgs/{orgId}/users/{userId}/role-assignments/assign|revoke {role: org-admin}
     ApiReply *grantOrgAdmin(const QString &accountId, const QObject *context,
                             std::function<void(const ApiError &)> callback) const;

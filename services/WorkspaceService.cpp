@@ -21,8 +21,8 @@ bool WorkspacePager::advance(const QJsonObject &page)
     if (next.isEmpty())
         return false;
     // `links.next` is a URL; its cursor goes back in a body of its own.
-    const QString cursor = QUrlQuery(QUrl(next).query()).queryItemValue(
-        QStringLiteral("cursor"), QUrl::FullyDecoded);
+    const QString cursor =
+        QUrlQuery(QUrl(next).query()).queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
     if (cursor.isEmpty())
         return false;
     m_next.body = QJsonDocument(QJsonObject{{QStringLiteral("cursor"), cursor}})

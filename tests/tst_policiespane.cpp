@@ -1,12 +1,13 @@
 // The Policies area as a person uses it (offscreen): add an IP range to an allowlist through
 // the editor and watch it go applying -> applied; a bad CIDR is marked and never sent; resources
-// read as workspace names; add a resource picked by name or typed as an ARI; delete with the word typed; add people to an authentication policy and read a
-// result per person; data security is read-only.
+// read as workspace names; add a resource picked by name or typed as an ARI; delete with the word
+// typed; add people to an authentication policy and read a result per person; data security is
+// read-only.
 #include "AuthPolicyAddDialog.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
-#include "PoliciesModel.h"
 #include "PeopleFixture.h"
+#include "PoliciesModel.h"
 #include "PoliciesPane.h"
 #include "PolicyDetailView.h"
 #include "PolicyEditDialog.h"
@@ -78,8 +79,8 @@ void TestPoliciesPane::init()
     m_pane->resize(1100, 600);
     m_pane->show();
     QVERIFY(QTest::qWaitFor([&] { return m_pane->model()->rowCount() >= 3; }, 10000));
-    QVERIFY(QTest::qWaitFor(
-        [&] { return WorkspaceDirectory::of(m_connection.get())->isLoaded(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return WorkspaceDirectory::of(m_connection.get())->isLoaded(); },
+                            10000));
     m_server.sandbox()->clearReceivedRequests();
 }
 
@@ -226,8 +227,8 @@ void TestPoliciesPane::addsAPickedWorkspaceThatApplies()
     QVERIFY2(dialog->problemText().contains(u"Pick"), qPrintable(dialog->problemText()));
 
     picker->setSearchText(u"acme-labs"_qs);
-    QVERIFY(QTest::qWaitFor(
-        [&] { return !picker->isLoading() && picker->workspaceCount() == 1; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return !picker->isLoading() && picker->workspaceCount() == 1; },
+                            10000));
     const QString ari = picker->selectedWorkspaceId(); // the only one is selected
     QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
     QVERIFY(ari.startsWith(u"ari:cloud:jira-software::site/"));

@@ -77,7 +77,8 @@ private:
     }
     QString v1(const QString &accountId, const QString &tail) const
     {
-        return QStringLiteral("/admin/v1/orgs/%1/users/%2/%3").arg(m_server.orgId(), accountId, tail);
+        return QStringLiteral("/admin/v1/orgs/%1/users/%2/%3")
+            .arg(m_server.orgId(), accountId, tail);
     }
     // "resourceId role method,method" for each role of the person.
     QStringList rolesOf(const QString &accountId)
@@ -134,8 +135,9 @@ void TestUserRoles::initTestCase()
     m_users = std::make_unique<UserService>(m_client.get(), m_server.orgId());
     m_people = PeopleFixture::loadAll(*m_users);
     QVERIFY(m_people.size() == 300);
-    const RawAnswer workspaces = post(QStringLiteral("/admin/v2/orgs/%1/workspaces").arg(m_server.orgId()),
-                                      {{QStringLiteral("limit"), 100}});
+    const RawAnswer workspaces =
+        post(QStringLiteral("/admin/v2/orgs/%1/workspaces").arg(m_server.orgId()),
+             {{QStringLiteral("limit"), 100}});
     for (const QJsonValue &w : workspaces.object()[QLatin1String("data")].toArray()) {
         const QString name = w[QLatin1String("attributes")][QLatin1String("name")].toString();
         if (!m_workspaces.contains(name))
@@ -159,9 +161,9 @@ void TestUserRoles::listingShowsRolesAndHowGranted()
 {
     // Someone in the main directory with Jira: granted by the jira-software-users group.
     const DirectoryUser person = takePerson([](const DirectoryUser &u) {
-        return std::any_of(u.productAccess.begin(), u.productAccess.end(), [](const auto &p) {
-            return p.key == QLatin1String("jira-software");
-        }) && u.managementSource != QLatin1String("synced") &&
+        return std::any_of(u.productAccess.begin(), u.productAccess.end(),
+                           [](const auto &p) { return p.key == QLatin1String("jira-software"); }) &&
+               u.managementSource != QLatin1String("synced") &&
                !u.email.contains(QLatin1String("contract"));
     });
     QVERIFY(!person.accountId.isEmpty());
@@ -177,8 +179,10 @@ void TestUserRoles::listingShowsRolesAndHowGranted()
         if (entry[QLatin1String("resourceOwner")] == QLatin1String("jira-software")) {
             jira = true;
             QVERIFY(entry[QLatin1String("directoryId")].isString());
-            QCOMPARE(entry[QLatin1String("userDirectoryStatus")].toString(), QStringLiteral("active"));
-            QVERIFY(entry[QLatin1String("roles")].toArray().contains(QStringLiteral("atlassian/user")));
+            QCOMPARE(entry[QLatin1String("userDirectoryStatus")].toString(),
+                     QStringLiteral("active"));
+            QVERIFY(
+                entry[QLatin1String("roles")].toArray().contains(QStringLiteral("atlassian/user")));
         }
     }
     QVERIFY(jira);
@@ -186,15 +190,18 @@ void TestUserRoles::listingShowsRolesAndHowGranted()
     QVERIFY2(hasLine(lines, workspaceId(QStringLiteral("acme-robotics")) +
                                 QStringLiteral(" atlassian/user group_direct")) ||
                  std::any_of(lines.begin(), lines.end(),
-                             [](const QString &l) { return l.contains(QLatin1String("jira-software")) &&
-                                                           l.endsWith(QLatin1String("group_direct")); }),
+                             [](const QString &l) {
+                                 return l.contains(QLatin1String("jira-software")) &&
+                                        l.endsWith(QLatin1String("group_direct"));
+                             }),
              qPrintable(lines.join(u'\n')));
 }
 
 void TestUserRoles::listingPagesWithCursors()
 {
     // Someone with several products: one resource a page.
-    const DirectoryUser person = takePerson([](const DirectoryUser &u) { return u.productAccess.size() >= 3; });
+    const DirectoryUser person =
+        takePerson([](const DirectoryUser &u) { return u.productAccess.size() >= 3; });
     QVERIFY(!person.accountId.isEmpty());
     const RawAnswer all = get(listPath(person.accountId) + QStringLiteral("?limit=100"));
     const int total = int(all.object()[QLatin1String("data")].toArray().size());
@@ -207,7 +214,8 @@ void TestUserRoles::listingPagesWithCursors()
         ++pages;
         for (const QJsonValue &entry : page.object()[QLatin1String("data")].toArray())
             seen.append(entry[QLatin1String("resourceId")].toString());
-        const QString next = page.object()[QLatin1String("links")][QLatin1String("next")].toString();
+        const QString next =
+            page.object()[QLatin1String("links")][QLatin1String("next")].toString();
         if (next.isEmpty())
             break;
         // "If a cursor is present, all other parameters are discarded."
@@ -221,17 +229,21 @@ void TestUserRoles::listingPagesWithCursors()
 
 void TestUserRoles::listingFilters()
 {
-    const DirectoryUser person = takePerson([](const DirectoryUser &u) { return u.productAccess.size() >= 2; });
-    const RawAnswer owners = get(listPath(person.accountId) +
-                                 QStringLiteral("?resourceOwners=") + person.productAccess.first().key);
+    const DirectoryUser person =
+        takePerson([](const DirectoryUser &u) { return u.productAccess.size() >= 2; });
+    const RawAnswer owners = get(listPath(person.accountId) + QStringLiteral("?resourceOwners=") +
+                                 person.productAccess.first().key);
     QCOMPARE(owners.status, 200);
     const QJsonArray data = owners.object()[QLatin1String("data")].toArray();
     QCOMPARE(data.size(), 1);
-    QCOMPARE(data.first()[QLatin1String("resourceOwner")].toString(), person.productAccess.first().key);
-    const RawAnswer none = get(listPath(person.accountId) + QStringLiteral("?roleIds=atlassian/org-admin"));
+    QCOMPARE(data.first()[QLatin1String("resourceOwner")].toString(),
+             person.productAccess.first().key);
+    const RawAnswer none =
+        get(listPath(person.accountId) + QStringLiteral("?roleIds=atlassian/org-admin"));
     QCOMPARE(none.status, 200);
     for (const QJsonValue &entry : none.object()[QLatin1String("data")].toArray())
-        QCOMPARE(entry[QLatin1String("roles")].toArray(), QJsonArray{QStringLiteral("atlassian/org-admin")});
+        QCOMPARE(entry[QLatin1String("roles")].toArray(),
+                 QJsonArray{QStringLiteral("atlassian/org-admin")});
 }
 
 void TestUserRoles::listingRefusals_data()
@@ -257,12 +269,26 @@ void TestUserRoles::assignRefusals_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::newRow("no resource") << "known" << QByteArray(R"({"role": "atlassian/user"})") << 400 << "ADMIN-400-4";
-    QTest::newRow("no role") << "known" << QByteArray(R"({"resource": "{jira}"})") << 400 << "ADMIN-400-24";
-    QTest::newRow("unknown role") << "known" << QByteArray(R"({"role": "atlassian/wizard", "resource": "{jira}"})") << 400 << "ADMIN-400-24";
-    QTest::newRow("guest on Jira") << "known" << QByteArray(R"({"role": "atlassian/guest", "resource": "{jira}"})") << 400 << "ADMIN-400-4";
-    QTest::newRow("unknown resource") << "known" << QByteArray(R"({"role": "atlassian/user", "resource": "ari:cloud:jira-software::site/nowhere"})") << 404 << "ADMIN-404-1";
-    QTest::newRow("unknown user") << "unknown" << QByteArray(R"({"role": "atlassian/user", "resource": "{jira}"})") << 404 << "ADMIN-404-8";
+    QTest::newRow("no resource") << "known" << QByteArray(R"({"role": "atlassian/user"})") << 400
+                                 << "ADMIN-400-4";
+    QTest::newRow("no role") << "known" << QByteArray(R"({"resource": "{jira}"})") << 400
+                             << "ADMIN-400-24";
+    QTest::newRow("unknown role") << "known"
+                                  << QByteArray(
+                                         R"({"role": "atlassian/wizard", "resource": "{jira}"})")
+                                  << 400 << "ADMIN-400-24";
+    QTest::newRow("guest on Jira")
+        << "known" << QByteArray(R"({"role": "atlassian/guest", "resource": "{jira}"})") << 400
+        << "ADMIN-400-4";
+    QTest::newRow("unknown resource")
+        << "known"
+        << QByteArray(
+               R"({"role": "atlassian/user", "resource": "ari:cloud:jira-software::site/nowhere"})")
+        << 404 << "ADMIN-404-1";
+    QTest::newRow("unknown user") << "unknown"
+                                  << QByteArray(
+                                         R"({"role": "atlassian/user", "resource": "{jira}"})")
+                                  << 404 << "ADMIN-404-8";
     QTest::newRow("not JSON") << "known" << QByteArray("[") << 400 << "ADMIN-400-24";
 }
 
@@ -272,11 +298,13 @@ void TestUserRoles::assignRefusals()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(QString, code);
-    const QString account = who == QLatin1String("known") ? m_people.first().accountId
-                                                          : QStringLiteral("5b10ac8d82e05b22cc7d0000");
+    const QString account = who == QLatin1String("known")
+                                ? m_people.first().accountId
+                                : QStringLiteral("5b10ac8d82e05b22cc7d0000");
     for (const char *verb : {"roles/assign", "roles/revoke"}) {
         ApiRequest request = ApiRequest::post(v1(account, QLatin1String(verb)), true);
-        request.body = QByteArray(body).replace("{jira}", workspaceId(QStringLiteral("acme-robotics")).toUtf8());
+        request.body = QByteArray(body).replace(
+            "{jira}", workspaceId(QStringLiteral("acme-robotics")).toUtf8());
         request.hasBody = true;
         const RawAnswer answer = rawCall(m_client.get(), request);
         QCOMPARE(answer.status, status);
@@ -294,7 +322,8 @@ void TestUserRoles::grantAndRevokeShowInTheListing()
     const RawAnswer granted = post(v1(person.accountId, QStringLiteral("roles/assign")), body);
     QCOMPARE(granted.status, 204);
     QVERIFY(granted.json.isNull()); // no body
-    QVERIFY(hasLine(rolesOf(person.accountId), firmware + QStringLiteral(" atlassian/admin direct")));
+    QVERIFY(
+        hasLine(rolesOf(person.accountId), firmware + QStringLiteral(" atlassian/admin direct")));
     // Granting again changes nothing.
     QCOMPARE(post(v1(person.accountId, QStringLiteral("roles/assign")), body).status, 204);
     QCOMPARE(post(v1(person.accountId, QStringLiteral("roles/revoke")), body).status, 204);
@@ -303,10 +332,11 @@ void TestUserRoles::grantAndRevokeShowInTheListing()
     const QStringList before = rolesOf(person.accountId);
     const QString viaGroup = before.first();
     const QStringList parts = viaGroup.split(u' ');
-    QCOMPARE(post(v1(person.accountId, QStringLiteral("roles/revoke")),
-                  {{QStringLiteral("role"), parts.at(1)}, {QStringLiteral("resource"), parts.at(0)}})
-                 .status,
-             204);
+    QCOMPARE(
+        post(v1(person.accountId, QStringLiteral("roles/revoke")),
+             {{QStringLiteral("role"), parts.at(1)}, {QStringLiteral("resource"), parts.at(0)}})
+            .status,
+        204);
     const QStringList after = rolesOf(person.accountId);
     if (parts.at(2).contains(QLatin1String("group_direct")))
         QVERIFY(hasLine(after, parts.at(0) + u' ' + parts.at(1) + u' '));
@@ -334,7 +364,8 @@ void TestUserRoles::licenceLimitIs409()
     QVERIFY(RoleService::refusalInWords(refused.error).contains(QLatin1String("licence")));
     // Someone seated already may get admin on top; freeing a seat lets the fourth in.
     QCOMPARE(post(v1(seated.first(), QStringLiteral("roles/assign")),
-                  {{QStringLiteral("role"), QStringLiteral("atlassian/admin")}, {QStringLiteral("resource"), labs}})
+                  {{QStringLiteral("role"), QStringLiteral("atlassian/admin")},
+                   {QStringLiteral("resource"), labs}})
                  .status,
              204);
     QCOMPARE(post(v1(seated.last(), QStringLiteral("roles/revoke")), user).status, 204);
@@ -351,21 +382,25 @@ void TestUserRoles::orgAdminShowsAfterTheDelay()
                   {{QStringLiteral("role"), QStringLiteral("atlassian/admin")}})
                  .status,
              400);
-    QCOMPARE(post(v1(QStringLiteral("5b10ac8d82e05b22cc7d0000"), QStringLiteral("role-assignments/assign")),
+    QCOMPARE(post(v1(QStringLiteral("5b10ac8d82e05b22cc7d0000"),
+                     QStringLiteral("role-assignments/assign")),
                   {{QStringLiteral("role"), QStringLiteral("atlassian/org-admin")}})
                  .status,
              404);
-    const RawAnswer granted = post(v1(person.accountId, QStringLiteral("role-assignments/assign")),
-                                   {{QStringLiteral("role"), QStringLiteral("atlassian/org-admin")}});
+    const RawAnswer granted =
+        post(v1(person.accountId, QStringLiteral("role-assignments/assign")),
+             {{QStringLiteral("role"), QStringLiteral("atlassian/org-admin")}});
     QCOMPARE(granted.status, 204);
     QVERIFY2(!hasLine(rolesOf(person.accountId), admin), "visible before the delay");
     m_server.sandbox()->advanceClock(kOrgAdminDelayMs / 1000 + 1);
     const QStringList lines = rolesOf(person.accountId);
     QVERIFY2(hasLine(lines, admin + QStringLiteral(" direct")), qPrintable(lines.join(u'\n')));
     // A platform role belongs to no directory.
-    const RawAnswer platform = get(listPath(person.accountId) + QStringLiteral("?resourceOwners=platform"));
+    const RawAnswer platform =
+        get(listPath(person.accountId) + QStringLiteral("?resourceOwners=platform"));
     QVERIFY(platform.object()[QLatin1String("data")][0][QLatin1String("directoryId")].isNull());
-    QVERIFY(platform.object()[QLatin1String("data")][0][QLatin1String("userDirectoryStatus")].isNull());
+    QVERIFY(
+        platform.object()[QLatin1String("data")][0][QLatin1String("userDirectoryStatus")].isNull());
 
     // The v1 roles route takes org-admin without a resource, and revoking shows late too.
     QCOMPARE(post(v1(person.accountId, QStringLiteral("roles/revoke")),
@@ -379,19 +414,26 @@ void TestUserRoles::orgAdminShowsAfterTheDelay()
 
 void TestUserRoles::serviceListsAndGrants()
 {
-    const DirectoryUser person = takePerson([](const DirectoryUser &u) { return u.productAccess.size() >= 2; });
+    const DirectoryUser person =
+        takePerson([](const DirectoryUser &u) { return u.productAccess.size() >= 2; });
     const RoleService service(m_client.get(), m_server.orgId());
     const QString archive = workspaceId(QStringLiteral("acme-archive"));
     bool done = false;
     ApiError error;
     service.assignRole(person.accountId, QStringLiteral("atlassian/guest"), archive, this,
-                       [&](const ApiError &e) { error = e; done = true; });
+                       [&](const ApiError &e) {
+                           error = e;
+                           done = true;
+                       });
     QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
     QVERIFY2(!error.isError(), qPrintable(error.detailedMessage()));
     // The request the server received: the v1 path and {role, resource}.
     const auto received = m_server.sandbox()->receivedRequests();
     QVERIFY(received.last().path.endsWith(person.accountId + QStringLiteral("/roles/assign")));
-    QCOMPARE(QJsonDocument::fromJson(received.last().body).object()[QLatin1String("resource")].toString(), archive);
+    QCOMPARE(QJsonDocument::fromJson(received.last().body)
+                 .object()[QLatin1String("resource")]
+                 .toString(),
+             archive);
 
     RoleAssignmentFilter filter;
     filter.limit = 1;
@@ -406,8 +448,9 @@ void TestUserRoles::serviceListsAndGrants()
     pager->fetchNext();
     QVERIFY(QTest::qWaitFor([&] { return !pager->hasMore() && !pager->isFetching(); }, 10000));
     QVERIFY(all.size() >= 3);
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [&](const ResourceRoleAssignment &a) { return a.resourceId == archive; });
+    const auto it = std::find_if(all.begin(), all.end(), [&](const ResourceRoleAssignment &a) {
+        return a.resourceId == archive;
+    });
     QVERIFY(it != all.end());
     QCOMPARE(it->roles.size(), 1);
     QCOMPARE(it->roles.first().role, QStringLiteral("atlassian/guest"));
@@ -418,9 +461,8 @@ void TestUserRoles::serviceListsAndGrants()
 void TestUserRoles::detailPaneShowsRolesAndGrantsThroughTheDialog()
 {
     const DirectoryUser person = takePerson([](const DirectoryUser &u) {
-        return std::any_of(u.productAccess.begin(), u.productAccess.end(), [](const auto &p) {
-            return p.key == QLatin1String("confluence");
-        });
+        return std::any_of(u.productAccess.begin(), u.productAccess.end(),
+                           [](const auto &p) { return p.key == QLatin1String("confluence"); });
     });
     Connection connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     UserDetailPane pane;
@@ -432,10 +474,12 @@ void TestUserRoles::detailPaneShowsRolesAndGrantsThroughTheDialog()
     PersonRolesView *roles = pane.rolesView();
     QVERIFY(roles);
     // Workspace names, not ARIs, once both reads are in.
-    QVERIFY(QTest::qWaitFor([&] {
-        return !roles->isLoading() &&
-               roles->rowTexts().join(u'\n').contains(QLatin1String("Confluence (acme-robotics)"));
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !roles->isLoading() && roles->rowTexts().join(u'\n').contains(
+                                              QLatin1String("Confluence (acme-robotics)"));
+        },
+        10000));
     QVERIFY2(!roles->rowTexts().join(u'\n').contains(QLatin1String("ari:cloud")),
              qPrintable(roles->rowTexts().join(u'\n')));
     QVERIFY(roles->grantButton()->isEnabled());
@@ -449,15 +493,22 @@ void TestUserRoles::detailPaneShowsRolesAndGrantsThroughTheDialog()
     auto *dialog = roles->findChild<GrantAccessDialog *>();
     QVERIFY(dialog);
     dialog->picker()->setSearchText(QStringLiteral("firmware"));
-    QVERIFY(QTest::qWaitFor([&] { return !dialog->picker()->isLoading() &&
-                                         !dialog->picker()->selectedWorkspaceId().isEmpty(); }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog->picker()->isLoading() &&
+                   !dialog->picker()->selectedWorkspaceId().isEmpty();
+        },
+        10000));
     QVERIFY(!dialog->setRole(QStringLiteral("atlassian/guest"))); // Bitbucket takes no guests
     QVERIFY(dialog->setRole(QStringLiteral("atlassian/admin")));
     PeopleFixture::shoot(dialog, QStringLiteral("grant-access.png"));
     dialog->accept();
-    QVERIFY(QTest::qWaitFor([&] { return roles->rowTexts().contains(
-                                      QStringLiteral("Bitbucket (acme-firmware) \u00b7 Admin \u00b7 direct")); },
-                            10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return roles->rowTexts().contains(
+                QStringLiteral("Bitbucket (acme-firmware) \u00b7 Admin \u00b7 direct"));
+        },
+        10000));
     QVERIFY2(question.contains(QLatin1String("acme-firmware")), qPrintable(question));
     QVERIFY(roles->noteText().contains(QLatin1String("30 seconds")));
     QVERIFY(roles->statusText().startsWith(QLatin1String("Granted Admin on acme-firmware")));
@@ -473,22 +524,30 @@ void TestUserRoles::detailPaneShowsRolesAndGrantsThroughTheDialog()
     }
     QVERIFY(roles->revokeButton()->isEnabled());
     QTest::mouseClick(roles->revokeButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !roles->rowTexts().join(u'\n').contains(
-                                      QLatin1String("acme-firmware")); }, 10000));
-    QVERIFY2(question.startsWith(QLatin1String("Take the role Admin on Bitbucket (acme-firmware)")), qPrintable(question));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !roles->rowTexts().join(u'\n').contains(QLatin1String("acme-firmware")); },
+        10000));
+    QVERIFY2(question.startsWith(QLatin1String("Take the role Admin on Bitbucket (acme-firmware)")),
+             qPrintable(question));
 
     // A refusal in words: the licence limit of acme-labs is reached by now.
-    QVERIFY(QTest::qWaitFor([&] { return roles->findChildren<GrantAccessDialog *>().isEmpty(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return roles->findChildren<GrantAccessDialog *>().isEmpty(); },
+                            5000));
     QTest::mouseClick(roles->grantButton(), Qt::LeftButton);
     dialog = roles->findChild<GrantAccessDialog *>();
     QVERIFY(dialog);
     dialog->picker()->setSearchText(QStringLiteral("acme-labs"));
-    QVERIFY(QTest::qWaitFor([&] { return !dialog->picker()->isLoading() &&
-                                         !dialog->picker()->selectedWorkspaceId().isEmpty(); }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !dialog->picker()->isLoading() &&
+                   !dialog->picker()->selectedWorkspaceId().isEmpty();
+        },
+        10000));
     QVERIFY(dialog->setRole(QStringLiteral("atlassian/user")));
     dialog->accept();
     QVERIFY(QTest::qWaitFor([&] { return !dialog->problemText().isEmpty(); }, 10000));
-    QVERIFY2(dialog->problemText().contains(QLatin1String("licence")), qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().contains(QLatin1String("licence")),
+             qPrintable(dialog->problemText()));
     PeopleFixture::shoot(dialog, QStringLiteral("grant-refused.png"));
     dialog->reject();
     PersonRolesView::setSettleDelay(30000);
@@ -525,7 +584,8 @@ void TestUserRoles::detailPaneMakesAnOrgAdminAfterATypedWord()
     QVERIFY(QTest::qWaitFor([&] { return !roles->isLoading(); }, 5000));
     QVERIFY2(!roles->isOrgAdmin(), "shown before the sandbox's delay");
     QVERIFY(QTest::qWaitFor([&] { return roles->isOrgAdmin(); }, 10000));
-    QVERIFY(roles->rowTexts().contains(QStringLiteral("Organization \u00b7 Organization admin \u00b7 direct")));
+    QVERIFY(roles->rowTexts().contains(
+        QStringLiteral("Organization \u00b7 Organization admin \u00b7 direct")));
     QVERIFY(QTest::qWaitFor([&] { return roles->noteText().isEmpty(); }, 5000));
     QVERIFY(roles->removeOrgAdminButton()->isEnabled());
     QVERIFY(!roles->makeOrgAdminButton()->isEnabled());

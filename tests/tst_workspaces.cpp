@@ -64,8 +64,8 @@ private:
     }
     static QString nextCursor(const RawAnswer &answer)
     {
-        const QString next = answer.object()[QLatin1String("links")][QLatin1String("next")]
-                                 .toString();
+        const QString next =
+            answer.object()[QLatin1String("links")][QLatin1String("next")].toString();
         return QUrlQuery(QUrl(next).query())
             .queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
     }
@@ -143,7 +143,8 @@ void TestWorkspaces::cursorMustComeAlone()
 {
     const QString cursor = nextCursor(search({{QStringLiteral("limit"), 2}}));
     QVERIFY(!cursor.isEmpty());
-    const RawAnswer mixed = search({{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), 5}});
+    const RawAnswer mixed =
+        search({{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), 5}});
     QCOMPARE(mixed.status, 400);
     QCOMPARE(mixed.errorCode(), QStringLiteral("ADMIN-400-24"));
     QCOMPARE(mixed.error.kind(), ApiError::Kind::BadRequest);
@@ -159,9 +160,14 @@ void TestWorkspaces::badRequests_data()
     QTest::newRow("limit 1001") << QByteArray(R"({"limit": 1001})") << "ADMIN-400-24";
     QTest::newRow("limit text") << QByteArray(R"({"limit": "5"})") << "ADMIN-400-24";
     QTest::newRow("garbage cursor") << QByteArray(R"({"cursor": "garbage"})") << "ADMIN-400-1";
-    QTest::newRow("unknown operator") << QByteArray(R"({"query": {"like": "x"}})") << "ADMIN-400-24";
-    QTest::newRow("unknown field") << QByteArray(R"({"query": {"field": {"name": "colour", "values": ["red"]}}})") << "ADMIN-400-24";
-    QTest::newRow("unknown sort") << QByteArray(R"({"sort": [{"field": "colour", "order": "asc"}]})") << "ADMIN-400-24";
+    QTest::newRow("unknown operator")
+        << QByteArray(R"({"query": {"like": "x"}})") << "ADMIN-400-24";
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"query": {"field": {"name": "colour", "values": ["red"]}}})")
+        << "ADMIN-400-24";
+    QTest::newRow("unknown sort") << QByteArray(
+                                         R"({"sort": [{"field": "colour", "order": "asc"}]})")
+                                  << "ADMIN-400-24";
     QTest::newRow("unknown property") << QByteArray(R"({"page": 2})") << "ADMIN-400-24";
     QTest::newRow("not an object") << QByteArray("[1]") << "ADMIN-400-24";
 }
@@ -182,8 +188,9 @@ void TestWorkspaces::unknownOrgIs404()
 {
     const RawAnswer answer = rawCall(
         m_client.get(),
-        ApiRequest::post(QStringLiteral("/admin/v2/orgs/00000000-0000-4000-8000-000000000000/workspaces"),
-                         QJsonObject(), true));
+        ApiRequest::post(
+            QStringLiteral("/admin/v2/orgs/00000000-0000-4000-8000-000000000000/workspaces"),
+            QJsonObject(), true));
     QCOMPARE(answer.status, 404);
     QCOMPARE(answer.errorCode(), QStringLiteral("ADMIN-404-2"));
 }
@@ -195,20 +202,28 @@ void TestWorkspaces::queries_data()
     QTest::newRow("name part") << QByteArray(R"({"searchWorkspaces": "LABS"})")
                                << QStringList{QStringLiteral("acme-labs")};
     QTest::newRow("url part") << QByteArray(R"({"searchWorkspaces": "bitbucket.org"})")
-                              << QStringList{QStringLiteral("acme-firmware"), QStringLiteral("acme-robotics")};
+                              << QStringList{QStringLiteral("acme-firmware"),
+                                             QStringLiteral("acme-robotics")};
     QTest::newRow("value form") << QByteArray(R"({"searchWorkspaces": "", "value": "archive"})")
                                 << QStringList{QStringLiteral("acme-archive")};
-    QTest::newRow("typeKey") << QByteArray(R"({"field": {"name": "typeKey", "values": ["jira-software"]}})")
-                             << QStringList{QStringLiteral("acme-labs"), QStringLiteral("acme-robotics"),
-                                            QStringLiteral("acme-robotics-sandbox")};
-    QTest::newRow("offline") << QByteArray(R"({"field": {"name": "attributes.status", "values": ["offline"]}})")
-                             << QStringList{QStringLiteral("acme-archive")};
-    QTest::newRow("and") << QByteArray(R"({"and": [{"field": {"name": "typeKey", "values": ["jira-software"]}}, {"searchWorkspaces": "sandbox"}]})")
-                         << QStringList{QStringLiteral("acme-robotics-sandbox")};
-    QTest::newRow("nor") << QByteArray(R"({"nor": [{"field": {"name": "type", "values": ["jira", "confluence", "bitbucket"]}}]})")
-                         << QStringList{QStringLiteral("Acme Robotics"), QStringLiteral("acme-robotics"),
-                                        QStringLiteral("acmerobotics")};
-    QTest::newRow("nothing") << QByteArray(R"({"searchWorkspaces": "no-such-place"})") << QStringList();
+    QTest::newRow("typeKey")
+        << QByteArray(R"({"field": {"name": "typeKey", "values": ["jira-software"]}})")
+        << QStringList{QStringLiteral("acme-labs"), QStringLiteral("acme-robotics"),
+                       QStringLiteral("acme-robotics-sandbox")};
+    QTest::newRow("offline")
+        << QByteArray(R"({"field": {"name": "attributes.status", "values": ["offline"]}})")
+        << QStringList{QStringLiteral("acme-archive")};
+    QTest::newRow("and")
+        << QByteArray(
+               R"({"and": [{"field": {"name": "typeKey", "values": ["jira-software"]}}, {"searchWorkspaces": "sandbox"}]})")
+        << QStringList{QStringLiteral("acme-robotics-sandbox")};
+    QTest::newRow("nor")
+        << QByteArray(
+               R"({"nor": [{"field": {"name": "type", "values": ["jira", "confluence", "bitbucket"]}}]})")
+        << QStringList{QStringLiteral("Acme Robotics"), QStringLiteral("acme-robotics"),
+                       QStringLiteral("acmerobotics")};
+    QTest::newRow("nothing") << QByteArray(R"({"searchWorkspaces": "no-such-place"})")
+                             << QStringList();
 }
 
 void TestWorkspaces::queries()
@@ -220,15 +235,17 @@ void TestWorkspaces::queries()
     const RawAnswer answer = search(body);
     QCOMPARE(answer.status, 200);
     QCOMPARE(names(answer), expected);
-    QCOMPARE(answer.object()[QLatin1String("meta")][QLatin1String("total")].toInt(), expected.size());
+    QCOMPARE(answer.object()[QLatin1String("meta")][QLatin1String("total")].toInt(),
+             expected.size());
 }
 
 void TestWorkspaces::sortDescending()
 {
-    const RawAnswer answer = search(
-        {{QStringLiteral("limit"), 100},
-         {QStringLiteral("sort"), QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("name")},
-                                                         {QStringLiteral("order"), QStringLiteral("desc")}}}}});
+    const RawAnswer answer =
+        search({{QStringLiteral("limit"), 100},
+                {QStringLiteral("sort"),
+                 QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("name")},
+                                        {QStringLiteral("order"), QStringLiteral("desc")}}}}});
     const QStringList list = names(answer);
     QCOMPARE(list.size(), m_total);
     QCOMPARE(list.first(), QStringLiteral("acmerobotics"));
@@ -267,7 +284,8 @@ void TestWorkspaces::pickerFindsAWorkspaceByTyping()
     Connection connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     WorkspacePicker picker(&connection);
     picker.show();
-    QVERIFY(QTest::qWaitFor([&] { return !picker.isLoading() && picker.workspaceCount() > 0; }, 20000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return !picker.isLoading() && picker.workspaceCount() > 0; }, 20000));
     QCOMPARE(picker.workspaceCount(), m_total);
     QVERIFY(picker.selectedWorkspaceId().isEmpty());
 
@@ -275,7 +293,8 @@ void TestWorkspaces::pickerFindsAWorkspaceByTyping()
     auto *field = picker.findChild<QLineEdit *>(QStringLiteral("workspaceSearch"));
     QVERIFY(field);
     QTest::keyClicks(field, QStringLiteral("archi"));
-    QVERIFY(QTest::qWaitFor([&] { return !picker.isLoading() && picker.workspaceCount() == 1; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return !picker.isLoading() && picker.workspaceCount() == 1; },
+                            20000));
     // The one match is selected: its ARI and name.
     QCOMPARE(picker.selectedWorkspaceName(), QStringLiteral("acme-archive"));
     QVERIFY(picker.selectedWorkspaceId().startsWith(QLatin1String("ari:cloud:confluence::site/")));
@@ -300,7 +319,8 @@ void TestWorkspaces::pickerSaysWhenNothingMatches()
     picker.setSearchText(QStringLiteral("zzz-nowhere"));
     QVERIFY(QTest::qWaitFor([&] { return !picker.isLoading(); }, 20000));
     QCOMPARE(picker.workspaceCount(), 0);
-    QVERIFY2(picker.statusText().contains(QLatin1String("zzz-nowhere")), qPrintable(picker.statusText()));
+    QVERIFY2(picker.statusText().contains(QLatin1String("zzz-nowhere")),
+             qPrintable(picker.statusText()));
     // A lost server is said in words.
     if (!m_server.sandbox())
         return;

@@ -30,9 +30,8 @@ GrantAccessDialog::GrantAccessDialog(Connection *connection, const DirectoryUser
     setApplyText(tr("Grant access"));
     setMinimumWidth(560);
     connect(m_picker, &WorkspacePicker::selectionChanged, this, &GrantAccessDialog::fillRoles);
-    connect(m_roles, &QComboBox::currentIndexChanged, this, [this] {
-        m_roleNote->setText(RoleCatalog::description(role()));
-    });
+    connect(m_roles, &QComboBox::currentIndexChanged, this,
+            [this] { m_roleNote->setText(RoleCatalog::description(role())); });
     fillRoles();
 }
 
@@ -81,7 +80,8 @@ void GrantAccessDialog::apply()
     const auto workspace = m_picker->selectedWorkspace();
     const QString roleId = role();
     const QString who = m_person.name.isEmpty() ? m_person.email : m_person.name;
-    const QString where = tr("%1 (%2)").arg(workspace->name, UserText::productName(workspace->typeKey));
+    const QString where =
+        tr("%1 (%2)").arg(workspace->name, UserText::productName(workspace->typeKey));
     ConfirmRequest request;
     request.action = tr("Grant access");
     request.question =
@@ -96,21 +96,22 @@ void GrantAccessDialog::apply()
     const QString accountId = m_person.accountId;
     const QString resource = workspace->id;
     const QString name = workspace->name;
-    ConfirmDialog::ask(this, request, this,
-                       [this, accountId, resource, roleId, name](const ConfirmDialog::Answer &answer) {
-        if (!answer.confirmed) {
-            finishApplying(QString());
-            return;
-        }
-        setApplying(tr("Granting access\u2026"));
-        m_service.assignRole(accountId, roleId, resource, this,
-                             [this, roleId, name](const ApiError &error) {
-            if (error.isError()) {
-                finishApplying(RoleService::refusalInWords(error));
+    ConfirmDialog::ask(
+        this, request, this,
+        [this, accountId, resource, roleId, name](const ConfirmDialog::Answer &answer) {
+            if (!answer.confirmed) {
+                finishApplying(QString());
                 return;
             }
-            Q_EMIT granted(name, roleId);
-            succeed();
+            setApplying(tr("Granting access\u2026"));
+            m_service.assignRole(accountId, roleId, resource, this,
+                                 [this, roleId, name](const ApiError &error) {
+                                     if (error.isError()) {
+                                         finishApplying(RoleService::refusalInWords(error));
+                                         return;
+                                     }
+                                     Q_EMIT granted(name, roleId);
+                                     succeed();
+                                 });
         });
-    });
 }

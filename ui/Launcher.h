@@ -44,7 +44,7 @@ private:
     QString m_apiKey;
     QString m_screenshotPath;
     QString m_selectUser; // --select-user: the person a screenshot shows (hidden option)
-    QString m_area; // --area: the area to open first (empty: the window's default)
+    QString m_area;       // --area: the area to open first (empty: the window's default)
     QString m_error;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
 };

@@ -184,8 +184,7 @@ void PersonRolesView::request()
     m_pager->fetchNext();
 }
 
-void PersonRolesView::addAssignments(const QList<ResourceRoleAssignment> &assignments,
-                                     bool hasMore)
+void PersonRolesView::addAssignments(const QList<ResourceRoleAssignment> &assignments, bool hasMore)
 {
     m_incoming += assignments;
     if (hasMore) {
@@ -213,8 +212,9 @@ QString PersonRolesView::resourceName(const QString &resourceId, const QString &
 
 void PersonRolesView::fill()
 {
-    const QString selectedResource =
-        m_list->currentItem() ? m_list->currentItem()->data(0, ResourceIdRole).toString() : QString();
+    const QString selectedResource = m_list->currentItem()
+                                         ? m_list->currentItem()->data(0, ResourceIdRole).toString()
+                                         : QString();
     const QString selectedRole =
         m_list->currentItem() ? m_list->currentItem()->data(0, RoleIdRole).toString() : QString();
     m_list->clear();
@@ -333,21 +333,23 @@ void PersonRolesView::revokeSelected()
                          "the group.");
     request.destructive = true;
     const QString accountId = m_person.accountId;
-    ConfirmDialog::ask(this, request, this,
-                       [this, accountId, resource, role, where](const ConfirmDialog::Answer &answer) {
-        if (!answer.confirmed || !m_connection)
-            return;
-        const RoleService service(m_connection->client(), m_connection->orgId());
-        service.revokeRole(accountId, role, resource, this,
-                           [this, accountId, role, where](const ApiError &error) {
-            if (m_person.accountId != accountId)
-                return; // another person is shown by now
-            if (error.isError())
-                showFailure(tr("Revoking the role"), error);
-            else
-                changed(tr("Revoked %1 on %2.").arg(RoleCatalog::displayName(role), where));
+    ConfirmDialog::ask(
+        this, request, this,
+        [this, accountId, resource, role, where](const ConfirmDialog::Answer &answer) {
+            if (!answer.confirmed || !m_connection)
+                return;
+            const RoleService service(m_connection->client(), m_connection->orgId());
+            service.revokeRole(
+                accountId, role, resource, this,
+                [this, accountId, role, where](const ApiError &error) {
+                    if (m_person.accountId != accountId)
+                        return; // another person is shown by now
+                    if (error.isError())
+                        showFailure(tr("Revoking the role"), error);
+                    else
+                        changed(tr("Revoked %1 on %2.").arg(RoleCatalog::displayName(role), where));
+                });
         });
-    });
 }
 
 void PersonRolesView::changeOrgAdmin(bool admin)
@@ -369,27 +371,28 @@ void PersonRolesView::changeOrgAdmin(bool admin)
     request.warning = tr("This changes who controls the organization.");
     request.destructive = true;
     const QString accountId = m_person.accountId;
-    ConfirmDialog::ask(this, request, this, [this, accountId, admin](const ConfirmDialog::Answer &answer) {
-        if (!answer.confirmed || !m_connection)
-            return;
-        const RoleService service(m_connection->client(), m_connection->orgId());
-        auto done = [this, accountId, admin](const ApiError &error) {
-            if (m_person.accountId != accountId)
-                return; // another person is shown by now
-            if (error.isError()) {
-                showFailure(admin ? tr("Making them an organization admin")
-                                  : tr("Removing the organization admin role"),
-                            error);
-            } else {
-                changed(admin ? tr("%1 is now an organization admin.").arg(personName())
-                              : tr("%1 is no longer an organization admin.").arg(personName()));
-            }
-        };
-        if (admin)
-            service.grantOrgAdmin(accountId, this, done);
-        else
-            service.revokeOrgAdmin(accountId, this, done);
-    });
+    ConfirmDialog::ask(
+        this, request, this, [this, accountId, admin](const ConfirmDialog::Answer &answer) {
+            if (!answer.confirmed || !m_connection)
+                return;
+            const RoleService service(m_connection->client(), m_connection->orgId());
+            auto done = [this, accountId, admin](const ApiError &error) {
+                if (m_person.accountId != accountId)
+                    return; // another person is shown by now
+                if (error.isError()) {
+                    showFailure(admin ? tr("Making them an organization admin")
+                                      : tr("Removing the organization admin role"),
+                                error);
+                } else {
+                    changed(admin ? tr("%1 is now an organization admin.").arg(personName())
+                                  : tr("%1 is no longer an organization admin.").arg(personName()));
+                }
+            };
+            if (admin)
+                service.grantOrgAdmin(accountId, this, done);
+            else
+                service.revokeOrgAdmin(accountId, this, done);
+        });
 }
 
 bool PersonRolesView::isLoading() const
@@ -407,9 +410,9 @@ QStringList PersonRolesView::rowTexts() const
     QStringList rows;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_list->topLevelItem(i);
-        rows.append(QStringList{item->text(ResourceColumn), item->text(RoleColumn),
-                                item->text(HowColumn)}
-                        .join(QStringLiteral(" \u00b7 ")));
+        rows.append(
+            QStringList{item->text(ResourceColumn), item->text(RoleColumn), item->text(HowColumn)}
+                .join(QStringLiteral(" \u00b7 ")));
     }
     return rows;
 }

@@ -27,7 +27,8 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_facts);
     m_resources->setObjectName(QStringLiteral("policyResources"));
-    m_resources->setHorizontalHeaderLabels({tr("Site or workspace"), tr("Application"), tr("Ticket")});
+    m_resources->setHorizontalHeaderLabels(
+        {tr("Site or workspace"), tr("Application"), tr("Ticket")});
     m_resources->horizontalHeader()->setStretchLastSection(false);
     m_resources->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_resources->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

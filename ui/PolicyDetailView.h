@@ -11,8 +11,9 @@ class WorkspaceDirectory;
 
 // One policy in full: name, type, status, rules, and its resources with how far the policy has
 // got on each (in words and colours). A resource reads as its workspace ("acme-robotics · Jira",
-// the ARI in its tooltip) once the workspaces are in; one not among them reads as its ARI. Data-security policies show their description, coverage
-// and export rule instead; they are read-only here.
+// the ARI in its tooltip) once the workspaces are in; one not among them reads as its ARI.
+// Data-security policies show their description, coverage and export rule instead; they are
+// read-only here.
 class PolicyDetailView : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     QString selectedResourceId() const; // the ARI; empty when none is picked
     // "acme-robotics · Jira" for a known workspace, else the ARI itself.
     QString resourceName(const QString &resourceId) const;
-    QString text() const;               // everything shown, for tests
+    QString text() const; // everything shown, for tests
 
 Q_SIGNALS:
     void resourceSelectionChanged();

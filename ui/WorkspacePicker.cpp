@@ -83,7 +83,8 @@ void WorkspacePicker::addWorkspaces(const QList<Workspace> &workspaces, bool has
             name = tr("%1 (sandbox)").arg(name);
         if (!w.isOnline())
             name = tr("%1 (%2)").arg(name, w.status);
-        auto *item = new QTreeWidgetItem(m_list, {name, UserText::productName(w.typeKey), w.hostUrl});
+        auto *item =
+            new QTreeWidgetItem(m_list, {name, UserText::productName(w.typeKey), w.hostUrl});
         item->setToolTip(0, w.id);
         m_workspaces.append(w);
     }
@@ -92,10 +93,10 @@ void WorkspacePicker::addWorkspaces(const QList<Workspace> &workspaces, bool has
         return;
     }
     if (m_workspaces.isEmpty()) {
-        m_status->setText(m_search->text().trimmed().isEmpty()
-                              ? tr("The organization has no workspaces.")
-                              : tr("No workspace matches \u201c%1\u201d.")
-                                    .arg(m_search->text().trimmed()));
+        m_status->setText(
+            m_search->text().trimmed().isEmpty()
+                ? tr("The organization has no workspaces.")
+                : tr("No workspace matches \u201c%1\u201d.").arg(m_search->text().trimmed()));
     } else if (hasMore) {
         m_status->setText(tr("Showing the first %n workspaces: type to narrow the list.", nullptr,
                              int(m_workspaces.size())));

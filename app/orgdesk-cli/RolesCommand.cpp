@@ -43,9 +43,8 @@ int runRolesCommand(const QStringList &arguments)
     const QCommandLineOption accountOption(QStringLiteral("account"),
                                            QStringLiteral("The person's account id."),
                                            QStringLiteral("ID"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("csv, json or table."),
-                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QStringLiteral("csv, json or table."), QStringLiteral("FORMAT"));
     parser.addOptions({accountOption, formatOption});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help.")});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
