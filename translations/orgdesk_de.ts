@@ -1646,20 +1646,8 @@
         <translation>Zugriff gewähren: %1</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Workspace</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
-    </message>
-    <message>
         <source>Grant access</source>
         <translation>Zugriff gewähren</translation>
-    </message>
-    <message>
-        <source>Pick a workspace first</source>
-        <translation>Wählen Sie zuerst einen Workspace aus</translation>
     </message>
     <message>
         <source>Pick the workspace to grant access to.</source>
@@ -1926,20 +1914,8 @@
         <translation>%1 eine Rolle zuweisen</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Workspace</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
-    </message>
-    <message>
         <source>Grant role</source>
         <translation>Rolle zuweisen</translation>
-    </message>
-    <message>
-        <source>Pick a workspace first</source>
-        <translation>Wählen Sie zuerst einen Workspace aus</translation>
     </message>
     <message>
         <source>Pick the workspace the role is on.</source>
@@ -5350,6 +5326,21 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
             <numerusform>%n Workspace.</numerusform>
             <numerusform>%n Workspaces.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRoleFields</name>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Pick a workspace first</source>
+        <translation>Wählen Sie zuerst einen Workspace aus</translation>
     </message>
 </context>
 </TS>

@@ -1646,19 +1646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a workspace first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1926,19 +1914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grant role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a workspace first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5341,6 +5317,21 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRoleFields</name>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a workspace first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,71 +4,43 @@
 #include "Connection.h"
 #include "RoleCatalog.h"
 #include "UserText.h"
-#include "WorkspacePicker.h"
-
-#include <QComboBox>
-#include <QFormLayout>
-#include <QLabel>
+#include "WorkspaceRoleFields.h"
 
 GrantAccessDialog::GrantAccessDialog(Connection *connection, const DirectoryUser &person,
                                      QWidget *parent)
     : FormDialog(parent), m_service(connection->client(), connection->orgId()), m_person(person),
-      m_picker(new WorkspacePicker(connection, this)), m_roles(new QComboBox(this)),
-      m_roleNote(new QLabel(this))
+      m_fields(new WorkspaceRoleFields(connection, form(), QStringLiteral("grant"), this))
 {
     setObjectName(QStringLiteral("grantAccessDialog"));
     const QString who = person.name.isEmpty() ? person.email : person.name;
     setWindowTitle(tr("Grant access: %1").arg(who));
-    m_picker->setObjectName(QStringLiteral("grantWorkspacePicker"));
-    m_picker->setMinimumHeight(220);
-    form()->addRow(tr("&Workspace"), m_picker);
-    m_roles->setObjectName(QStringLiteral("grantRole"));
-    form()->addRow(tr("&Role"), m_roles);
-    m_roleNote->setWordWrap(true);
-    m_roleNote->setEnabled(false);
-    form()->addRow(QString(), m_roleNote);
     setApplyText(tr("Grant access"));
     setMinimumWidth(560);
-    connect(m_picker, &WorkspacePicker::selectionChanged, this, &GrantAccessDialog::fillRoles);
-    connect(m_roles, &QComboBox::currentIndexChanged, this,
-            [this] { m_roleNote->setText(RoleCatalog::description(role())); });
-    fillRoles();
 }
 
-void GrantAccessDialog::fillRoles()
+WorkspacePicker *GrantAccessDialog::picker() const
 {
-    const QString previous = role();
-    const auto workspace = m_picker->selectedWorkspace();
-    m_roles->clear();
-    m_roles->setEnabled(workspace.has_value());
-    if (!workspace) {
-        m_roles->setPlaceholderText(tr("Pick a workspace first"));
-        m_roleNote->clear();
-        return;
-    }
-    for (const QString &id : RoleCatalog::rolesFor(workspace->typeKey))
-        m_roles->addItem(RoleCatalog::displayName(id), id);
-    const int again = m_roles->findData(previous);
-    m_roles->setCurrentIndex(again >= 0 ? again : 0);
+    return m_fields->picker();
+}
+
+QComboBox *GrantAccessDialog::roleBox() const
+{
+    return m_fields->roleBox();
 }
 
 QString GrantAccessDialog::role() const
 {
-    return m_roles->currentData().toString();
+    return m_fields->role();
 }
 
 bool GrantAccessDialog::setRole(const QString &roleId)
 {
-    const int index = m_roles->findData(roleId);
-    if (index < 0)
-        return false;
-    m_roles->setCurrentIndex(index);
-    return true;
+    return m_fields->setRole(roleId);
 }
 
 QString GrantAccessDialog::validate()
 {
-    if (m_picker->selectedWorkspaceId().isEmpty())
+    if (!m_fields->workspace())
         return tr("Pick the workspace to grant access to.");
     if (role().isEmpty())
         return tr("Pick a role.");
@@ -77,7 +49,7 @@ QString GrantAccessDialog::validate()
 
 void GrantAccessDialog::apply()
 {
-    const auto workspace = m_picker->selectedWorkspace();
+    const auto workspace = m_fields->workspace();
     const QString roleId = role();
     const QString who = m_person.name.isEmpty() ? m_person.email : m_person.name;
     const QString where =

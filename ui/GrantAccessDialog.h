@@ -6,8 +6,8 @@
 
 class Connection;
 class QComboBox;
-class QLabel;
 class WorkspacePicker;
+class WorkspaceRoleFields;
 
 // Gives one person a role on a workspace: find the workspace, pick one of the roles its product
 // takes, confirm (ConfirmDialog), then POST .../roles/assign. A refusal (licence limit, a role
@@ -20,8 +20,8 @@ public:
     GrantAccessDialog(Connection *connection, const DirectoryUser &person,
                       QWidget *parent = nullptr);
 
-    WorkspacePicker *picker() const { return m_picker; }
-    QComboBox *roleBox() const { return m_roles; }
+    WorkspacePicker *picker() const;
+    QComboBox *roleBox() const;
     QString role() const; // the role id chosen; empty when none
     // Picks the role by id; false when the chosen workspace does not offer it.
     bool setRole(const QString &roleId);
@@ -35,11 +35,7 @@ protected:
     void apply() override;
 
 private:
-    void fillRoles();
-
     RoleService m_service;
     DirectoryUser m_person;
-    WorkspacePicker *m_picker;
-    QComboBox *m_roles;
-    QLabel *m_roleNote;
+    WorkspaceRoleFields *m_fields;
 };

@@ -5,36 +5,18 @@
 #include "GroupService.h"
 #include "RoleCatalog.h"
 #include "UserText.h"
-#include "WorkspacePicker.h"
-
-#include <QComboBox>
-#include <QFormLayout>
-#include <QLabel>
+#include "WorkspaceRoleFields.h"
 
 GroupRoleDialog::GroupRoleDialog(Connection *connection, const GroupService *service,
                                  const Group &group, QWidget *parent)
     : FormDialog(parent), m_service(service), m_group(group),
-      m_picker(new WorkspacePicker(connection, this)), m_roles(new QComboBox(this)),
-      m_roleNote(new QLabel(this))
+      m_fields(
+          new WorkspaceRoleFields(connection, form(), QStringLiteral("group"), this, groupRoles()))
 {
     setObjectName(QStringLiteral("groupRoleDialog"));
     setWindowTitle(tr("Grant a role to %1").arg(group.name));
-    m_picker->setObjectName(QStringLiteral("groupWorkspacePicker"));
-    m_picker->setMinimumHeight(220);
-    form()->addRow(tr("&Workspace"), m_picker);
-    m_roles->setObjectName(QStringLiteral("groupRole"));
-    form()->addRow(tr("&Role"), m_roles);
-    m_roleNote->setWordWrap(true);
-    m_roleNote->setEnabled(false);
-    // Room for two lines: the note changes with the role, after the dialog has its size.
-    m_roleNote->setMinimumHeight(m_roleNote->fontMetrics().lineSpacing() * 2 + 4);
-    form()->addRow(QString(), m_roleNote);
     setApplyText(tr("Grant role"));
     setMinimumWidth(560);
-    connect(m_picker, &WorkspacePicker::selectionChanged, this, &GroupRoleDialog::fillRoles);
-    connect(m_roles, &QComboBox::currentIndexChanged, this,
-            [this] { m_roleNote->setText(RoleCatalog::description(role())); });
-    fillRoles();
 }
 
 QStringList GroupRoleDialog::groupRoles()
@@ -46,34 +28,24 @@ QStringList GroupRoleDialog::groupRoles()
             QStringLiteral("atlassian/viewer")};
 }
 
-void GroupRoleDialog::fillRoles()
+WorkspacePicker *GroupRoleDialog::picker() const
 {
-    const QString previous = role();
-    const auto workspace = m_picker->selectedWorkspace();
-    m_roles->clear();
-    m_roles->setEnabled(workspace.has_value());
-    if (!workspace) {
-        m_roles->setPlaceholderText(tr("Pick a workspace first"));
-        m_roleNote->clear();
-        return;
-    }
-    const QStringList allowed = groupRoles();
-    for (const QString &id : RoleCatalog::rolesFor(workspace->typeKey)) {
-        if (allowed.contains(id))
-            m_roles->addItem(RoleCatalog::displayName(id), id);
-    }
-    const int again = m_roles->findData(previous);
-    m_roles->setCurrentIndex(again >= 0 ? again : 0);
+    return m_fields->picker();
+}
+
+QComboBox *GroupRoleDialog::roleBox() const
+{
+    return m_fields->roleBox();
 }
 
 QString GroupRoleDialog::role() const
 {
-    return m_roles->currentData().toString();
+    return m_fields->role();
 }
 
 QString GroupRoleDialog::validate()
 {
-    if (m_picker->selectedWorkspaceId().isEmpty())
+    if (!m_fields->workspace())
         return tr("Pick the workspace the role is on.");
     if (role().isEmpty())
         return tr("Pick a role.");
@@ -82,7 +54,7 @@ QString GroupRoleDialog::validate()
 
 void GroupRoleDialog::apply()
 {
-    const auto workspace = m_picker->selectedWorkspace();
+    const auto workspace = m_fields->workspace();
     const QString roleId = role();
     const QString where =
         tr("%1 (%2)").arg(workspace->name, UserText::productName(workspace->typeKey));

@@ -6,8 +6,8 @@
 class Connection;
 class GroupService;
 class QComboBox;
-class QLabel;
 class WorkspacePicker;
+class WorkspaceRoleFields;
 
 // "Grant role…" on a group: find the workspace, pick one of the roles its product takes that a
 // group can hold, confirm (every member gets it), then POST .../role-assignments/assign. A
@@ -20,8 +20,8 @@ public:
     GroupRoleDialog(Connection *connection, const GroupService *service, const Group &group,
                     QWidget *parent = nullptr);
 
-    WorkspacePicker *picker() const { return m_picker; }
-    QComboBox *roleBox() const { return m_roles; }
+    WorkspacePicker *picker() const;
+    QComboBox *roleBox() const;
     QString role() const; // the role id chosen; empty when none
 
     // The roles a group can be granted on a workspace (the assign route's list).
@@ -35,11 +35,7 @@ protected:
     void apply() override;
 
 private:
-    void fillRoles();
-
     const GroupService *m_service;
     Group m_group;
-    WorkspacePicker *m_picker;
-    QComboBox *m_roles;
-    QLabel *m_roleNote;
+    WorkspaceRoleFields *m_fields;
 };
