@@ -20,6 +20,8 @@ WorkspaceRoleFields::WorkspaceRoleFields(Connection *connection, QFormLayout *fo
     form->addRow(tr("&Role"), m_roles);
     m_roleNote->setWordWrap(true);
     m_roleNote->setEnabled(false);
+    // A wrapped label keeps to its narrow size hint in a form unless it may grow.
+    m_roleNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     // Room for two lines: the note changes with the role, after the dialog has its size.
     m_roleNote->setMinimumHeight(m_roleNote->fontMetrics().lineSpacing() * 2 + 4);
     form->addRow(QString(), m_roleNote);
