@@ -33,6 +33,8 @@ void TestDomainsCli::initTestCase()
 {
     QVERIFY2(QFileInfo::exists(QStringLiteral(ORGDESK_CLI_PATH)), ORGDESK_CLI_PATH);
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 100, 3}));
+    if (m_server.isExternal())
+        QSKIP("Checks the seeded domains: sandbox only.");
 }
 
 TestDomainsCli::Run TestDomainsCli::run(const QStringList &arguments, const QString &orgId)
