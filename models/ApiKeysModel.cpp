@@ -79,12 +79,7 @@ void ApiKeysModel::clearRows()
 
 void ApiKeysModel::onKeys(const QList<ApiKey> &keys, bool hasMore)
 {
-    if (!keys.isEmpty()) {
-        const int first = int(m_keys.size());
-        beginInsertRows(QModelIndex(), first, first + int(keys.size()) - 1);
-        m_keys += keys;
-        endInsertRows();
-    }
+    appendRows(m_keys, keys);
     pageArrived(hasMore);
 }
 

@@ -67,12 +67,7 @@ void ApiTokensModel::clearRows()
 
 void ApiTokensModel::onTokens(const QList<ApiToken> &tokens, bool hasMore)
 {
-    if (!tokens.isEmpty()) {
-        const int first = int(m_tokens.size());
-        beginInsertRows(QModelIndex(), first, first + int(tokens.size()) - 1);
-        m_tokens += tokens;
-        endInsertRows();
-    }
+    appendRows(m_tokens, tokens);
     lookUpOwners(tokens);
     pageArrived(hasMore);
 }

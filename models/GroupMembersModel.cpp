@@ -49,12 +49,7 @@ void GroupMembersModel::clearRows()
 
 void GroupMembersModel::onPeople(const QList<DirectoryUser> &people, bool hasMore)
 {
-    if (!people.isEmpty()) {
-        const int first = int(m_people.size());
-        beginInsertRows(QModelIndex(), first, first + int(people.size()) - 1);
-        m_people += people;
-        endInsertRows();
-    }
+    appendRows(m_people, people);
     pageArrived(hasMore);
 }
 

@@ -54,12 +54,7 @@ void GroupsModel::clearRows()
 
 void GroupsModel::onGroups(const QList<Group> &groups, bool hasMore)
 {
-    if (!groups.isEmpty()) {
-        const int first = int(m_groups.size());
-        beginInsertRows(QModelIndex(), first, first + int(groups.size()) - 1);
-        m_groups += groups;
-        endInsertRows();
-    }
+    appendRows(m_groups, groups);
     pageArrived(hasMore);
 }
 

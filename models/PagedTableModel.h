@@ -78,6 +78,17 @@ protected:
     // Drops every row (called between beginResetModel and endResetModel).
     virtual void clearRows() = 0;
 
+    // Puts a page that came in at the end of `rows`, as new rows of the model. The subclass then
+    // calls pageArrived().
+    template <typename T> void appendRows(QList<T> &rows, const QList<T> &page)
+    {
+        if (page.isEmpty())
+            return;
+        const int first = int(rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+        rows += page;
+        endInsertRows();
+    }
     void pageArrived(bool hasMore);
     // After rows went away for good (revoked): the total follows.
     void rowsRemovedFromServer(int count);
