@@ -1,7 +1,14 @@
 #include "AccessListJob.h"
 
+#include "ApiAccessService.h"
+#include "ApiClient.h"
+#include "CliClient.h"
+#include "CliConnection.h"
 #include "CliExit.h"
 #include "Pager.h"
+#include "RunUntilFinished.h"
+
+#include <QFile>
 
 AccessListJob::AccessListJob(Pager *pager, RowsOfPage rows, std::unique_ptr<RowWriter> writer,
                              QObject *parent)
@@ -17,6 +24,21 @@ AccessListJob::~AccessListJob() = default;
 void AccessListJob::start()
 {
     m_pager->fetchNext();
+}
+
+int AccessListJob::run(const CliConnection &connection, OutputFormat format,
+                       const QStringList &columns,
+                       const std::function<Pager *(const ApiAccessService &)> &makePager,
+                       RowsOfPage rows)
+{
+    QFile out;
+    if (!openStandardOutput(out))
+        return ExitCode::Failure;
+    ApiClient *client = makeCliClient(connection, nullptr);
+    ApiAccessService service(client, connection.orgId);
+    AccessListJob job(makePager(service), std::move(rows), makeRowWriter(format, &out, columns));
+    client->setParent(&job);
+    return runUntilFinished(job);
 }
 
 void AccessListJob::onPage(const QJsonArray &items, bool hasMore)

@@ -8,8 +8,10 @@
 #include <functional>
 #include <memory>
 
+class ApiAccessService;
 class ApiError;
 class Pager;
+struct CliConnection;
 
 // Pages through an API access list (keys or tokens) and writes each page as soon as it
 // arrives, through `rows`, which turns a page into output rows and leaves out the rows that a
@@ -27,6 +29,12 @@ public:
     ~AccessListJob() override;
 
     void start();
+
+    // The whole of a 'list' command: opens standard output, connects, lists every page of the
+    // pager `makePager` makes with the service, writes `columns`, and returns the exit code.
+    static int run(const CliConnection &connection, OutputFormat format, const QStringList &columns,
+                   const std::function<Pager *(const ApiAccessService &)> &makePager,
+                   RowsOfPage rows);
 
 Q_SIGNALS:
     void finished(int exitCode);

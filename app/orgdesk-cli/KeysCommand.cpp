@@ -16,7 +16,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace {
 
@@ -50,14 +49,10 @@ int list(const QCommandLineParser &parser, const CliConnection &connection)
     if (filters->expiringDays >= 0)
         query.expiresAt = {now, now.addDays(filters->expiringDays)};
 
-    QFile out;
-    if (!openStandardOutput(out))
-        return ExitCode::Failure;
-    ApiClient *client = makeCliClient(connection, nullptr);
-    ApiAccessService service(client, connection.orgId);
     const RiskFilters kept = *filters;
-    AccessListJob job(
-        service.keys(query),
+    return AccessListJob::run(
+        connection, *format, keyColumns(),
+        [query](const ApiAccessService &service) { return service.keys(query); },
         [kept, now](const QJsonArray &page) {
             QList<Row> rows;
             for (const ApiKey &key : ApiKey::listFromJson(page)) {
@@ -65,10 +60,7 @@ int list(const QCommandLineParser &parser, const CliConnection &connection)
                     rows.append(keyRow(key, now));
             }
             return rows;
-        },
-        makeRowWriter(*format, &out, keyColumns()));
-    client->setParent(&job);
-    return runUntilFinished(job);
+        });
 }
 
 int revoke(const QCommandLineParser &parser, const CliConnection &connection)

@@ -15,7 +15,6 @@
 #include "SecurityOperations.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace {
 
@@ -52,14 +51,10 @@ int list(const QCommandLineParser &parser, const CliConnection &connection)
     if (filters->inactiveDays >= 0)
         query.createdAt.to = now.addDays(-filters->inactiveDays);
 
-    QFile out;
-    if (!openStandardOutput(out))
-        return ExitCode::Failure;
-    ApiClient *client = makeCliClient(connection, nullptr);
-    ApiAccessService service(client, connection.orgId);
     const RiskFilters kept = *filters;
-    AccessListJob job(
-        service.tokens(query),
+    return AccessListJob::run(
+        connection, *format, tokenColumns(),
+        [query](const ApiAccessService &service) { return service.tokens(query); },
         [kept, now](const QJsonArray &page) {
             QList<Row> rows;
             for (const ApiToken &token : ApiToken::listFromJson(page)) {
@@ -67,10 +62,7 @@ int list(const QCommandLineParser &parser, const CliConnection &connection)
                     rows.append(tokenRow(token, now));
             }
             return rows;
-        },
-        makeRowWriter(*format, &out, tokenColumns()));
-    client->setParent(&job);
-    return runUntilFinished(job);
+        });
 }
 
 int revoke(const QCommandLineParser &parser, const CliConnection &connection)
