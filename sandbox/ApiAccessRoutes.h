@@ -2,6 +2,7 @@
 
 #include "ApiAccessData.h"
 #include "ApiAccessFilters.h"
+#include "ApiErrors.h"
 #include "ApiExchange.h"
 
 #include <QJsonObject>
@@ -35,6 +36,34 @@ void sortByTime(QList<int> &indices, bool descending, const std::function<qint64
 void sortByText(QList<int> &indices, bool descending, const std::function<QString(int)> &text);
 
 bool containsFolded(const QString &haystack, const QString &needle);
+
+// The end of a key or token list, once filtered to `indices` of `records`: sorted as the query
+// asks (label, createdAt, expiresAt or lastActiveAt, "+" or "-"), then one page, each item as
+// `json` makes it; 400 for a bad sort or page.
+template <typename Record>
+ApiResponse sortedPage(const QUrlQuery &query, const QList<Record> &records, QList<int> indices,
+                       const std::function<QJsonObject(int)> &json)
+{
+    const QStringList fields = {QStringLiteral("label"), QStringLiteral("createdAt"),
+                                QStringLiteral("expiresAt"), QStringLiteral("lastActiveAt")};
+    QString problem;
+    const std::optional<SortOrder> sort = sortOrder(query, fields, &problem);
+    if (!sort)
+        return errors::invalidQuery(problem);
+    PageProblem pageProblem = PageProblem::None;
+    const std::optional<PageRequest> request = pageRequest(query, &pageProblem);
+    if (!request)
+        return apiaccess::pageProblem(pageProblem);
+    if (sort->field == QLatin1String("label"))
+        sortByText(indices, sort->descending, [&](int i) { return records.at(i).label; });
+    else if (sort->field == QLatin1String("createdAt"))
+        sortByTime(indices, sort->descending, [&](int i) { return records.at(i).createdAt; });
+    else if (sort->field == QLatin1String("expiresAt"))
+        sortByTime(indices, sort->descending, [&](int i) { return records.at(i).expiresAt; });
+    else if (sort->field == QLatin1String("lastActiveAt"))
+        sortByTime(indices, sort->descending, [&](int i) { return records.at(i).lastActiveAt; });
+    return page(indices, *request, json);
+}
 
 } // namespace apiaccess
 } // namespace sandbox

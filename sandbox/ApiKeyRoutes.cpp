@@ -75,30 +75,8 @@ ApiResponse listKeys(const ApiAccessState &state, OrgStore &store, const ApiRequ
     if (countOnly)
         return apiaccess::count(indices.size());
 
-    const QStringList fields = {QStringLiteral("label"), QStringLiteral("createdAt"),
-                                QStringLiteral("expiresAt"), QStringLiteral("lastActiveAt")};
-    const std::optional<SortOrder> sort = sortOrder(request.query, fields, &problem);
-    if (!sort)
-        return errors::invalidQuery(problem);
-    PageProblem pageProblem = PageProblem::None;
-    const std::optional<PageRequest> page = pageRequest(request.query, &pageProblem);
-    if (!page)
-        return apiaccess::pageProblem(pageProblem);
-
-    const QList<SeedApiKey> &keys = state.keys;
-    if (sort->field == QLatin1String("label"))
-        apiaccess::sortByText(indices, sort->descending, [&](int i) { return keys.at(i).label; });
-    else if (sort->field == QLatin1String("createdAt"))
-        apiaccess::sortByTime(indices, sort->descending,
-                              [&](int i) { return keys.at(i).createdAt; });
-    else if (sort->field == QLatin1String("expiresAt"))
-        apiaccess::sortByTime(indices, sort->descending,
-                              [&](int i) { return keys.at(i).expiresAt; });
-    else if (sort->field == QLatin1String("lastActiveAt"))
-        apiaccess::sortByTime(indices, sort->descending,
-                              [&](int i) { return keys.at(i).lastActiveAt; });
-    return apiaccess::page(indices, *page,
-                           [&](int i) { return apiKeyJson(keys.at(i), store.data()); });
+    return apiaccess::sortedPage(request.query, state.keys, indices,
+                                 [&](int i) { return apiKeyJson(state.keys.at(i), store.data()); });
 }
 
 ApiResponse revokeKey(ApiAccessState &state, OrgStore &store, const ApiRequest &request)

@@ -69,30 +69,9 @@ ApiResponse listTokens(const ApiAccessState &state, OrgStore &store, const ApiRe
     if (countOnly)
         return apiaccess::count(indices.size());
 
-    const QStringList fields = {QStringLiteral("label"), QStringLiteral("createdAt"),
-                                QStringLiteral("expiresAt"), QStringLiteral("lastActiveAt")};
-    const std::optional<SortOrder> sort = sortOrder(request.query, fields, &problem);
-    if (!sort)
-        return errors::invalidQuery(problem);
-    PageProblem pageProblem = PageProblem::None;
-    const std::optional<PageRequest> page = pageRequest(request.query, &pageProblem);
-    if (!page)
-        return apiaccess::pageProblem(pageProblem);
-
-    const QList<SeedApiToken> &tokens = state.tokens;
-    if (sort->field == QLatin1String("label"))
-        apiaccess::sortByText(indices, sort->descending, [&](int i) { return tokens.at(i).label; });
-    else if (sort->field == QLatin1String("createdAt"))
-        apiaccess::sortByTime(indices, sort->descending,
-                              [&](int i) { return tokens.at(i).createdAt; });
-    else if (sort->field == QLatin1String("expiresAt"))
-        apiaccess::sortByTime(indices, sort->descending,
-                              [&](int i) { return tokens.at(i).expiresAt; });
-    else if (sort->field == QLatin1String("lastActiveAt"))
-        apiaccess::sortByTime(indices, sort->descending,
-                              [&](int i) { return tokens.at(i).lastActiveAt; });
-    return apiaccess::page(indices, *page,
-                           [&](int i) { return apiTokenJson(tokens.at(i), store.data(), now); });
+    return apiaccess::sortedPage(request.query, state.tokens, indices, [&](int i) {
+        return apiTokenJson(state.tokens.at(i), store.data(), now);
+    });
 }
 
 // Every managed account's tokens go: the org's "revoke all" (dangerous; the client confirms).
