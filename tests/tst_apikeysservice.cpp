@@ -1,8 +1,8 @@
 // The admin API keys of the API access service against the sandbox over loopback HTTP: every
 // page with the count, every filter, sorting by dates on the server, revocation that sticks.
 
-#include "AccessListing.h"
 #include "AccessRisk.h"
+#include "AccessServiceTest.h"
 #include "ApiAccessService.h"
 #include "ApiClient.h"
 #include "SandboxServer.h"
@@ -15,7 +15,7 @@
 
 Q_DECLARE_METATYPE(ApiKeyQuery)
 
-class TestApiKeysService : public QObject
+class TestApiKeysService : public AccessServiceTest
 {
     Q_OBJECT
 
@@ -29,52 +29,19 @@ private Q_SLOTS:
     void keyFilters();
     void keysSortByDates();
     void revokedKeyStaysRevoked();
-
-private:
-    AccessListing::Keys allKeys(const ApiKeyQuery &query = {})
-    {
-        return AccessListing::allKeys(*m_service, query);
-    }
-    AccessListing::Tokens allTokens(const ApiTokenQuery &query = {})
-    {
-        return AccessListing::allTokens(*m_service, query);
-    }
-    int countKeys(const ApiKeyQuery &query) { return AccessListing::countKeys(*m_service, query); }
-    int countTokens(const ApiTokenQuery &query)
-    {
-        return AccessListing::countTokens(*m_service, query);
-    }
-    ApiError send(const ApiRequest &request)
-    {
-        return AccessListing::send(m_client.get(), request);
-    }
-
-    TestServer m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ApiAccessService> m_service;
-    QList<ApiKey> m_keys;     // every key, unfiltered, as first listed
-    QList<ApiToken> m_tokens; // every token, unfiltered, as first listed
 };
 
 void TestApiKeysService::initTestCase()
 {
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Revokes keys and tokens: sandbox only.");
-    QVERIFY(m_server.start(sandbox::SandboxOptions{0, 800, 5}));
-    m_client = std::make_unique<ApiClient>(m_server.baseUrl());
-    m_client->setApiKey(m_server.apiKey());
-    m_service = std::make_unique<ApiAccessService>(m_client.get(), m_server.orgId());
-    m_keys = allKeys().items;
-    m_tokens = allTokens().items;
-    QVERIFY(m_keys.size() >= 10);
-    QVERIFY2(m_tokens.size() >= 40, qPrintable(QString::number(m_tokens.size())));
+    QString problem;
+    QVERIFY2(startAndListEverything(&problem), qPrintable(problem));
 }
 
 void TestApiKeysService::init()
 {
-    m_server.sandbox()->clearReceivedRequests();
-    m_server.sandbox()->clearFaults();
-    m_server.sandbox()->setRateLimit(0);
+    resetSandbox();
 }
 
 void TestApiKeysService::keysComePageByPageWithTheCount()
