@@ -1,5 +1,9 @@
 #include "AccessCliOptions.h"
 
+#include "CliConnection.h"
+#include "CliExit.h"
+#include "CliHelp.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -124,4 +128,33 @@ std::optional<QStringList> idsToRevoke(const QCommandLineParser &parser, QString
 bool assumeYes(const QCommandLineParser &parser)
 {
     return parser.isSet(yesOption);
+}
+
+int runAccessCommand(const QStringList &arguments, const QString &group, bool withStatus,
+                     AccessAction list, AccessAction revoke)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    addListOptions(parser, withStatus);
+    addRevokeOptions(parser);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help.")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or revoke"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText() + QStringLiteral(" Try 'orgdesk-cli --help'."));
+    if (parser.isSet(QStringLiteral("help"))) {
+        printToStdout(cliHelpText());
+        return ExitCode::Success;
+    }
+    const QStringList action = parser.positionalArguments();
+    if (action != QStringList{QStringLiteral("list")} &&
+        action != QStringList{QStringLiteral("revoke")})
+        return usageError(QStringLiteral("'%1' takes one action, 'list' or 'revoke'. Try "
+                                         "'orgdesk-cli --help'.")
+                              .arg(group));
+    QString problem;
+    const std::optional<CliConnection> connection = resolveConnection(parser, &problem);
+    if (!connection)
+        return usageError(problem);
+    return action.first() == QLatin1String("list") ? list(parser, *connection)
+                                                   : revoke(parser, *connection);
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCommandLineParser;
+struct CliConnection;
 
 // The options of `keys` and `tokens`: the risk filters of `list` and the items of `revoke`.
 
@@ -33,3 +34,12 @@ std::optional<OutputFormat> listFormat(const QCommandLineParser &parser, QString
 // skipped), in order, without repeats.
 std::optional<QStringList> idsToRevoke(const QCommandLineParser &parser, QString *problem);
 bool assumeYes(const QCommandLineParser &parser);
+
+// What `keys list`, `keys revoke` and the like run once the options are read.
+using AccessAction = int (*)(const QCommandLineParser &parser, const CliConnection &connection);
+
+// The whole of `keys` or `tokens` (`group`): parses the options (tokens' --status when
+// `withStatus`), answers --help, checks the action, resolves the connection, then runs `list`
+// or `revoke`.
+int runAccessCommand(const QStringList &arguments, const QString &group, bool withStatus,
+                     AccessAction list, AccessAction revoke);

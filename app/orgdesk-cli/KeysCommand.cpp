@@ -10,7 +10,6 @@
 #include "CliClient.h"
 #include "CliConnection.h"
 #include "CliExit.h"
-#include "CliHelp.h"
 #include "RunUntilFinished.h"
 #include "SecurityOperations.h"
 
@@ -87,27 +86,5 @@ int revoke(const QCommandLineParser &parser, const CliConnection &connection)
 
 int runKeysCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    addConnectionOptions(parser);
-    addListOptions(parser, false);
-    addRevokeOptions(parser);
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help.")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or revoke"));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText() + QStringLiteral(" Try 'orgdesk-cli --help'."));
-    if (parser.isSet(QStringLiteral("help"))) {
-        printToStdout(cliHelpText());
-        return ExitCode::Success;
-    }
-    const QStringList action = parser.positionalArguments();
-    if (action != QStringList{QStringLiteral("list")} &&
-        action != QStringList{QStringLiteral("revoke")})
-        return usageError(QStringLiteral("'keys' takes one action, 'list' or 'revoke'. Try "
-                                         "'orgdesk-cli --help'."));
-    QString problem;
-    const std::optional<CliConnection> connection = resolveConnection(parser, &problem);
-    if (!connection)
-        return usageError(problem);
-    return action.first() == QLatin1String("list") ? list(parser, *connection)
-                                                   : revoke(parser, *connection);
+    return runAccessCommand(arguments, QStringLiteral("keys"), false, list, revoke);
 }
