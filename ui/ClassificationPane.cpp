@@ -8,6 +8,7 @@
 #include "Connection.h"
 #include "FieldListPane.h"
 #include "MessagePanel.h"
+#include "TableOrMessage.h"
 #include "UserText.h"
 
 #include <QAction>
@@ -31,9 +32,9 @@ ClassificationPane::ClassificationPane(Connection *connection, QWidget *parent)
     m_errorBar->hide();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_tableArea = new QStackedWidget(splitter);
-    m_view = new QTableView(m_tableArea);
-    m_view->setObjectName(QStringLiteral("classificationTable"));
+    m_tableArea = new TableOrMessage(QStringLiteral("classification"), splitter);
+    m_view = m_tableArea->view();
+    m_message = m_tableArea->message();
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,10 +54,6 @@ ClassificationPane::ClassificationPane(Connection *connection, QWidget *parent)
     header->resizeSection(ClassificationLevelsModel::Status, 90);
     header->resizeSection(ClassificationLevelsModel::Definition, 360);
     header->setStretchLastSection(true);
-    m_message = new MessagePanel(MessagePanel::Style::Centred, m_tableArea);
-    m_message->setObjectName(QStringLiteral("classificationMessage"));
-    m_tableArea->addWidget(m_view);
-    m_tableArea->addWidget(m_message);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -16,8 +16,8 @@ class MessagePanel;
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
+class TableOrMessage;
 
 // The Data classification area: the organization's classification levels (DLP API) in
 // sensitivity order with their colour, status, definition and guideline; New level… and Edit…
@@ -82,7 +82,7 @@ private:
     QCheckBox *m_showArchived = nullptr;
     QLabel *m_count = nullptr;
     MessagePanel *m_errorBar = nullptr;
-    QStackedWidget *m_tableArea = nullptr;
+    TableOrMessage *m_tableArea = nullptr;
     QTableView *m_view = nullptr;
     MessagePanel *m_message = nullptr;
     FieldListPane *m_detail = nullptr;

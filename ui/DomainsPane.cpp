@@ -6,6 +6,7 @@
 #include "DomainsModel.h"
 #include "FieldListPane.h"
 #include "MessagePanel.h"
+#include "TableOrMessage.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -64,9 +65,9 @@ DomainsPane::DomainsPane(Connection *connection, QWidget *parent)
     QWidget *toolbar = createToolbar();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_tableArea = new QStackedWidget(splitter);
-    m_view = new QTableView(m_tableArea);
-    m_view->setObjectName(QStringLiteral("domainsTable"));
+    m_tableArea = new TableOrMessage(QStringLiteral("domains"), splitter);
+    m_view = m_tableArea->view();
+    m_message = m_tableArea->message();
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -77,10 +78,6 @@ DomainsPane::DomainsPane(Connection *connection, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(DomainsModel::Name, 260);
     m_view->horizontalHeader()->resizeSection(DomainsModel::ClaimType, 260);
-    m_message = new MessagePanel(MessagePanel::Style::Centred, m_tableArea);
-    m_message->setObjectName(QStringLiteral("domainsMessage"));
-    m_tableArea->addWidget(m_view);
-    m_tableArea->addWidget(m_message);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);

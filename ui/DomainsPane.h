@@ -14,8 +14,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
+class TableOrMessage;
 
 // The Domains area: every domain of the organization with its claim type and status (problems
 // marked), a status filter and a search; the picked domain's details say what its status means
@@ -58,7 +58,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_count = nullptr;
-    QStackedWidget *m_tableArea = nullptr;
+    TableOrMessage *m_tableArea = nullptr;
     QTableView *m_view = nullptr;
     MessagePanel *m_message = nullptr;
     FieldListPane *m_detail = nullptr;

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "MessagePanel.h"
 #include "NewGroupDialog.h"
+#include "TableOrMessage.h"
 #include "UsersPane.h"
 
 #include <QAction>
@@ -43,13 +44,9 @@ GroupsPane::GroupsPane(Connection *connection, QWidget *parent)
     m_errorBar->setObjectName(QStringLiteral("groupsErrorBar"));
     m_errorBar->hide();
     leftLayout->addWidget(m_errorBar);
-    m_tableArea = new QStackedWidget(left);
-    m_view = new QTableView(m_tableArea);
-    m_view->setObjectName(QStringLiteral("groupsTable"));
-    m_message = new MessagePanel(MessagePanel::Style::Centred, m_tableArea);
-    m_message->setObjectName(QStringLiteral("groupsMessage"));
-    m_tableArea->addWidget(m_view);
-    m_tableArea->addWidget(m_message);
+    m_tableArea = new TableOrMessage(QStringLiteral("groups"), left);
+    m_view = m_tableArea->view();
+    m_message = m_tableArea->message();
     leftLayout->addWidget(m_tableArea, 1);
     m_detail = new GroupDetailView(connection, m_service.get(), m_launcher, splitter);
     m_detail->setMinimumWidth(320);

@@ -17,8 +17,8 @@ class MessagePanel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
+class TableOrMessage;
 
 // The Groups area: every group of the chosen directory (search by name, sorted by name on the
 // server, paged), with its user and resource counts and whether it is managed here or synced
@@ -84,7 +84,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_delete = nullptr;
     MessagePanel *m_errorBar = nullptr;
-    QStackedWidget *m_tableArea = nullptr;
+    TableOrMessage *m_tableArea = nullptr;
     QTableView *m_view = nullptr;
     MessagePanel *m_message = nullptr;
     GroupDetailView *m_detail = nullptr;

@@ -4,6 +4,7 @@
 #include "HeaderMenu.h"
 #include "MessagePanel.h"
 #include "PagedTableModel.h"
+#include "TableOrMessage.h"
 #include "ViewExport.h"
 
 #include <QAction>
@@ -38,13 +39,9 @@ void SecurityAreaPane::build(PagedTableModel *model, const QList<RiskFilterBox::
     m_errorBar->setObjectName(QStringLiteral("securityErrorBar"));
     m_errorBar->hide();
     leftLayout->addWidget(m_errorBar);
-    m_tableArea = new QStackedWidget(left);
-    m_view = new QTableView(m_tableArea);
-    m_view->setObjectName(QStringLiteral("securityTable"));
-    m_message = new MessagePanel(MessagePanel::Style::Centred, m_tableArea);
-    m_message->setObjectName(QStringLiteral("securityMessage"));
-    m_tableArea->addWidget(m_view);
-    m_tableArea->addWidget(m_message);
+    m_tableArea = new TableOrMessage(QStringLiteral("security"), left);
+    m_view = m_tableArea->view();
+    m_message = m_tableArea->message();
     leftLayout->addWidget(m_tableArea, 1);
 
     m_detail = new FieldListPane(splitter);

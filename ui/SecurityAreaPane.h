@@ -13,8 +13,8 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
+class TableOrMessage;
 
 // What the API keys and API tokens areas share: search and a risk filter over a paged table,
 // the count, "Load all", CSV export of what is shown, several rows picked for "Revoke…", and a
@@ -96,7 +96,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_revoke = nullptr;
     MessagePanel *m_errorBar = nullptr;
-    QStackedWidget *m_tableArea = nullptr;
+    TableOrMessage *m_tableArea = nullptr;
     QTableView *m_view = nullptr;
     MessagePanel *m_message = nullptr;
     FieldListPane *m_detail = nullptr;

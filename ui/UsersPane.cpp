@@ -6,6 +6,7 @@
 #include "MessagePanel.h"
 #include "PasteListDialog.h"
 #include "StatusFilterButton.h"
+#include "TableOrMessage.h"
 #include "UserActions.h"
 #include "UserDetailPane.h"
 #include "UserFilterBar.h"
@@ -52,13 +53,9 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     m_errorBar->setObjectName(QStringLiteral("usersErrorBar"));
     m_errorBar->hide();
     leftLayout->addWidget(m_errorBar);
-    m_tableArea = new QStackedWidget(left);
-    m_view = new QTableView(m_tableArea);
-    m_view->setObjectName(QStringLiteral("usersTable"));
-    m_message = new MessagePanel(MessagePanel::Style::Centred, m_tableArea);
-    m_message->setObjectName(QStringLiteral("usersMessage"));
-    m_tableArea->addWidget(m_view);
-    m_tableArea->addWidget(m_message);
+    m_tableArea = new TableOrMessage(QStringLiteral("users"), left);
+    m_view = m_tableArea->view();
+    m_message = m_tableArea->message();
     leftLayout->addWidget(m_tableArea, 1);
 
     m_detail = new UserDetailPane(splitter);
