@@ -32,32 +32,29 @@ QIcon statusIcon(const Domain &domain)
 } // namespace
 
 DomainsModel::DomainsModel(const DomainService *service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : PagedTableModel(parent), m_service(service)
 {}
 
-void DomainsModel::reload()
+void DomainsModel::requestWholeList(QObject *context)
 {
-    delete m_request; // drops the walk in flight
-    auto *request = new QObject(this);
-    m_request = request;
-    Q_EMIT loadingChanged(true);
-    m_service->domains(request, [this, request](const ApiResult<QList<Domain>> &result) {
-        request->deleteLater();
-        m_request.clear(); // loading is over
-        m_error = result.error;
-        if (result.ok()) {
-            beginResetModel();
-            m_domains = result.value;
-            std::sort(m_domains.begin(), m_domains.end(), [](const Domain &a, const Domain &b) {
-                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-            });
-            endResetModel();
+    m_service->domains(context, [this](const ApiResult<QList<Domain>> &result) {
+        if (!result.ok()) {
+            listFailed(result.error);
+            return;
         }
-        Q_EMIT loadingChanged(false);
-        if (!result.ok())
-            Q_EMIT errorOccurred(result.error);
-        Q_EMIT loaded();
+        QList<Domain> domains = result.value;
+        std::sort(domains.begin(), domains.end(), [](const Domain &a, const Domain &b) {
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+        appendRows(m_domains, domains);
+        pageArrived(false);
     });
+}
+
+int DomainsModel::needingAttention() const
+{
+    return int(std::count_if(m_domains.begin(), m_domains.end(),
+                             [](const Domain &domain) { return domain.needsAttention(); }));
 }
 
 int DomainsModel::rowOf(const QString &name) const
@@ -100,6 +97,8 @@ QVariant DomainsModel::data(const QModelIndex &index, int role) const
         return domain.statusText;
     case IdRole:
         return domain.id;
+    case ExportRole:
+        return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (column == Status && DomainText::color(domain).isValid())
             return DomainText::color(domain);

@@ -21,11 +21,24 @@ void PagedTableModel::setClock(Clock clock)
     m_now = m_clock();
 }
 
+Pager *PagedTableModel::createPager(QObject *)
+{
+    return nullptr;
+}
+
+void PagedTableModel::requestWholeList(QObject *) {}
+
+ApiReply *PagedTableModel::requestCount(QObject *, ApiCallback<int>)
+{
+    return nullptr;
+}
+
 void PagedTableModel::dropRequests()
 {
     // The context goes first, so that aborting the count call reaches no callback.
-    delete m_requestContext;
-    m_requestContext = nullptr;
+    m_request.clear();
+    m_wholeListInFlight = false;
+    m_wholeListWanted = false;
     if (m_countReply)
         m_countReply->abort();
     m_countReply.clear();
@@ -52,16 +65,20 @@ void PagedTableModel::reload()
     Q_EMIT loadedCountChanged(0);
     Q_EMIT totalCountChanged(-1);
 
-    m_requestContext = new QObject(this);
+    m_request.renew();
     m_pager = createPager(this);
-    connect(m_pager, &Pager::failed, this, &PagedTableModel::onFailed);
-    startCount();
+    if (m_pager) {
+        connect(m_pager, &Pager::failed, this, &PagedTableModel::onFailed);
+        startCount();
+    } else {
+        m_wholeListWanted = true;
+    }
     fetchMore();
 }
 
 void PagedTableModel::startCount()
 {
-    m_countReply = requestCount(m_requestContext, [this](const ApiResult<int> &result) {
+    m_countReply = requestCount(m_request.context(), [this](const ApiResult<int> &result) {
         m_countReply.clear();
         // Once every page is in, the rows themselves are the total.
         if (!result.ok() || !hasMore())
@@ -73,7 +90,7 @@ void PagedTableModel::startCount()
 
 void PagedTableModel::retry()
 {
-    if (!m_pager) {
+    if (!m_pager && !m_wholeListWanted) {
         reload();
         return;
     }
@@ -91,30 +108,39 @@ void PagedTableModel::fetchAll()
 
 bool PagedTableModel::isLoading() const
 {
-    return m_pager && m_pager->isFetching();
+    return isPagedList() ? m_pager->isFetching() : m_wholeListInFlight;
 }
 
 bool PagedTableModel::hasMore() const
 {
-    return m_pager && m_pager->hasMore();
+    return isPagedList() ? m_pager->hasMore() : m_wholeListWanted;
 }
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_pager && m_pager->hasMore() && !m_pager->isFetching() &&
-           !m_error.isError();
+    return !parent.isValid() && hasMore() && !isLoading() && !m_error.isError();
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_pager->fetchNext();
+    if (isPagedList()) {
+        m_pager->fetchNext();
+    } else {
+        m_wholeListInFlight = true;
+        requestWholeList(m_request.context());
+    }
     Q_EMIT loadingChanged(true);
 }
 
 void PagedTableModel::pageArrived(bool hasMore)
 {
+    if (!isPagedList()) {
+        m_wholeListInFlight = false;
+        m_wholeListWanted = false;
+        hasMore = false;
+    }
     m_now = m_clock();
     Q_EMIT loadedCountChanged(loadedCount());
     if (!hasMore && m_total != loadedCount()) {
@@ -139,6 +165,12 @@ void PagedTableModel::rowsRemovedFromServer(int count)
         m_total = qMax(0, m_total - count);
         Q_EMIT totalCountChanged(m_total);
     }
+}
+
+void PagedTableModel::listFailed(const ApiError &error)
+{
+    m_wholeListInFlight = false;
+    onFailed(error);
 }
 
 void PagedTableModel::onFailed(const ApiError &error)

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ApiResult.h"
+#include "RequestScope.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -11,11 +12,16 @@
 
 class Pager;
 
-// A table paged in from the server, one page at a time: canFetchMore()/fetchMore() walk the
-// pages (never while a page is in flight), reload() starts over and drops whatever the previous
-// query still had in flight, and the total comes from the list's count route. Subclasses make
-// the pager and the count call, keep the rows, and call pageArrived() after inserting a page.
-// Display text is for people; sorting and filtering use RawValueRole.
+// Every list of the window, loaded from the server: canFetchMore()/fetchMore() walk the pages
+// (never while a page is in flight), reload() starts over and drops whatever the previous query
+// still had in flight, retry() asks again for what failed, fetchAll() walks to the end, and
+// errorOccurred() says why it stopped. Two kinds of list:
+//  - paged (users, groups, keys, tokens): the subclass makes a pager and the count call;
+//  - short (domains, classification levels, policies): the subclass asks for the whole list in
+//    one call (the service walks its few pages) and it arrives as a single page.
+// Either way the subclass keeps the rows, appends what came in with appendRows() and calls
+// pageArrived() (or listFailed()). Display text is for people; sorting and filtering use
+// RawValueRole.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,6 +52,8 @@ public:
     bool isLoading() const;
     bool hasMore() const;
     bool isFetchingAll() const { return m_fetchAll; }
+    // Whether the list comes in pages (false: a whole list, or nothing asked yet).
+    bool isPagedList() const { return m_pager != nullptr; }
     ApiError lastError() const { return m_error; }
 
     // "Now", for days left and risk marks; tests set a fixed one.
@@ -71,10 +79,16 @@ protected:
     // ExportRole's value for a cell: a date in ISO 8601 UTC (empty when unset), else the text
     // shown.
     static QVariant exportValue(const QVariant &raw, const QVariant &shown);
-    // A new pager for the current query, parented to `parent`; the subclass connects its typed
-    // signal, inserts the rows and calls pageArrived().
-    virtual Pager *createPager(QObject *parent) = 0;
-    virtual ApiReply *requestCount(QObject *context, ApiCallback<int> callback) = 0;
+    // A paged list: a new pager for the current query, parented to `parent`; the subclass
+    // connects its typed signal, inserts the rows and calls pageArrived(). nullptr (the default):
+    // the list comes whole, through requestWholeList().
+    virtual Pager *createPager(QObject *parent);
+    // A short list: asks for all of it with callbacks bound to `context` (gone when the query
+    // is replaced); the subclass appends the rows and calls pageArrived(false), or listFailed().
+    virtual void requestWholeList(QObject *context);
+    // The list's count route; nullptr (the default) when there is none (a whole list counts
+    // itself).
+    virtual ApiReply *requestCount(QObject *context, ApiCallback<int> callback);
     // Drops every row (called between beginResetModel and endResetModel).
     virtual void clearRows() = 0;
 
@@ -90,9 +104,11 @@ protected:
         endInsertRows();
     }
     void pageArrived(bool hasMore);
+    // A whole list could not be loaded.
+    void listFailed(const ApiError &error);
     // After rows went away for good (revoked): the total follows.
     void rowsRemovedFromServer(int count);
-    QObject *requestContext() const { return m_requestContext; }
+    QObject *requestContext() const { return m_request.context(); }
 
 private:
     void onFailed(const ApiError &error);
@@ -100,7 +116,9 @@ private:
     void dropRequests();
 
     Pager *m_pager = nullptr;
-    QObject *m_requestContext = nullptr; // dies with the query: late answers never land
+    RequestScope m_request{this}; // the current query's: late answers never land
+    bool m_wholeListInFlight = false;
+    bool m_wholeListWanted = false; // asked for and not yet in
     QPointer<ApiReply> m_countReply;
     ApiError m_error;
     int m_total = -1;

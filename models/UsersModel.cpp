@@ -6,20 +6,8 @@
 #include <QLocale>
 
 UsersModel::UsersModel(const UserService *service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); }), m_now(m_clock())
+    : PagedTableModel(parent), m_service(service)
 {}
-
-UsersModel::~UsersModel()
-{
-    dropRequests();
-}
-
-void UsersModel::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    m_now = m_clock();
-}
 
 void UsersModel::setQuery(const UserQuery &query)
 {
@@ -27,103 +15,20 @@ void UsersModel::setQuery(const UserQuery &query)
     reload();
 }
 
-void UsersModel::dropRequests()
+Pager *UsersModel::createPager(QObject *parent)
 {
-    // The context goes first, so that aborting the count call reaches no callback.
-    delete m_requestContext;
-    m_requestContext = nullptr;
-    if (m_countReply)
-        m_countReply->abort();
-    m_countReply.clear();
-    if (m_pager) {
-        // This may run inside one of the pager's own signals: let it finish before it goes.
-        disconnect(m_pager, nullptr, this, nullptr);
-        m_pager->cancel();
-        m_pager->deleteLater();
-        m_pager = nullptr;
-    }
+    UserPager *pager = m_service->search(m_query, parent);
+    connect(pager, &UserPager::usersReceived, this, &UsersModel::onUsersReceived);
+    return pager;
 }
 
-void UsersModel::reload()
+ApiReply *UsersModel::requestCount(QObject *context, ApiCallback<int> callback)
 {
-    dropRequests();
-    beginResetModel();
-    m_store.clear();
-    m_error = ApiError();
-    m_total = -1;
-    m_fetchAll = false;
-    m_firstPageIn = false;
-    m_now = m_clock();
-    endResetModel();
-    Q_EMIT loadedCountChanged(0);
-    Q_EMIT totalCountChanged(-1);
-
-    m_requestContext = new QObject(this);
-    m_pager = m_service->search(m_query, this);
-    connect(m_pager, &UserPager::usersReceived, this, &UsersModel::onUsersReceived);
-    connect(m_pager, &Pager::failed, this, &UsersModel::onFailed);
-    requestCount();
-    fetchMore();
-}
-
-void UsersModel::requestCount()
-{
-    m_countReply =
-        m_service->count(m_query, m_requestContext, [this](const ApiResult<int> &result) {
-            m_countReply.clear();
-            // Once every page is in, the rows themselves are the total.
-            if (!result.ok() || !hasMore())
-                return;
-            m_total = result.value;
-            Q_EMIT totalCountChanged(m_total);
-        });
-}
-
-void UsersModel::retry()
-{
-    if (!m_pager) {
-        reload();
-        return;
-    }
-    m_error = ApiError();
-    if (m_total < 0 && !m_countReply && hasMore())
-        requestCount();
-    fetchMore();
-}
-
-void UsersModel::fetchAll()
-{
-    m_fetchAll = true;
-    fetchMore();
-}
-
-bool UsersModel::isLoading() const
-{
-    return m_pager && m_pager->isFetching();
-}
-
-bool UsersModel::hasMore() const
-{
-    return m_pager && m_pager->hasMore();
-}
-
-bool UsersModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_pager && m_pager->hasMore() && !m_pager->isFetching() &&
-           !m_error.isError();
-}
-
-void UsersModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_pager->fetchNext();
-    Q_EMIT loadingChanged(true);
+    return m_service->count(m_query, context, std::move(callback));
 }
 
 void UsersModel::onUsersReceived(const QList<DirectoryUser> &users, bool hasMore)
 {
-    m_now = m_clock();
     if (!users.isEmpty()) {
         const int first = int(m_store.size());
         beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
@@ -131,30 +36,7 @@ void UsersModel::onUsersReceived(const QList<DirectoryUser> &users, bool hasMore
             m_store.append(user);
         endInsertRows();
     }
-    Q_EMIT loadedCountChanged(loadedCount());
-    if (!hasMore && m_total != loadedCount()) {
-        m_total = loadedCount();
-        Q_EMIT totalCountChanged(m_total);
-    }
-    if (m_fetchAll && hasMore)
-        m_pager->fetchNext();
-    else
-        m_fetchAll = false;
-    Q_EMIT loadingChanged(isLoading());
-    if (!m_firstPageIn) {
-        m_firstPageIn = true;
-        Q_EMIT firstPageLoaded();
-    }
-}
-
-void UsersModel::onFailed(const ApiError &error)
-{
-    if (error.kind() == ApiError::Kind::Cancelled)
-        return;
-    m_error = error;
-    m_fetchAll = false;
-    Q_EMIT loadingChanged(false);
-    Q_EMIT errorOccurred(error);
+    pageArrived(hasMore);
 }
 
 DirectoryUser UsersModel::userAt(int row) const
@@ -197,6 +79,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return tooltip(row, index.column());
     case AccountIdRole:
         return row.accountId;
+    case ExportRole:
+        return exportValue(raw(row, index.column()), display(row, index.column()));
     default:
         return QVariant();
     }
@@ -214,7 +98,7 @@ QVariant UsersModel::display(const UserStore::Row &row, int column) const
     case AccountStatus:
         return UserText::accountStatus(m_store.text(row.accountStatus));
     case LastActive:
-        return UserText::lastActive(UserStore::time(row.lastActiveMs), m_now);
+        return UserText::lastActive(UserStore::time(row.lastActiveMs), now());
     case Mfa:
         return UserText::mfa(row.mfa < 0 ? std::nullopt : std::optional<bool>(row.mfa == 1));
     case ClaimStatus:

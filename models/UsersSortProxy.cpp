@@ -16,7 +16,7 @@ void UsersSortProxy::setUsersModel(UsersModel *model)
 
 void UsersSortProxy::sort(int column, Qt::SortOrder order)
 {
-    if (m_users && UsersModel::isServerSorted(column)) {
+    if (m_users && m_users->isServerSorted(column)) {
         // Back to the server's order, then ask the server for the order wanted.
         QSortFilterProxyModel::sort(-1);
         m_users->sort(column, order);

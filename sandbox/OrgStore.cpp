@@ -108,7 +108,7 @@ int OrgStore::productByAri(const QString &ari) const
     return -1;
 }
 
-quint64 OrgStore::hashOf(const UserQuery &query, int scope)
+quint64 OrgStore::hashOf(const UserCriteria &query, int scope)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArray::number(scope));
@@ -125,7 +125,7 @@ std::shared_ptr<const QList<int>> OrgStore::order(bool byNickname)
     return m_byNickname;
 }
 
-OrgStore::SearchResult OrgStore::search(const UserQuery &query, int scope)
+OrgStore::SearchResult OrgStore::search(const UserCriteria &query, int scope)
 {
     const quint64 hash = hashOf(query, scope);
     remember(hash, query);
@@ -134,7 +134,7 @@ OrgStore::SearchResult OrgStore::search(const UserQuery &query, int scope)
 
     const std::shared_ptr<const QList<int>> base = order(query.sortByNickname);
     std::shared_ptr<const QList<int>> result;
-    UserQuery filterOnly = query;
+    UserCriteria filterOnly = query;
     filterOnly.sortByNickname = false;
     filterOnly.descending = false;
     if (scope < 0 && !filterOnly.hasFilterOrSort() && !query.descending) {
@@ -157,11 +157,11 @@ OrgStore::SearchResult OrgStore::search(const UserQuery &query, int scope)
     return {result, hash};
 }
 
-void OrgStore::remember(quint64 hash, const UserQuery &query)
+void OrgStore::remember(quint64 hash, const UserCriteria &query)
 {
     if (m_queries.contains(hash))
         return;
-    UserQuery stored = query;
+    UserCriteria stored = query;
     stored.cursor.clear();
     m_queries.insert(hash, stored);
     m_queriesAge.append(hash);
@@ -169,7 +169,7 @@ void OrgStore::remember(quint64 hash, const UserQuery &query)
         m_queries.remove(m_queriesAge.takeFirst());
 }
 
-std::optional<UserQuery> OrgStore::recall(quint64 queryHash) const
+std::optional<UserCriteria> OrgStore::recall(quint64 queryHash) const
 {
     const auto it = m_queries.constFind(queryHash);
     if (it == m_queries.cend())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OrgData.h"
-#include "UserQuery.h"
+#include "UserCriteria.h"
 
 #include <QHash>
 
@@ -36,10 +36,10 @@ public:
         std::shared_ptr<const QList<int>> indices; // user indices, in the query's order
         quint64 queryHash = 0;                     // what a cursor for these results carries
     };
-    SearchResult search(const UserQuery &query, int scope);
+    SearchResult search(const UserCriteria &query, int scope);
     // The query behind a cursor's hash, for requests that send only a cursor.
-    std::optional<UserQuery> recall(quint64 queryHash) const;
-    static quint64 hashOf(const UserQuery &query, int scope);
+    std::optional<UserCriteria> recall(quint64 queryHash) const;
+    static quint64 hashOf(const UserCriteria &query, int scope);
 
     // Call after changing users: drops cached results.
     void changed();
@@ -51,7 +51,7 @@ public:
 
 private:
     std::shared_ptr<const QList<int>> order(bool byNickname);
-    void remember(quint64 hash, const UserQuery &query);
+    void remember(quint64 hash, const UserCriteria &query);
 
     OrgData m_data;
     QHash<QString, int> m_userByAccountId;
@@ -64,7 +64,7 @@ private:
     static constexpr int kRememberedQueries = 4096;
     QHash<quint64, std::shared_ptr<const QList<int>>> m_results;
     QList<quint64> m_resultsAge; // oldest first
-    QHash<quint64, UserQuery> m_queries;
+    QHash<quint64, UserCriteria> m_queries;
     QList<quint64> m_queriesAge;
 };
 

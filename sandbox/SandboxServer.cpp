@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "ApiAccessData.h"
 #include "HttpFrontend.h"
 #include "Ids.h"
 #include "OrgSeeder.h"
@@ -106,6 +107,11 @@ QString SandboxServer::orgId() const
 QString SandboxServer::apiKey() const
 {
     return m_apiKey;
+}
+
+QString SandboxServer::apiKeyLabel()
+{
+    return sandboxKeyLabel();
 }
 
 void SandboxServer::addApiKey(const QString &key, bool scoped)

@@ -2,7 +2,7 @@
 
 #include "SeedNames.h"
 #include "Timestamps.h"
-#include "UserQuery.h"
+#include "UserCriteria.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -113,12 +113,12 @@ QJsonObject multiDirectoryUser(const SeedUser &user, const OrgData &org, quint8 
         QJsonObject{{QStringLiteral("self"),
                      QString::fromLatin1(user.accountId.toUtf8().toBase64(
                          QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))}});
-    if (expand & UserQuery::ExpandPlatformRoles)
+    if (expand & UserCriteria::ExpandPlatformRoles)
         json.insert(QStringLiteral("platformRoles"), platformRoles(user));
-    if (expand & UserQuery::ExpandCounts)
+    if (expand & UserCriteria::ExpandCounts)
         json.insert(QStringLiteral("counts"),
                     QJsonObject{{QStringLiteral("resources"), user.resourceCount()}});
-    if (expand & UserQuery::ExpandProductAccess) {
+    if (expand & UserCriteria::ExpandProductAccess) {
         QJsonArray access;
         for (const ProductSite &site : org.products) {
             if (!user.hasProduct(site.product))
@@ -130,7 +130,7 @@ QJsonObject multiDirectoryUser(const SeedUser &user, const OrgData &org, quint8 
         }
         json.insert(QStringLiteral("productAccess"), access);
     }
-    if (expand & UserQuery::ExpandGroups) {
+    if (expand & UserCriteria::ExpandGroups) {
         QJsonArray groups;
         for (int g = 0; g < org.groups.size(); ++g) {
             if (!(user.groupMask & (quint64(1) << g)))

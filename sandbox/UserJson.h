@@ -9,7 +9,7 @@ namespace sandbox {
 // JSON for one seeded user, in each of the shapes the spec defines. `origin` is
 // "http://host:port" of the request, for URLs that point back at the sandbox.
 
-// MultiDirectoryUser (v2 search/list); `expand` is a mask of UserQuery::Expand.
+// MultiDirectoryUser (v2 search/list); `expand` is a mask of UserCriteria::Expand.
 QJsonObject multiDirectoryUser(const SeedUser &user, const OrgData &org, quint8 expand,
                                const QString &origin);
 // MultiDirectoryUserDetailsData (v2 single user).

@@ -4,7 +4,7 @@
 
 namespace sandbox {
 
-UserMatcher::UserMatcher(const UserQuery &query, OrgStore &store, int scope)
+UserMatcher::UserMatcher(const UserCriteria &query, OrgStore &store, int scope)
     : m_query(query), m_users(store.data().users)
 {
     if (!query.searchTerm.isEmpty()) {
@@ -51,7 +51,7 @@ UserMatcher::UserMatcher(const UserQuery &query, OrgStore &store, int scope)
 bool UserMatcher::matches(int userIndex) const
 {
     const SeedUser &user = m_users.at(userIndex);
-    const UserQuery &q = m_query;
+    const UserCriteria &q = m_query;
     if (m_directoryRestricted &&
         (user.directory < 0 || !(m_directoryMask & (1u << user.directory)))) {
         return false;

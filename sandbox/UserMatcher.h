@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OrgData.h"
-#include "UserQuery.h"
+#include "UserCriteria.h"
 
 #include <QSet>
 
@@ -9,18 +9,18 @@ namespace sandbox {
 
 class OrgStore;
 
-// A UserQuery compiled against one org: ids resolved to bit masks, texts lowered, so that
+// A UserCriteria compiled against one org: ids resolved to bit masks, texts lowered, so that
 // testing one user is cheap. Filters combine with AND; values inside one filter with OR.
 class UserMatcher
 {
 public:
     // scope: the directory index of the route's {directoryId}, or -1 for "-" (all).
-    UserMatcher(const UserQuery &query, OrgStore &store, int scope);
+    UserMatcher(const UserCriteria &query, OrgStore &store, int scope);
 
     bool matches(int userIndex) const;
 
 private:
-    const UserQuery &m_query;
+    const UserCriteria &m_query;
     const QList<SeedUser> &m_users;
     const QList<QString> *m_searchTexts = nullptr; // lowercase name, nickname, e-mail
     QString m_term;                                // lowercase searchTerm

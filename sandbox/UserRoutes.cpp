@@ -42,7 +42,7 @@ ApiResponse managedAccounts(OrgStore &store, const ApiRequest &request)
             return errors::invalidCursor();
         offset = int(cursor->offset);
     }
-    UserQuery managed;
+    UserCriteria managed;
     managed.managed = true;
     const OrgStore::SearchResult result = store.search(managed, -1);
     const int total = int(result.indices->size());

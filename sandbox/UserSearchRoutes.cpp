@@ -27,7 +27,7 @@ std::optional<int> resolveScope(const OrgStore &store, const ApiRequest &request
 
 // Applies a cursor to a parsed query. When the request carries no filters of its own, the
 // cursor's remembered query is used (the GET form discards the others anyway).
-bool applyCursor(OrgStore &store, int scope, bool discardOthers, UserQuery *query, int *offset,
+bool applyCursor(OrgStore &store, int scope, bool discardOthers, UserCriteria *query, int *offset,
                  int *limit)
 {
     const auto cursor = PageCursor::decode(query->cursor);
@@ -37,10 +37,10 @@ bool applyCursor(OrgStore &store, int scope, bool discardOthers, UserQuery *quer
         const quint8 expand = query->expand;
         if (const auto recalled = store.recall(cursor->queryHash))
             *query = *recalled;
-        else if (cursor->queryHash != OrgStore::hashOf(UserQuery(), scope))
+        else if (cursor->queryHash != OrgStore::hashOf(UserCriteria(), scope))
             return false; // a cursor from a query this sandbox never saw
         else
-            *query = UserQuery();
+            *query = UserCriteria();
         query->expand = expand;
     }
     *offset = int(cursor->offset);
@@ -49,7 +49,7 @@ bool applyCursor(OrgStore &store, int scope, bool discardOthers, UserQuery *quer
     return true;
 }
 
-ApiResponse userPage(OrgStore &store, const UserQuery &query, int scope, int offset, int limit,
+ApiResponse userPage(OrgStore &store, const UserCriteria &query, int scope, int offset, int limit,
                      const QString &origin)
 {
     const OrgStore::SearchResult result = store.search(query, scope);
@@ -75,7 +75,7 @@ ApiResponse search(OrgStore &store, const ApiRequest &request)
     if (!body)
         return errors::invalidBody(QStringLiteral("The request body must be a JSON object."));
     QString error;
-    auto query = UserQuery::fromJson(*body, UserQuery::Form::SearchBody, &error);
+    auto query = UserCriteria::fromJson(*body, UserCriteria::Form::SearchBody, &error);
     if (!query)
         return errors::invalidBody(error);
     int offset = 0;
@@ -92,7 +92,7 @@ ApiResponse list(OrgStore &store, const ApiRequest &request)
     if (!scope)
         return failure;
     QString error;
-    auto query = UserQuery::fromUrlQuery(request.query, UserQuery::Form::ListQuery, &error);
+    auto query = UserCriteria::fromUrlQuery(request.query, UserCriteria::Form::ListQuery, &error);
     if (!query)
         return errors::invalidQuery(error);
     int offset = 0;
@@ -109,7 +109,8 @@ ApiResponse count(OrgStore &store, const ApiRequest &request)
     if (!scope)
         return failure;
     QString error;
-    const auto query = UserQuery::fromUrlQuery(request.query, UserQuery::Form::CountQuery, &error);
+    const auto query =
+        UserCriteria::fromUrlQuery(request.query, UserCriteria::Form::CountQuery, &error);
     if (!query)
         return errors::invalidQuery(error);
     const qsizetype total = store.search(*query, *scope).indices->size();
@@ -124,7 +125,7 @@ ApiResponse stats(OrgStore &store, const ApiRequest &request)
         return failure;
     int roleCounts[RoleCount] = {};
     int accountCounts[3] = {};
-    for (int index : *store.search(UserQuery(), *scope).indices) {
+    for (int index : *store.search(UserCriteria(), *scope).indices) {
         const SeedUser &user = store.data().users.at(index);
         ++accountCounts[int(user.accountStatus())];
         for (int r = 0; r < RoleCount; ++r)

@@ -4,7 +4,6 @@
 
 #include "AccessRisk.h"
 #include "AccessSortProxy.h"
-#include "ApiAccessData.h"
 #include "ApiAccessService.h"
 #include "ApiClient.h"
 #include "ApiKeysModel.h"
@@ -114,7 +113,7 @@ void TestAccessModels::keysSortByDatesOnTheServer()
 void TestAccessModels::keyInUseIsMarked()
 {
     ApiKeysModel model(m_service.get());
-    model.setKeyInUseLabel(sandbox::sandboxKeyLabel());
+    model.setKeyInUseLabel(sandbox::SandboxServer::apiKeyLabel());
     model.setQuery({});
     QTRY_VERIFY(model.rowCount() > 0 && !model.hasMore());
     int marked = 0;
@@ -123,7 +122,7 @@ void TestAccessModels::keyInUseIsMarked()
         if (!label.data(ApiKeysModel::InUseRole).toBool())
             continue;
         ++marked;
-        QCOMPARE(model.keyAt(row).label, sandbox::sandboxKeyLabel());
+        QCOMPARE(model.keyAt(row).label, sandbox::SandboxServer::apiKeyLabel());
         QCOMPARE(model.index(row, ApiKeysModel::Status).data().toString(), u"In use by Orgdesk"_qs);
         QVERIFY(label.data(Qt::FontRole).value<QFont>().bold());
     }

@@ -2,7 +2,6 @@
 // the count is typed and the key Orgdesk connects with takes a second, separate warning.
 
 #include "AccessRisk.h"
-#include "ApiAccessData.h"
 #include "ApiKeysModel.h"
 #include "ApiKeysPane.h"
 #include "ConfirmDialog.h"
@@ -64,7 +63,9 @@ void TestApiKeysPane::init()
 {
     m_connection =
         std::make_unique<Connection>(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
-    m_connection->setSandbox(true); // the sandbox's own key is then the one in use
+    // As the window connects to a sandbox: its own key is the one in use.
+    m_connection->setSandbox(true);
+    m_connection->setKeyLabel(sandbox::SandboxServer::apiKeyLabel());
     m_dialogs.clear();
     m_server.sandbox()->clearReceivedRequests();
     openPane();
@@ -153,10 +154,10 @@ void TestApiKeysPane::presetsFilterTheKeys()
 
 void TestApiKeysPane::detailPaneShowsThePickedKey()
 {
-    const int row = rowOf(sandbox::sandboxKeyLabel());
+    const int row = rowOf(sandbox::SandboxServer::apiKeyLabel());
     QVERIFY(row >= 0);
     m_pane->view()->selectRow(m_pane->proxy()->mapFromSource(m_pane->model()->index(row, 0)).row());
-    QCOMPARE(m_pane->detailPane()->title(), sandbox::sandboxKeyLabel());
+    QCOMPARE(m_pane->detailPane()->title(), sandbox::SandboxServer::apiKeyLabel());
     QVERIFY(m_pane->detailPane()->value(u"Scopes"_qs).contains(u"every admin API"_qs));
     QVERIFY(!m_pane->detailPane()->value(u"Orgdesk"_qs).isEmpty());
     QCOMPARE(m_pane->detailPane()->value(u"Key id"_qs), m_pane->model()->keyAt(row).id);
@@ -164,7 +165,7 @@ void TestApiKeysPane::detailPaneShowsThePickedKey()
 
 void TestApiKeysPane::revokingAKeyAsksForTheCountOnce()
 {
-    const QString inUse = sandbox::sandboxKeyLabel();
+    const QString inUse = sandbox::SandboxServer::apiKeyLabel();
     selectRows([&](const ApiKey &key) {
         return !key.isRevoked() && key.label != inUse && key.hasScopes();
     });
@@ -202,7 +203,7 @@ void TestApiKeysPane::revokingAKeyAsksForTheCountOnce()
 
 void TestApiKeysPane::keyInUseTakesASecondWarningThatCanStopEverything()
 {
-    const QString inUse = sandbox::sandboxKeyLabel();
+    const QString inUse = sandbox::SandboxServer::apiKeyLabel();
     selectRows([&](const ApiKey &key) {
         return !key.isRevoked() && (key.label == inUse || key.label.startsWith(u"Test key"_qs));
     });
@@ -228,7 +229,7 @@ void TestApiKeysPane::keyInUseTakesASecondWarningThatCanStopEverything()
 
 void TestApiKeysPane::keyInUseIsRevokedOnlyAfterBothAnswers()
 {
-    const QString inUse = sandbox::sandboxKeyLabel();
+    const QString inUse = sandbox::SandboxServer::apiKeyLabel();
     selectRows([&](const ApiKey &key) { return !key.isRevoked() && key.label == inUse; });
     QCOMPARE(m_pane->selectedSourceRows().size(), 1);
     ConfirmDialog::setTestResponder([&](ConfirmDialog *dialog) {

@@ -46,7 +46,6 @@ void TestBulkUsers::initTestCase()
 {
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Injects faults and changes people: needs the in-process sandbox.");
-    registerUserOperations();
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 1200, 5}));
     m_client = std::make_unique<ApiClient>(m_server.baseUrl());
     m_client->setApiKey(m_server.apiKey());

@@ -53,7 +53,6 @@ void TestJobsDock::initTestCase()
 {
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Changes people: needs the in-process sandbox.");
-    registerUserOperations();
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 300, 4}));
     m_client = std::make_unique<ApiClient>(m_server.baseUrl());
     m_client->setApiKey(m_server.apiKey());

@@ -142,11 +142,11 @@ void TestMainWindow::searchFindsAPersonAndShowsTheirDetails()
     // What the window says about itself.
     QTRY_VERIFY(window.windowTitle().contains(QLatin1String("[Sandbox]")));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
-    auto *count = window.findChild<QLabel *>(QStringLiteral("userCount"));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("usersCount"));
     QTRY_COMPARE(count->text(), QStringLiteral("%1 of 500 users").arg(view->model()->rowCount()));
 
     // Type the person's name, as a person would.
-    auto *search = window.findChild<QLineEdit *>(QStringLiteral("userSearch"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("usersSearch"));
     QVERIFY(search);
     search->setFocus();
     QTest::keyClicks(search, m_person.name);
@@ -295,7 +295,7 @@ void TestMainWindow::rateLimitPausesShowInTheStatusBar()
         window.activityStatus()->rateLimitText().startsWith(QLatin1String("Rate limited: waiting")),
         10000);
     QVERIFY(window.activityStatus()->rateLimitText().endsWith(QLatin1String(" s")));
-    auto *count = window.findChild<QLabel *>(QStringLiteral("userCount"));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("usersCount"));
     QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("500 of 500 users"), 30000);
     QVERIFY(!loadAll->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(window.activityStatus()->rateLimitText(), QString(), 10000);

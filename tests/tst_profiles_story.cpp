@@ -4,6 +4,7 @@
 // organization without typing a key.
 #include "ConnectDialog.h"
 #include "Connection.h"
+#include "InProcessSandbox.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 #include "ProfileController.h"
@@ -35,6 +36,7 @@ struct AppRun
           controller(&window, &profiles)
     {
         controller.setSandboxUsers(50);
+        controller.setSandboxFactory(startInProcessSandbox);
         window.show();
         controller.start();
     }

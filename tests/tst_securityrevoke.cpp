@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "BulkJob.h"
 #include "JobManager.h"
+#include "OperationCatalog.h"
 #include "SandboxServer.h"
 #include "SecurityOperations.h"
 #include "TestServer.h"
@@ -59,8 +60,7 @@ void TestSecurityRevoke::initTestCase()
     m_service = std::make_unique<ApiAccessService>(m_client.get(), m_server.orgId());
     QVERIFY(m_journal.isValid());
     m_jobs = std::make_unique<JobManager>(m_journal.path());
-    registerSecurityOperations();
-    registerSecurityOperations(); // twice is harmless
+    registerBulkOperations(); // again, after the tests' start-up: twice is harmless
 }
 
 void TestSecurityRevoke::init()

@@ -56,7 +56,6 @@ void TestUserActions::initTestCase()
 {
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Changes people: needs the in-process sandbox.");
-    registerUserOperations();
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 400, 7}));
     m_client = std::make_unique<ApiClient>(m_server.baseUrl());
     m_client->setApiKey(m_server.apiKey());

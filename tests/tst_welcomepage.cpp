@@ -3,6 +3,7 @@
 // opens the connect dialog.
 #include "ConnectDialog.h"
 #include "Connection.h"
+#include "InProcessSandbox.h"
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "ProfileController.h"
@@ -82,6 +83,7 @@ void TestWelcomePage::trySandboxAddsASandboxProfileAndConnects()
     MainWindow window;
     ProfileController controller(&window, &profiles);
     controller.setSandboxUsers(60);
+    controller.setSandboxFactory(startInProcessSandbox);
     window.show();
     controller.start();
     auto *welcome = qobject_cast<WelcomePage *>(window.startPage());
@@ -129,6 +131,7 @@ void TestWelcomePage::withAProfileTheWelcomePageIsSkipped()
     MainWindow window;
     ProfileController controller(&window, &profiles);
     controller.setSandboxUsers(40);
+    controller.setSandboxFactory(startInProcessSandbox);
     window.show();
     controller.start();
     QVERIFY(!qobject_cast<WelcomePage *>(window.startPage()));

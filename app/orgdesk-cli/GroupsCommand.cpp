@@ -154,7 +154,6 @@ int runGroupsCommand(const QStringList &arguments)
     if (action == QLatin1String("list"))
         return list(parser, *connection, directoryId, *format);
 
-    registerGroupOperations();
     QFile out;
     if (!changes && !openStandardOutput(out))
         return ExitCode::Failure;

@@ -70,7 +70,6 @@ int revoke(const QCommandLineParser &parser, const CliConnection &connection)
     const std::optional<QStringList> ids = idsToRevoke(parser, &problem);
     if (!ids)
         return usageError(problem);
-    registerSecurityOperations();
     ApiClient *client = makeCliClient(connection, nullptr);
     ApiAccessService service(client, connection.orgId);
     AccessRevokeRun::Kind kind{

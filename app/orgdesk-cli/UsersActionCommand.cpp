@@ -95,8 +95,6 @@ int runUsersAction(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !isUsersAction(positional.first()))
         return usageError(QStringLiteral("'users' takes one action. Try 'orgdesk-cli --help'."));
-    registerUserOperations();
-    registerGroupOperations(); // 'resume' also finishes 'groups add-members|remove-members'
 
     UsersActionRun::Options options;
     options.operation = UserOperations::keyForVerb(positional.first());

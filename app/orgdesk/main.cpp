@@ -1,7 +1,9 @@
 // Orgdesk: the desktop console. Everything lives in the libraries; this only starts it.
+#include "InProcessSandbox.h"
 #include "KeychainCredentialStore.h"
 #include "Launcher.h"
 #include "MainWindow.h"
+#include "OperationCatalog.h"
 #include "ProfileController.h"
 #include "ProfileManager.h"
 #include "Settings.h"
@@ -35,7 +37,8 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    Launcher launcher;
+    registerBulkOperations(); // before a job is resumed from the journal
+    Launcher launcher(startInProcessSandbox);
     if (!launcher.parse(QApplication::arguments())) {
         std::fprintf(stderr, "orgdesk: %s\n", qPrintable(launcher.errorMessage()));
         return 2;
@@ -47,6 +50,7 @@ int main(int argc, char *argv[])
 
     MainWindow window; // after the launcher: the window's calls end before the sandbox stops
     ProfileController profileController(&window, &profiles);
+    profileController.setSandboxFactory(startInProcessSandbox);
     window.menuBar()->insertMenu(window.menuBar()->actions().value(1), profileController.menu());
     if (!launcher.takesScreenshot())
         new WindowLayout(&window, &settings); // owned by the window

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "SandboxTypes.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+
+namespace sandbox {
+
+class HttpFrontend;
+struct SharedControls;
+
+// A local, stateful implementation of the Atlassian admin APIs over an org seeded from
+// SandboxOptions::seed. The HTTP server and all state live on a private thread this object
+// owns, so it never stalls the caller's thread. Routes are those of api.atlassian.com:
+// /admin/v1/..., /admin/v2/..., /users/...
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(const SandboxOptions &options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override; // stops the thread cleanly
+
+    // Seeds the org and listens on 127.0.0.1; blocks until listening (or failed).
+    bool start();
+
+    QUrl baseUrl() const;  // http://127.0.0.1:PORT, empty before start()
+    QString orgId() const; // known before start(): it depends only on the seed
+    QString apiKey() const;
+    // The label under which the admin key list shows apiKey().
+    static QString apiKeyLabel();
+
+    // Test controls: thread-safe, usable before or after start().
+    // Scoped keys get 403 from User management and on the org API writes no scope covers
+    // (ScopeRules).
+    void addApiKey(const QString &key, bool scoped);
+    void setRateLimit(int perSecond); // 0 = unlimited
+    void setLatency(int ms);
+    void addFault(const FaultRule &rule);
+    // Fails a fraction of the writes with these kinds of fault (see FaultInjector).
+    void setWriteFaults(double fraction, const QList<FaultRule> &kinds, quint32 seed = 1);
+    void clearFaults(); // the rules and the write faults
+    // Moves the sandbox's clock on (a deletion's 14-day grace period, say).
+    void advanceClock(qint64 seconds);
+    qint64 clockNowSeconds() const;
+    // Policy writes settle (applying -> applied, removing -> gone) and auth-policy tasks end
+    // this long after they start, on the sandbox clock (default 3000 ms).
+    void setPolicyApplyDelay(int ms);
+    void failPolicyResource(const QString &resourceId); // it ends "failed" instead of "applied"
+    QList<ReceivedRequest> receivedRequests() const;    // everything received so far, in order
+    void clearReceivedRequests();
+
+private:
+    void stop();
+
+    SandboxOptions m_options;
+    QString m_orgId;
+    QString m_apiKey;
+    std::shared_ptr<SharedControls> m_controls;
+    QThread m_thread;
+    QObject *m_threadContext = nullptr; // lives on m_thread; runs work there
+    HttpFrontend *m_frontend = nullptr; // lives on m_thread
+    quint16 m_port = 0;
+};
+
+} // namespace sandbox

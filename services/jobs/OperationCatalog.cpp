@@ -1,0 +1,12 @@
+#include "OperationCatalog.h"
+
+#include "GroupOperations.h"
+#include "SecurityOperations.h"
+#include "UserOperations.h"
+
+void registerBulkOperations()
+{
+    registerUserOperations();
+    registerGroupOperations();
+    registerSecurityOperations();
+}

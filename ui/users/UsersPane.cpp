@@ -1,0 +1,351 @@
+#include "UsersPane.h"
+
+#include "AreaLink.h"
+#include "Connection.h"
+#include "GroupService.h"
+#include "PasteListDialog.h"
+#include "StatusFilterButton.h"
+#include "UserActions.h"
+#include "UserDetailPane.h"
+#include "UserFilterBar.h"
+#include "UsersActivityFilter.h"
+#include "UsersModel.h"
+#include "UsersSortProxy.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+ListAreaPane::Texts userTexts()
+{
+    return {UsersPane::tr("Search names and e-mail addresses"),
+            UsersPane::tr("Loading users\u2026"),
+            UsersPane::tr("There are no users here."),
+            UsersPane::tr("No users match these filters."),
+            UsersPane::tr("Could not load the users."),
+            QStringLiteral("users.csv")};
+}
+
+} // namespace
+
+UsersPane::UsersPane(Connection *connection, QWidget *parent)
+    : ListAreaPane(QStringLiteral("users"), userTexts(), parent), m_connection(connection),
+      m_model(new UsersModel(&connection->users(), this)), m_proxy(new UsersSortProxy(this)),
+      m_activityFilter(new UsersActivityFilter(this))
+{
+    m_proxy->setUsersModel(m_model);
+    m_activityFilter->setSourceModel(m_proxy);
+    m_actions = new UserActions(connection, this);
+    m_detail = new UserDetailPane(this);
+    m_detail->setService(&connection->users());
+    m_detail->setClient(connection->client(), connection->orgId());
+    m_detail->setConnection(connection);
+    m_detail->clear();
+    m_detail->setObjectName(QStringLiteral("userDetail"));
+    build(m_model, m_activityFilter, m_detail);
+    addFilters();
+    addActions();
+    setUpView();
+
+    connect(m_model, &PagedTableModel::firstPageLoaded, this, &UsersPane::lookUpGroups);
+    connect(m_model, &PagedTableModel::loadedCountChanged, this, &UsersPane::selectPending);
+    // After a job or an edit, the table shows the new states; the people stay selected.
+    connect(m_actions, &UserActions::changed, this, &UsersPane::refresh);
+
+    applyFilters();
+}
+
+void UsersPane::addFilters()
+{
+    m_statusFilter = new StatusFilterButton(this);
+    connect(m_statusFilter, &StatusFilterButton::statusesChanged, this,
+            [this](const QStringList &statuses) {
+                m_filter.statuses = statuses;
+                m_filterBar->setFilter(m_filter);
+                applyFilters();
+            });
+
+    addFilterWidget(m_statusFilter);
+
+    auto *fromList = new QToolButton(this);
+    fromList->setObjectName(QStringLiteral("fromList"));
+    fromList->setText(tr("From a list\u2026"));
+    fromList->setToolTip(tr("Find the people of a ticket: paste or load their e-mail addresses "
+                            "or account IDs"));
+    connect(fromList, &QToolButton::clicked, this, &UsersPane::openPasteList);
+    addFilterWidget(fromList);
+
+    m_filterBar = new UserFilterBar(this);
+    setChipRow(m_filterBar);
+    connect(m_filterBar, &UserFilterBar::filterChanged, this, &UsersPane::onFilterChanged);
+    connect(m_filterBar, &UserFilterBar::menuAboutToShow, this, &UsersPane::refreshChoices);
+    connect(m_filterBar, &UserFilterBar::saveViewRequested, this,
+            [this] { Q_EMIT saveViewRequested(m_filter); });
+}
+
+void UsersPane::addActions()
+{
+    auto *actionsButton = new QToolButton(this);
+    actionsButton->setObjectName(QStringLiteral("userActionsButton"));
+    actionsButton->setText(tr("Actions"));
+    actionsButton->setPopupMode(QToolButton::InstantPopup);
+    auto *actionsMenu = new QMenu(actionsButton);
+    m_actions->addTo(actionsMenu);
+    actionsButton->setMenu(actionsMenu);
+    addActionWidget(actionsButton);
+
+    view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        auto *menu = new QMenu(view());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        m_actions->addTo(menu);
+        menu->popup(view()->viewport()->mapToGlobal(position));
+    });
+}
+
+void UsersPane::setUpView()
+{
+    QHeaderView *header = view()->horizontalHeader();
+    const QFontMetrics metrics = view()->fontMetrics();
+    // Each column as wide as the text it usually holds (or its title, with the sort arrow).
+    const char *samples[UsersModel::ColumnCount] = {
+        "Agnieszka Kravchenko", "aditya.gupta2@acme-robotics.com",
+        "Deactivated",          "Inactive",
+        "30 Sep 2026",          "Off",
+        "Not managed",          "Invited",
+        "30 Sep 2026"};
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(metrics.horizontalAdvance(QLatin1String(samples[column])),
+                               metrics.horizontalAdvance(title));
+        header->resizeSection(column, width + 14);
+    }
+    // Mostly implied by the status, or rarely needed: one right-click on the header away.
+    header->setSectionHidden(UsersModel::AccountStatus, true);
+    header->setSectionHidden(UsersModel::ManagementSource, true);
+    // The server lists people by name: the indicator says so from the start.
+    header->setSortIndicator(UsersModel::Name, Qt::AscendingOrder);
+}
+
+void UsersPane::setScope(const QString &directoryId)
+{
+    m_scope = directoryId.isEmpty() ? QStringLiteral("-") : directoryId;
+    m_actions->setDirectory(m_scope);
+    m_groupsLookedUp = false; // the groups of that directory
+    applyFilters();
+}
+
+void UsersPane::refresh()
+{
+    // The same people stay selected once their rows are back.
+    for (const DirectoryUser &user : selectedUsers()) {
+        if (!m_selectWhenLoaded.contains(user.accountId))
+            m_selectWhenLoaded.append(user.accountId);
+    }
+    // A job's end is announced to several listeners: one reload for them all.
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadQueued = false;
+        ListAreaPane::refresh();
+    });
+}
+
+void UsersPane::open(const AreaLink &link)
+{
+    setFilter(link.userFilter);
+}
+
+bool UsersPane::searching() const
+{
+    return !searchField()->text().trimmed().isEmpty();
+}
+
+void UsersPane::applyFilters()
+{
+    UserQuery query = m_model->query();
+    query.directoryId = m_scope;
+    query.searchTerm = searchField()->text().trimmed();
+    m_filter.applyTo(query, searching());
+    query.expand = {QStringLiteral("productAccess"), QStringLiteral("platformRoles")};
+    m_activityFilter->setFilter(m_filter, searching());
+    if (!(query == m_model->query()) || m_model->loadedCount() + m_model->isLoading() == 0)
+        m_model->setQuery(query);
+    afterQueryChanged();
+}
+
+bool UsersPane::hasFilters() const
+{
+    return searching() || !m_filter.isEmpty();
+}
+
+bool UsersPane::hasLocalFilter() const
+{
+    // What only the rows can tell (last active) needs every row.
+    return m_filter.hasLocalPart(searching());
+}
+
+void UsersPane::clearFilters()
+{
+    m_statusFilter->setStatuses({});
+    m_filter = UserFilter();
+    m_filterBar->setFilter(m_filter);
+    ListAreaPane::clearFilters();
+}
+
+QString UsersPane::amount(int count) const
+{
+    return tr("%1 users").arg(QLocale().toString(count));
+}
+
+QString UsersPane::countText() const
+{
+    const QLocale locale;
+    const int loaded = m_model->loadedCount();
+    const int total = m_model->totalCount();
+    if (hasLocalFilter())
+        return tr("%1 match of %2 loaded")
+            .arg(locale.toString(m_activityFilter->rowCount()), locale.toString(loaded));
+    if (total >= 0)
+        return tr("%1 of %2 users").arg(locale.toString(loaded), locale.toString(total));
+    return amount(loaded);
+}
+
+void UsersPane::updateActions()
+{
+    m_actions->setSelection(selectedUsers());
+}
+
+void UsersPane::showDetails(int sourceRow)
+{
+    if (sourceRow < 0)
+        m_detail->clear();
+    else
+        m_detail->showUser(m_model->userAt(sourceRow));
+}
+
+QList<DirectoryUser> UsersPane::selectedUsers() const
+{
+    QModelIndexList rows = view()->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<DirectoryUser> users;
+    users.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        users.append(m_model->userAt(toSource(row).row()));
+    return users;
+}
+
+void UsersPane::onFilterChanged(const UserFilter &filter)
+{
+    m_filter = filter;
+    m_statusFilter->setStatuses(filter.statuses);
+    applyFilters();
+}
+
+void UsersPane::setFilter(const UserFilter &filter)
+{
+    m_filter = filter;
+    m_filterBar->setFilter(filter);
+    m_statusFilter->setStatuses(filter.statuses);
+    applyFilters();
+}
+
+void UsersPane::showPeople(const QList<DirectoryUser> &people, const QString &listName)
+{
+    UserFilter filter;
+    for (const DirectoryUser &person : people) {
+        filter.accountIds.append(person.accountId);
+        if (!person.email.isEmpty())
+            filter.emails.append(person.email);
+    }
+    filter.listName = listName;
+    searchField()->clear();
+    m_selectWhenLoaded = filter.accountIds;
+    setFilter(filter);
+    m_model->fetchAll();
+}
+
+void UsersPane::selectPending()
+{
+    if (m_selectWhenLoaded.isEmpty())
+        return;
+    QItemSelection selection;
+    for (auto it = m_selectWhenLoaded.begin(); it != m_selectWhenLoaded.end();) {
+        const int row = m_model->rowOf(*it);
+        const QModelIndex index =
+            row < 0
+                ? QModelIndex()
+                : m_activityFilter->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
+        if (!index.isValid()) {
+            ++it;
+            continue;
+        }
+        selection.select(index, index.siblingAtColumn(UsersModel::ColumnCount - 1));
+        it = m_selectWhenLoaded.erase(it);
+    }
+    if (selection.isEmpty())
+        return;
+    view()->selectionModel()->select(selection,
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (!view()->selectionModel()->currentIndex().isValid())
+        view()->selectionModel()->setCurrentIndex(selection.indexes().first(),
+                                                  QItemSelectionModel::NoUpdate);
+    if (!m_model->hasMore())
+        m_selectWhenLoaded.clear(); // no longer in this view
+}
+
+void UsersPane::refreshChoices()
+{
+    m_filterBar->learnChoices(m_model);
+    lookUpGroups();
+}
+
+void UsersPane::lookUpGroups()
+{
+    // Every group of the directory, from groups/search, page by page, in name order.
+    if (m_groupsLookedUp)
+        return;
+    m_groupsLookedUp = true;
+    GroupQuery query;
+    query.directoryId = m_scope;
+    query.withCounts = false;
+    query.limit = 100;
+    GroupPager *pager =
+        GroupService(m_connection->client(), m_connection->orgId()).search(query, this);
+    auto choices = std::make_shared<QList<UserFilterBar::Choice>>();
+    connect(pager, &GroupPager::groupsReceived, this,
+            [this, pager, choices](const QList<Group> &groups, bool hasMore) {
+                for (const Group &group : groups)
+                    choices->append({group.id, group.name, {}});
+                if (hasMore) {
+                    pager->fetchNext();
+                    return;
+                }
+                m_filterBar->setGroups(*choices);
+                pager->deleteLater();
+            });
+    connect(pager, &Pager::failed, this, [this, pager] {
+        m_groupsLookedUp = false; // try again next time
+        pager->deleteLater();
+    });
+    pager->fetchNext();
+}
+
+void UsersPane::openPasteList()
+{
+    auto *dialog = new PasteListDialog(&m_connection->users(), m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showPeople(dialog->found(),
+                   tr("From a list: %n person(s)", nullptr, int(dialog->found().size())));
+    });
+    dialog->open();
+}
