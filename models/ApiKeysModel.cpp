@@ -9,22 +9,6 @@
 
 namespace {
 
-QString sortField(int column)
-{
-    switch (column) {
-    case ApiKeysModel::Label:
-        return QStringLiteral("label");
-    case ApiKeysModel::Created:
-        return QStringLiteral("createdAt");
-    case ApiKeysModel::Expires:
-        return QStringLiteral("expiresAt");
-    case ApiKeysModel::LastActive:
-        return QStringLiteral("lastActiveAt");
-    default:
-        return QString();
-    }
-}
-
 QString person(const ApiPrincipal &principal)
 {
     return principal.name.isEmpty() ? principal.email : principal.name;
@@ -33,19 +17,13 @@ QString person(const ApiPrincipal &principal)
 } // namespace
 
 ApiKeysModel::ApiKeysModel(const ApiAccessService *service, QObject *parent)
-    : PagedTableModel(parent), m_service(service)
+    : AccessListModel(ColumnCount, parent), m_service(service)
 {}
-
-void ApiKeysModel::setQuery(const ApiKeyQuery &query)
-{
-    m_query = query;
-    reload();
-}
 
 void ApiKeysModel::setKeyInUseLabel(const QString &label)
 {
     m_inUseLabel = label.trimmed();
-    if (!m_keys.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -55,62 +33,40 @@ bool ApiKeysModel::isKeyInUse(const ApiKey &key) const
            key.label.trimmed().compare(m_inUseLabel, Qt::CaseInsensitive) == 0;
 }
 
-bool ApiKeysModel::isServerSorted(int column) const
+QString ApiKeysModel::sortField(int column) const
 {
-    return !sortField(column).isEmpty();
+    switch (column) {
+    case Label:
+        return QStringLiteral("label");
+    case Created:
+        return QStringLiteral("createdAt");
+    case Expires:
+        return QStringLiteral("expiresAt");
+    case LastActive:
+        return QStringLiteral("lastActiveAt");
+    default:
+        return QString();
+    }
 }
 
 Pager *ApiKeysModel::createPager(QObject *parent)
 {
-    ApiKeyPager *pager = m_service->keys(m_query, parent);
-    connect(pager, &ApiKeyPager::keysReceived, this, &ApiKeysModel::onKeys);
+    ApiKeyPager *pager = m_service->keys(query(), parent);
+    connect(pager, &ApiKeyPager::keysReceived, this, &ApiKeysModel::addPage);
     return pager;
 }
 
 ApiReply *ApiKeysModel::requestCount(QObject *context, ApiCallback<int> callback)
 {
-    return m_service->countKeys(m_query, context, std::move(callback));
+    return m_service->countKeys(query(), context, std::move(callback));
 }
 
-void ApiKeysModel::clearRows()
+QVariant ApiKeysModel::extraData(int row, int column, int role) const
 {
-    m_keys.clear();
-}
-
-void ApiKeysModel::onKeys(const QList<ApiKey> &keys, bool hasMore)
-{
-    appendRows(m_keys, keys);
-    pageArrived(hasMore);
-}
-
-int ApiKeysModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_keys.size());
-}
-
-int ApiKeysModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const ApiKey &key = m_keys.at(index.row());
+    const ApiKey &key = rows().at(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return display(key, index.column());
-    case RawValueRole:
-        return raw(key, index.column());
-    case ExportRole:
-        return exportValue(raw(key, index.column()), display(key, index.column()));
-    case Qt::ToolTipRole:
-        return tooltip(key, index.column());
-    case Qt::ForegroundRole:
-        return foreground(key, index.column());
     case Qt::FontRole:
-        if ((index.column() == Label || index.column() == Status) && isKeyInUse(key)) {
+        if ((column == Label || column == Status) && isKeyInUse(key)) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -284,14 +240,3 @@ QVariant ApiKeysModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-void ApiKeysModel::sort(int column, Qt::SortOrder order)
-{
-    const QString field = sortField(column);
-    if (field.isEmpty())
-        return;
-    const AccessSort wanted{field, order == Qt::DescendingOrder};
-    if (wanted == m_query.sort)
-        return;
-    m_query.sort = wanted;
-    reload();
-}

@@ -10,55 +10,44 @@ namespace {
 // users/search takes at most 10 account ids a call (MultiDirectoryUserSearchRequest).
 constexpr int maxIdsPerSearch = 10;
 
-QString sortField(int column)
+} // namespace
+
+ApiTokensModel::ApiTokensModel(const ApiAccessService *service, const UserService *users,
+                               QObject *parent)
+    : AccessListModel(ColumnCount, parent), m_service(service), m_users(users)
+{}
+
+QString ApiTokensModel::sortField(int column) const
 {
     switch (column) {
-    case ApiTokensModel::Label:
+    case Label:
         return QStringLiteral("label");
-    case ApiTokensModel::Created:
+    case Created:
         return QStringLiteral("createdAt");
-    case ApiTokensModel::Expires:
+    case Expires:
         return QStringLiteral("expiresAt");
-    case ApiTokensModel::LastActive:
+    case LastActive:
         return QStringLiteral("lastActiveAt");
     default:
         return QString();
     }
 }
 
-} // namespace
-
-ApiTokensModel::ApiTokensModel(const ApiAccessService *service, const UserService *users,
-                               QObject *parent)
-    : PagedTableModel(parent), m_service(service), m_users(users)
-{}
-
-void ApiTokensModel::setQuery(const ApiTokenQuery &query)
-{
-    m_query = query;
-    reload();
-}
-
-bool ApiTokensModel::isServerSorted(int column) const
-{
-    return !sortField(column).isEmpty();
-}
-
 Pager *ApiTokensModel::createPager(QObject *parent)
 {
-    ApiTokenPager *pager = m_service->tokens(m_query, parent);
+    ApiTokenPager *pager = m_service->tokens(query(), parent);
     connect(pager, &ApiTokenPager::tokensReceived, this, &ApiTokensModel::onTokens);
     return pager;
 }
 
 ApiReply *ApiTokensModel::requestCount(QObject *context, ApiCallback<int> callback)
 {
-    return m_service->countTokens(m_query, context, std::move(callback));
+    return m_service->countTokens(query(), context, std::move(callback));
 }
 
 void ApiTokensModel::clearRows()
 {
-    m_tokens.clear();
+    AccessListModel::clearRows();
     // Lookups in flight went with the previous query's context: ask for those again later.
     // Statuses already known stay: the same people show up again.
     m_lookupsInFlight = 0;
@@ -67,9 +56,8 @@ void ApiTokensModel::clearRows()
 
 void ApiTokensModel::onTokens(const QList<ApiToken> &tokens, bool hasMore)
 {
-    appendRows(m_tokens, tokens);
     lookUpOwners(tokens);
-    pageArrived(hasMore);
+    addPage(tokens, hasMore);
 }
 
 void ApiTokensModel::lookUpOwners(const QList<ApiToken> &tokens)
@@ -120,66 +108,32 @@ void ApiTokensModel::ownersLookedUp(const QStringList &asked,
     for (const QString &id : asked)
         m_ownerStatus.insert(id, statuses.value(id));
     const QSet<QString> changed(asked.begin(), asked.end());
-    for (int row = 0; row < m_tokens.size(); ++row) {
-        if (changed.contains(m_tokens.at(row).owner.accountId))
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
+    rowsChangedWhere(
+        [&changed](const ApiToken &token) { return changed.contains(token.owner.accountId); });
     Q_EMIT ownerStatusesChanged();
 }
 
 AccessRisk::Flags ApiTokensModel::riskAt(int row) const
 {
-    const ApiToken &token = m_tokens.at(row);
+    const ApiToken &token = rows().at(row);
     return AccessRisk::forToken(token, ownerStatus(token.owner.accountId), now());
 }
 
 void ApiTokensModel::removeTokens(const QSet<QString> &tokenIds)
 {
-    int removed = 0;
-    for (int row = int(m_tokens.size()) - 1; row >= 0; --row) {
-        if (!tokenIds.contains(m_tokens.at(row).id))
-            continue;
-        beginRemoveRows(QModelIndex(), row, row);
-        m_tokens.removeAt(row);
-        endRemoveRows();
-        ++removed;
-    }
-    if (removed > 0)
-        rowsRemovedFromServer(removed);
+    removeRowsWhere([&tokenIds](const ApiToken &token) { return tokenIds.contains(token.id); });
 }
 
-int ApiTokensModel::rowCount(const QModelIndex &parent) const
+QVariant ApiTokensModel::extraData(int row, int, int role) const
 {
-    return parent.isValid() ? 0 : int(m_tokens.size());
-}
-
-int ApiTokensModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ApiTokensModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const ApiToken &token = m_tokens.at(index.row());
+    const ApiToken &token = rows().at(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return display(token, index.column());
-    case RawValueRole:
-        return raw(token, index.column());
-    case ExportRole:
-        return exportValue(raw(token, index.column()), display(token, index.column()));
-    case Qt::ToolTipRole:
-        return tooltip(token, index.column());
-    case Qt::ForegroundRole:
-        return foreground(token, index.column());
     case IdRole:
         return token.id;
     case AccountIdRole:
         return token.owner.accountId;
     case RiskRole:
-        return int(riskAt(index.row()));
+        return int(riskAt(row));
     default:
         return QVariant();
     }
@@ -320,14 +274,3 @@ QVariant ApiTokensModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-void ApiTokensModel::sort(int column, Qt::SortOrder order)
-{
-    const QString field = sortField(column);
-    if (field.isEmpty())
-        return;
-    const AccessSort wanted{field, order == Qt::DescendingOrder};
-    if (wanted == m_query.sort)
-        return;
-    m_query.sort = wanted;
-    reload();
-}

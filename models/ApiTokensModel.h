@@ -1,9 +1,8 @@
 #pragma once
 
+#include "AccessListModel.h"
 #include "AccessRisk.h"
-#include "ApiAccessQuery.h"
 #include "ApiToken.h"
-#include "PagedTableModel.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,7 +14,7 @@ class UserService;
 // say whether an owner is still active, so each page's owners are looked up in the directory
 // (users/search, ten people a call) and their status fills in when it comes. Risk marks: never
 // used, unused for 90+ days, owner suspended or deactivated, expiring within 7 days (or expired).
-class ApiTokensModel : public PagedTableModel
+class ApiTokensModel : public AccessListModel<ApiToken, ApiTokenQuery>
 {
     Q_OBJECT
 
@@ -41,10 +40,8 @@ public:
     ApiTokensModel(const ApiAccessService *service, const UserService *users,
                    QObject *parent = nullptr);
 
-    void setQuery(const ApiTokenQuery &query);
-    const ApiTokenQuery &query() const { return m_query; }
 
-    ApiToken tokenAt(int row) const { return m_tokens.value(row); }
+    ApiToken tokenAt(int row) const { return rowAt(row); }
     // The owner's directory status (active, suspended...); empty while not known.
     QString ownerStatus(const QString &accountId) const { return m_ownerStatus.value(accountId); }
     AccessRisk::Flags riskAt(int row) const;
@@ -54,14 +51,8 @@ public:
     // Takes revoked tokens out of the table (and the total): they no longer exist.
     void removeTokens(const QSet<QString> &tokenIds);
 
-    bool isServerSorted(int column) const override;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     // Some owners' statuses came in (their rows changed too).
@@ -71,20 +62,20 @@ protected:
     Pager *createPager(QObject *parent) override;
     ApiReply *requestCount(QObject *context, ApiCallback<int> callback) override;
     void clearRows() override;
+    QString sortField(int column) const override;
+    QVariant display(const ApiToken &token, int column) const override;
+    QVariant raw(const ApiToken &token, int column) const override;
+    QVariant tooltip(const ApiToken &token, int column) const override;
+    QVariant foreground(const ApiToken &token, int column) const override;
+    QVariant extraData(int row, int column, int role) const override;
 
 private:
     void onTokens(const QList<ApiToken> &tokens, bool hasMore);
     void lookUpOwners(const QList<ApiToken> &tokens);
     void ownersLookedUp(const QStringList &asked, const QHash<QString, QString> &statuses);
-    QVariant display(const ApiToken &token, int column) const;
-    QVariant raw(const ApiToken &token, int column) const;
-    QVariant tooltip(const ApiToken &token, int column) const;
-    QVariant foreground(const ApiToken &token, int column) const;
 
     const ApiAccessService *m_service;
     const UserService *m_users;
-    ApiTokenQuery m_query;
-    QList<ApiToken> m_tokens;
     QHash<QString, QString> m_ownerStatus; // account id -> status; "" = looked up, not found
     QSet<QString> m_asked;
     int m_lookupsInFlight = 0;
