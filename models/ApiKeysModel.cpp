@@ -239,4 +239,3 @@ QVariant ApiKeysModel::headerData(int section, Qt::Orientation orientation, int 
         return QVariant();
     }
 }
-

@@ -273,4 +273,3 @@ QVariant ApiTokensModel::headerData(int section, Qt::Orientation orientation, in
         return QVariant();
     }
 }
-

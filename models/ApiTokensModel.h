@@ -40,7 +40,6 @@ public:
     ApiTokensModel(const ApiAccessService *service, const UserService *users,
                    QObject *parent = nullptr);
 
-
     ApiToken tokenAt(int row) const { return rowAt(row); }
     // The owner's directory status (active, suspended...); empty while not known.
     QString ownerStatus(const QString &accountId) const { return m_ownerStatus.value(accountId); }

@@ -32,7 +32,7 @@ QIcon statusIcon(const Domain &domain)
 } // namespace
 
 DomainsModel::DomainsModel(const DomainService *service, QObject *parent)
-    : PagedTableModel(parent), m_service(service)
+    : RowListModel(ColumnCount, parent), m_service(service)
 {}
 
 void DomainsModel::requestWholeList(QObject *context)
@@ -46,74 +46,62 @@ void DomainsModel::requestWholeList(QObject *context)
         std::sort(domains.begin(), domains.end(), [](const Domain &a, const Domain &b) {
             return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
         });
-        appendRows(m_domains, domains);
-        pageArrived(false);
+        addPage(domains, false);
     });
 }
 
 int DomainsModel::needingAttention() const
 {
-    return int(std::count_if(m_domains.begin(), m_domains.end(),
+    return int(std::count_if(rows().begin(), rows().end(),
                              [](const Domain &domain) { return domain.needsAttention(); }));
 }
 
 int DomainsModel::rowOf(const QString &name) const
 {
-    for (int row = 0; row < m_domains.size(); ++row) {
-        if (m_domains.at(row).name.compare(name, Qt::CaseInsensitive) == 0)
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rows().at(row).name.compare(name, Qt::CaseInsensitive) == 0)
             return row;
     }
     return -1;
 }
 
-int DomainsModel::rowCount(const QModelIndex &parent) const
+QVariant DomainsModel::display(const Domain &domain, int column) const
 {
-    return parent.isValid() ? 0 : int(m_domains.size());
+    if (column == Name)
+        return domain.name;
+    if (column == ClaimType)
+        return DomainText::claimType(domain);
+    return DomainText::status(domain);
 }
 
-int DomainsModel::columnCount(const QModelIndex &parent) const
+QVariant DomainsModel::raw(const Domain &domain, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (column == Name)
+        return domain.name;
+    if (column == ClaimType)
+        return domain.claimTypeText;
+    return domain.statusText;
 }
 
-QVariant DomainsModel::data(const QModelIndex &index, int role) const
+QVariant DomainsModel::tooltip(const Domain &domain, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Domain &domain = m_domains.at(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == Name)
-            return domain.name;
-        if (column == ClaimType)
-            return DomainText::claimType(domain);
-        return DomainText::status(domain);
-    case RawValueRole:
-        if (column == Name)
-            return domain.name;
-        if (column == ClaimType)
-            return domain.claimTypeText;
-        return domain.statusText;
-    case IdRole:
+    return column == Status ? DomainText::meaning(domain) : QVariant();
+}
+
+QVariant DomainsModel::foreground(const Domain &domain, int column) const
+{
+    const QColor color = DomainText::color(domain);
+    return column == Status && color.isValid() ? color : QVariant();
+}
+
+QVariant DomainsModel::extraData(int row, int column, int role) const
+{
+    const Domain &domain = rows().at(row);
+    if (role == IdRole)
         return domain.id;
-    case ExportRole:
-        return data(index, Qt::DisplayRole);
-    case Qt::ForegroundRole:
-        if (column == Status && DomainText::color(domain).isValid())
-            return DomainText::color(domain);
-        return {};
-    case Qt::DecorationRole:
-        if (column == Status)
-            return statusIcon(domain);
-        return {};
-    case Qt::ToolTipRole:
-        if (column == Status)
-            return DomainText::meaning(domain);
-        return {};
-    default:
-        return {};
-    }
+    if (role == Qt::DecorationRole && column == Status)
+        return statusIcon(domain);
+    return QVariant();
 }
 
 QVariant DomainsModel::headerData(int section, Qt::Orientation orientation, int role) const
