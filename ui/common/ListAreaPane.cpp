@@ -211,6 +211,18 @@ void ListAreaPane::setMultiSelection(bool many)
                                   : QAbstractItemView::SingleSelection);
 }
 
+void ListAreaPane::sizeColumns(const QStringList &samples)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    for (int column = 0; column < samples.size(); ++column) {
+        const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+        const int width =
+            qMax(metrics.horizontalAdvance(samples.at(column)), metrics.horizontalAdvance(title));
+        header->resizeSection(column, width + 18);
+    }
+}
+
 void ListAreaPane::setScope(const QString &) {}
 
 void ListAreaPane::refresh()

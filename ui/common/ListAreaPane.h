@@ -92,6 +92,9 @@ protected:
     // 0: at once, for a search over the loaded rows.
     void setSearchDelay(int ms) { m_searchDelay.setInterval(ms); }
     QSplitter *splitter() const { return m_splitter; }
+    // Makes each column as wide as the text it usually holds (a sample per column, in column
+    // order), or its title with the sort arrow when that is wider.
+    void sizeColumns(const QStringList &samples);
 
     // Reads the search field and the filters into the model's query (or the proxy's rows).
     virtual void applyFilters() = 0;

@@ -64,24 +64,13 @@ ApiKeysPane::~ApiKeysPane() = default;
 
 void ApiKeysPane::sizeColumns()
 {
+    ListAreaPane::sizeColumns(
+        {QStringLiteral("Quarterly access review"), QStringLiteral("Larissa Oliveira"),
+         QStringLiteral("30 Sep 2026"), QStringLiteral("Expired 30 days ago"),
+         QStringLiteral("30 Sep 2026"), QStringLiteral("None (full access)"),
+         QStringLiteral("Revoked 22 Jun 2026"), QStringLiteral("Full access \u00b7 Never used"),
+         QStringLiteral("Larissa Oliveira"), QStringLiteral("30 Sep 2026")});
     QHeaderView *header = view()->horizontalHeader();
-    const QFontMetrics metrics = view()->fontMetrics();
-    const char *samples[ApiKeysModel::ColumnCount] = {"Quarterly access review",
-                                                      "Larissa Oliveira",
-                                                      "30 Sep 2026",
-                                                      "Expired 30 days ago",
-                                                      "30 Sep 2026",
-                                                      "None (full access)",
-                                                      "Revoked 22 Jun 2026",
-                                                      "Full access \u00b7 Never used",
-                                                      "Larissa Oliveira",
-                                                      "30 Sep 2026"};
-    for (int column = 0; column < ApiKeysModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(metrics.horizontalAdvance(QString::fromUtf8(samples[column])),
-                               metrics.horizontalAdvance(title));
-        header->resizeSection(column, width + 18);
-    }
     // The status says when a key was revoked; who did, and when a key was made, are in the
     // detail pane, and one right-click on the header away here.
     header->setSectionHidden(ApiKeysModel::Created, true);

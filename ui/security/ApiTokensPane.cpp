@@ -124,23 +124,13 @@ void ApiTokensPane::addTokenWidgets()
 
 void ApiTokensPane::sizeColumns()
 {
+    ListAreaPane::sizeColumns(
+        {QStringLiteral("Confluence backup script"), QStringLiteral("Agnieszka Kravchenko"),
+         QStringLiteral("aditya.gupta2@acme-robotics.com"), QStringLiteral("30 Sep 2026"),
+         QStringLiteral("Expired 30 days ago"), QStringLiteral("30 Sep 2026"),
+         QStringLiteral("Allowed"), QStringLiteral("Deactivated"),
+         QStringLiteral("Never used \u00b7 Expires in 5 days")});
     QHeaderView *header = view()->horizontalHeader();
-    const QFontMetrics metrics = view()->fontMetrics();
-    const char *samples[ApiTokensModel::ColumnCount] = {"Confluence backup script",
-                                                        "Agnieszka Kravchenko",
-                                                        "aditya.gupta2@acme-robotics.com",
-                                                        "30 Sep 2026",
-                                                        "Expired 30 days ago",
-                                                        "30 Sep 2026",
-                                                        "Allowed",
-                                                        "Deactivated",
-                                                        "Never used \u00b7 Expires in 5 days"};
-    for (int column = 0; column < ApiTokensModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(metrics.horizontalAdvance(QString::fromUtf8(samples[column])),
-                               metrics.horizontalAdvance(title));
-        header->resizeSection(column, width + 18);
-    }
     header->setSectionHidden(ApiTokensModel::Email, true);
     header->setSectionHidden(ApiTokensModel::Status, true);
 }

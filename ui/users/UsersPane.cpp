@@ -111,21 +111,12 @@ void UsersPane::addActions()
 
 void UsersPane::setUpView()
 {
+    sizeColumns({QStringLiteral("Agnieszka Kravchenko"),
+                 QStringLiteral("aditya.gupta2@acme-robotics.com"), QStringLiteral("Deactivated"),
+                 QStringLiteral("Inactive"), QStringLiteral("30 Sep 2026"), QStringLiteral("Off"),
+                 QStringLiteral("Not managed"), QStringLiteral("Invited"),
+                 QStringLiteral("30 Sep 2026")});
     QHeaderView *header = view()->horizontalHeader();
-    const QFontMetrics metrics = view()->fontMetrics();
-    // Each column as wide as the text it usually holds (or its title, with the sort arrow).
-    const char *samples[UsersModel::ColumnCount] = {
-        "Agnieszka Kravchenko", "aditya.gupta2@acme-robotics.com",
-        "Deactivated",          "Inactive",
-        "30 Sep 2026",          "Off",
-        "Not managed",          "Invited",
-        "30 Sep 2026"};
-    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
-        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(metrics.horizontalAdvance(QLatin1String(samples[column])),
-                               metrics.horizontalAdvance(title));
-        header->resizeSection(column, width + 14);
-    }
     // Mostly implied by the status, or rarely needed: one right-click on the header away.
     header->setSectionHidden(UsersModel::AccountStatus, true);
     header->setSectionHidden(UsersModel::ManagementSource, true);
