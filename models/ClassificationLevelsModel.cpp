@@ -3,6 +3,7 @@
 #include "ClassificationService.h"
 #include "ClassificationText.h"
 
+#include <QColor>
 #include <QMimeData>
 
 QString ClassificationLevelsModel::mimeType()
@@ -12,47 +13,52 @@ QString ClassificationLevelsModel::mimeType()
 
 ClassificationLevelsModel::ClassificationLevelsModel(const ClassificationService *service,
                                                      QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : PagedTableModel(parent), m_service(service)
 {}
 
-void ClassificationLevelsModel::reload()
+void ClassificationLevelsModel::requestWholeList(QObject *context)
 {
-    delete m_request; // drops the load in flight
-    auto *request = new QObject(this);
-    m_request = request;
-    Q_EMIT loadingChanged(true);
-    m_service->levels(
-        request, [this, request](const ApiResult<QList<ClassificationLevel>> &result) {
-            request->deleteLater();
-            m_request.clear();
-            m_error = result.error;
-            if (result.ok()) {
-                m_levels = result.value;
-                // Most sensitive first, the archived after the others, as the server's order says.
-                std::stable_sort(m_levels.begin(), m_levels.end(),
-                                 [](const ClassificationLevel &a, const ClassificationLevel &b) {
-                                     if (a.isArchived() != b.isArchived())
-                                         return !a.isArchived();
-                                     return a.sensitivity < b.sensitivity;
-                                 });
-                rebuild();
-            }
-            Q_EMIT loadingChanged(false);
-            if (!result.ok())
-                Q_EMIT errorOccurred(result.error);
-            Q_EMIT loaded();
-        });
+    m_service->levels(context, [this](const ApiResult<QList<ClassificationLevel>> &result) {
+        if (!result.ok()) {
+            listFailed(result.error);
+            return;
+        }
+        m_levels = result.value;
+        // Most sensitive first, the archived after the others, as the server's order says.
+        std::stable_sort(m_levels.begin(), m_levels.end(),
+                         [](const ClassificationLevel &a, const ClassificationLevel &b) {
+                             if (a.isArchived() != b.isArchived())
+                                 return !a.isArchived();
+                             return a.sensitivity < b.sensitivity;
+                         });
+        appendRows(m_shown, shownOf(m_levels));
+        pageArrived(false);
+    });
+}
+
+void ClassificationLevelsModel::clearRows()
+{
+    m_levels.clear();
+    m_shown.clear();
+}
+
+QList<ClassificationLevel>
+ClassificationLevelsModel::shownOf(const QList<ClassificationLevel> &levels) const
+{
+    QList<ClassificationLevel> shown;
+    for (const ClassificationLevel &level : levels) {
+        if (m_showArchived || !level.isArchived())
+            shown.append(level);
+    }
+    return shown;
 }
 
 void ClassificationLevelsModel::rebuild()
 {
     beginResetModel();
-    m_shown.clear();
-    for (const ClassificationLevel &level : std::as_const(m_levels)) {
-        if (m_showArchived || !level.isArchived())
-            m_shown.append(level);
-    }
+    m_shown = shownOf(m_levels);
     endResetModel();
+    Q_EMIT loadedCountChanged(loadedCount());
 }
 
 void ClassificationLevelsModel::setShowArchived(bool show)
@@ -116,17 +122,18 @@ bool ClassificationLevelsModel::moveLevel(int from, int to)
     QStringList order;
     for (int i = 0; i < active; ++i)
         order.append(m_levels.at(i).levelId);
-    auto *request = new QObject(this);
-    m_reorder = request;
-    m_service->reorder(order, request, [this, request, before](const ApiError &error) {
-        request->deleteLater();
-        m_reorder.clear();
+    // A list loaded again since then already has the server's order: nothing to put back.
+    const QPointer<QObject> list = requestContext();
+    m_service->reorder(order, m_reorder.renew(), [this, before, list](const ApiError &error) {
+        m_reorder.clear(); // done: the next move may go
         if (!error.isError()) {
             Q_EMIT reordered();
             return;
         }
-        m_levels = before;
-        rebuild();
+        if (list && list == requestContext()) {
+            m_levels = before;
+            rebuild();
+        }
         Q_EMIT reorderFailed(
             tr("The new order was not saved, so the levels are back in their order. %1")
                 .arg(error.userMessage()));
@@ -181,6 +188,8 @@ QVariant ClassificationLevelsModel::data(const QModelIndex &index, int role) con
         return {};
     case IdRole:
         return level.levelId;
+    case ExportRole:
+        return data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         if (column == Name)
             return ClassificationText::swatch(level.color);

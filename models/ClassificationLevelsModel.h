@@ -1,37 +1,28 @@
 #pragma once
 
-#include "ApiError.h"
 #include "ClassificationLevel.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "PagedTableModel.h"
 
 class ClassificationService;
 
 // The organization's classification levels in sensitivity order (most sensitive first), the
-// archived ones after them when shown. A level that is not archived can be moved (drag and drop
-// inside the view, or moveRows): the model shows the new order at once, sends it to the server
-// (reorder) and, when the server refuses, puts the old order back and says why (reorderFailed).
-class ClassificationLevelsModel : public QAbstractTableModel
+// archived ones after them when shown, as one whole list. A level that is not archived can be
+// moved (drag and drop inside the view, or moveRows): the model shows the new order at once,
+// sends it to the server (reorder) and, when the server refuses, puts the old order back and
+// says why (reorderFailed).
+class ClassificationLevelsModel : public PagedTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Sensitivity, Name, Status, Definition, Guideline, ColumnCount };
     Q_ENUM(Column)
-    enum Role {
-        RawValueRole = Qt::UserRole + 1,
-        IdRole,
-    };
     static QString mimeType(); // what a dragged level is carried as
 
     explicit ClassificationLevelsModel(const ClassificationService *service,
                                        QObject *parent = nullptr);
 
-    void reload();
-    bool isLoading() const { return !m_request.isNull(); }
-    bool isReordering() const { return !m_reorder.isNull(); }
-    ApiError lastError() const { return m_error; }
+    bool isReordering() const { return m_reorder.isActive(); }
 
     void setShowArchived(bool show);
     bool showArchived() const { return m_showArchived; }
@@ -39,12 +30,14 @@ public:
     ClassificationLevel levelAt(int row) const { return m_shown.value(row); }
     int rowOf(const QString &levelId) const; // -1 when not shown
     QStringList names() const;               // of every level, archived included
+    int activeCount() const;                 // the levels that are not archived
     int archivedCount() const;
 
     // Moves the level at `from` to end up at row `to` (among the levels that are not archived)
     // and sends the new order. False when nothing moves.
     bool moveLevel(int from, int to);
 
+    bool isServerSorted(int) const override { return false; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -65,23 +58,22 @@ public:
                   const QModelIndex &destinationParent, int destinationChild) override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loaded(); // the list is in, or the error that stopped it
-    void errorOccurred(const ApiError &error);
     // The new order was saved; or refused (the old order is back) with a sentence saying why.
     void reordered();
     void reorderFailed(const QString &message);
 
+protected:
+    void requestWholeList(QObject *context) override;
+    void clearRows() override;
+
 private:
+    QList<ClassificationLevel> shownOf(const QList<ClassificationLevel> &levels) const;
     void rebuild();
-    int activeCount() const;
     int dropTarget(int row, const QModelIndex &parent) const;
 
     const ClassificationService *m_service;
-    QList<ClassificationLevel> m_levels; // all, as the server ordered them
+    QList<ClassificationLevel> m_levels; // all, in sensitivity order, the archived last
     QList<ClassificationLevel> m_shown;  // what the rows are
     bool m_showArchived = false;
-    ApiError m_error;
-    QPointer<QObject> m_request;
-    QPointer<QObject> m_reorder;
+    RequestScope m_reorder{this}; // the order being saved
 };

@@ -1,7 +1,7 @@
 // Data classification levels (DLP API): the life cycle against the sandbox, reordering by drag
 // and drop on the model (the body the server received, the order it keeps, the rollback when it
 // refuses), and the area as a person uses it (offscreen): create a draft and publish it, archive
-// and restore, the form's checks.
+// and restore, the form's checks, the export.
 
 #include "ApiClient.h"
 #include "ClassificationLevelDialog.h"
@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void paneSaysWhenTheOrderWasNotSaved();
     void keyboardMovesThePickedLevel();
     void formChecksItsFields();
+    void paneExportsTheLevelsShown();
 
 private:
     QList<ClassificationLevel> levels();
@@ -137,7 +140,10 @@ QList<QStringList> TestClassification::reorderBodies() const
 std::unique_ptr<ClassificationLevelsModel> TestClassification::loadedModel()
 {
     auto model = std::make_unique<ClassificationLevelsModel>(m_service.get());
-    QSignalSpy loaded(model.get(), &ClassificationLevelsModel::loaded);
+    // Owned by the model: checks it from the first load on, for as long as it lives.
+    new QAbstractItemModelTester(
+        model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
+    QSignalSpy loaded(model.get(), &PagedTableModel::firstPageLoaded);
     model->reload();
     if (!loaded.wait(10000))
         qWarning("the levels did not load");
@@ -267,7 +273,6 @@ void TestClassification::refusals()
 void TestClassification::dropSendsTheNewOrder()
 {
     std::unique_ptr<ClassificationLevelsModel> model = loadedModel();
-    QAbstractItemModelTester tester(model.get());
     QCOMPARE(model->rowCount(), 5); // archived hidden
     QCOMPARE(model->levelAt(3).levelId, internal);
     m_server->sandbox()->clearReceivedRequests();
@@ -309,7 +314,6 @@ void TestClassification::dropSendsTheNewOrder()
 void TestClassification::moveRowsDownSendsTheNewOrder()
 {
     std::unique_ptr<ClassificationLevelsModel> model = loadedModel();
-    QAbstractItemModelTester tester(model.get());
     m_server->sandbox()->clearReceivedRequests();
     QSignalSpy saved(model.get(), &ClassificationLevelsModel::reordered);
     // Restricted goes below Internal (before row 4).
@@ -324,7 +328,6 @@ void TestClassification::moveRowsDownSendsTheNewOrder()
 void TestClassification::refusedReorderPutsTheOldOrderBack()
 {
     std::unique_ptr<ClassificationLevelsModel> model = loadedModel();
-    QAbstractItemModelTester tester(model.get());
     sandbox::FaultRule fault;
     fault.pathPattern = QRegularExpression(u"/reorder$"_qs);
     fault.status = 403;
@@ -342,6 +345,7 @@ void TestClassification::refusedReorderPutsTheOldOrderBack()
 void TestClassification::paneCreatesADraftAndPublishesIt()
 {
     ClassificationPane pane(m_connection.get());
+    QAbstractItemModelTester tester(pane.model());
     pane.resize(1300, 700);
     pane.show();
     QTRY_COMPARE(pane.model()->rowCount(), 5);
@@ -398,6 +402,7 @@ void TestClassification::paneCreatesADraftAndPublishesIt()
 void TestClassification::paneArchivesAfterAskingAndRestores()
 {
     ClassificationPane pane(m_connection.get());
+    QAbstractItemModelTester tester(pane.model());
     pane.resize(1300, 700);
     pane.show();
     QTRY_COMPARE(pane.model()->rowCount(), 5);
@@ -412,8 +417,11 @@ void TestClassification::paneArchivesAfterAskingAndRestores()
     pane.archiveButton()->click();
     QTRY_VERIFY(!details.isEmpty());
     QVERIFY(details.contains(u"becomes unclassified"_qs));
-    QTest::qWait(100);
-    QVERIFY(m_server->sandbox()->receivedRequests().isEmpty());
+    // Nothing is sent: a request made after the answer is the only one the server gets.
+    QCOMPARE(levels().size(), 6);
+    const auto received = m_server->sandbox()->receivedRequests();
+    QCOMPARE(received.size(), 1);
+    QVERIFY(received.first().method == "GET");
 
     ConfirmDialog::setTestResponder(
         [&](ConfirmDialog *confirm) { confirm->confirmButton()->click(); });
@@ -440,6 +448,7 @@ void TestClassification::paneArchivesAfterAskingAndRestores()
 void TestClassification::keyboardMovesThePickedLevel()
 {
     ClassificationPane pane(m_connection.get());
+    QAbstractItemModelTester tester(pane.model());
     pane.resize(1300, 700);
     pane.show();
     QTRY_COMPARE(pane.model()->rowCount(), 5);
@@ -461,6 +470,7 @@ void TestClassification::keyboardMovesThePickedLevel()
 void TestClassification::paneSaysWhenTheOrderWasNotSaved()
 {
     ClassificationPane pane(m_connection.get());
+    QAbstractItemModelTester tester(pane.model());
     pane.resize(1300, 700);
     pane.show();
     QTRY_COMPARE(pane.model()->rowCount(), 5);
@@ -474,15 +484,16 @@ void TestClassification::paneSaysWhenTheOrderWasNotSaved()
     quick.maxRateLimitWaits = 0;
     m_connection->client()->setRetryPolicy(quick);
     QVERIFY(pane.model()->moveLevel(1, 0));
-    QTRY_VERIFY_WITH_TIMEOUT(pane.errorBar()->isVisible(), 20000);
-    QVERIFY(pane.errorBar()->text().contains(u"not saved"_qs));
-    QVERIFY(pane.errorBar()->text().contains(u"rate limit"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(pane.problemBar()->isVisible(), 20000);
+    QVERIFY(pane.problemBar()->text().contains(u"not saved"_qs));
+    QVERIFY(pane.problemBar()->text().contains(u"rate limit"_qs));
     QCOMPARE(pane.model()->levelAt(0).name, u"Restricted"_qs);
 }
 
 void TestClassification::formChecksItsFields()
 {
     ClassificationPane pane(m_connection.get());
+    QAbstractItemModelTester tester(pane.model());
     pane.show();
     QTRY_COMPARE(pane.model()->rowCount(), 5);
     pane.newButton()->click();
@@ -516,6 +527,25 @@ void TestClassification::formChecksItsFields()
     QTRY_VERIFY(!pane.openDialog());
     QTRY_VERIFY(pane.model()->rowOf(pane.model()->levelAt(5).levelId) == 5);
     QCOMPARE(pane.model()->levelAt(5).name, u"Sensitive"_qs);
+}
+
+void TestClassification::paneExportsTheLevelsShown()
+{
+    ClassificationPane pane(m_connection.get());
+    QAbstractItemModelTester tester(pane.model());
+    QTRY_COMPARE(pane.model()->rowCount(), 5);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"levels.csv"_qs);
+    QString error;
+    QVERIFY2(pane.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(u"\r\n"_qs, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6); // the header and the levels that are not archived, as shown
+    QVERIFY(lines.first().startsWith(u"#,Level,Status,Definition,Guideline"_qs));
+    QVERIFY(lines.at(1).startsWith(u"1,Restricted,Published,"_qs));
+    QVERIFY(lines.at(3).startsWith(u"3,Partner shared,Draft,"_qs));
 }
 
 QTEST_MAIN(TestClassification)

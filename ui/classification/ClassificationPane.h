@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AreaPane.h"
+#include "ListAreaPane.h"
 
 #include <functional>
 #include <memory>
@@ -12,19 +12,14 @@ class ClassificationLevelsModel;
 class ClassificationService;
 class Connection;
 class FieldListPane;
-class MessagePanel;
 class QCheckBox;
-class QLabel;
-class QPushButton;
-class QTableView;
-class TableOrMessage;
 
 // The Data classification area: the organization's classification levels (DLP API) in
 // sensitivity order with their colour, status, definition and guideline; New level… and Edit…
 // (a form), Publish (asks first), Archive (asks first: content classified with it becomes
-// unclassified), Restore (back as a draft), Show archived; drag a level to change its
-// sensitivity.
-class ClassificationPane : public AreaPane
+// unclassified), Restore (back as a draft), Show archived; drag a level (or Alt+Up, Alt+Down)
+// to change its sensitivity.
+class ClassificationPane : public ListAreaPane
 {
     Q_OBJECT
 
@@ -32,13 +27,12 @@ public:
     explicit ClassificationPane(Connection *connection, QWidget *parent = nullptr);
     ~ClassificationPane() override;
 
-    void setScope(const QString &directoryId) override; // levels belong to the org
-    void refresh() override;
+    void refresh() override; // keeps the picked level picked
 
     ClassificationLevelsModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
     FieldListPane *detailPane() const { return m_detail; }
-    MessagePanel *errorBar() const { return m_errorBar; }
+    // What went wrong with the last change (a refused order, publish, archive...).
+    MessagePanel *problemBar() const { return m_problem; }
     QPushButton *newButton() const { return m_new; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *publishButton() const { return m_publish; }
@@ -52,12 +46,20 @@ public:
     // The dialog New level… or Edit… opened (tests fill it); nullptr when none is open.
     ClassificationLevelDialog *openDialog() const;
 
+protected:
+    void applyFilters() override;
+    void showDetails(int sourceRow) override;
+    void updateActions() override;
+    QString amount(int count) const override;
+    QString countText() const override;
+    bool hasFilters() const override;
+    void clearFilters() override;
+
 private:
-    QWidget *createToolbar();
-    void updateActions();
-    void updateMessage();
-    void showDetails();
-    int currentRow() const;
+    QWidget *createDetail();
+    void addActions();
+    void addMoveShortcuts();
+    void pickAfterLoad();
     void openLevelDialog(bool editing);
     void publishCurrent();
     void archiveCurrent();
@@ -80,11 +82,7 @@ private:
     QPushButton *m_archive = nullptr;
     QPushButton *m_restore = nullptr;
     QCheckBox *m_showArchived = nullptr;
-    QLabel *m_count = nullptr;
-    MessagePanel *m_errorBar = nullptr;
-    TableOrMessage *m_tableArea = nullptr;
-    QTableView *m_view = nullptr;
-    MessagePanel *m_message = nullptr;
+    MessagePanel *m_problem = nullptr;
     FieldListPane *m_detail = nullptr;
     bool m_pickedOnce = false;
 };
