@@ -3,6 +3,7 @@
 // disabled and the reason shown; adding members from a pasted list as one job; deleting with the
 // name typed.
 
+#include "AreaLink.h"
 #include "BulkJob.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
@@ -38,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void grantARoleOnAWorkspaceThenRevokeIt();
     void usersGroupFilterListsEveryGroup();
     void showMembersInUsers();
+    void linkFromAnotherAreaPicksTheGroup();
+    void readyOnceTheFirstGroupsMembersShow();
 
 private:
     void select(const QString &name);
@@ -461,6 +465,39 @@ void TestGroupsPane::showMembersInUsers()
     QCOMPARE(users->filter().groupNames, QStringList{u"legal"_qs});
     const int members = pane->model()->groupAt(row).userCount;
     QTRY_COMPARE(users->model()->loadedCount(), members);
+}
+
+void TestGroupsPane::linkFromAnotherAreaPicksTheGroup()
+{
+    const Group legal = findByName(*m_pane->service(), u"legal"_qs).value;
+    QVERIFY(!legal.id.isEmpty());
+    // A search that hides the group is cleared; the group is picked once its row is in.
+    m_pane->searchField()->setText(u"okta"_qs);
+    QTRY_COMPARE(m_pane->model()->rowCount(), 4);
+    m_pane->open(AreaLink::group(legal.id));
+    QVERIFY(m_pane->searchField()->text().isEmpty());
+    QTRY_COMPARE(m_pane->currentGroup().id, legal.id);
+    QCOMPARE(m_pane->detail()->group().name, u"legal"_qs);
+}
+
+void TestGroupsPane::readyOnceTheFirstGroupsMembersShow()
+{
+    GroupsPane pane(m_connection.get());
+    new QAbstractItemModelTester(pane.model(), &pane);
+    bool membersShown = false;
+    connect(&pane, &AreaPane::ready, this, [&] {
+        membersShown = pane.detail()->membersModel()->rowCount() > 0 &&
+                       !pane.detail()->membersModel()->isLoading();
+    });
+    QSignalSpy ready(&pane, &AreaPane::ready);
+    pane.show();
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(pane.currentGroup().name, u"ai-early-access"_qs);
+    QVERIFY(membersShown);
+    pane.refresh();
+    QTRY_VERIFY(pane.model()->rowCount() > 0);
+    QTRY_VERIFY(!pane.detail()->membersModel()->isLoading());
+    QCOMPARE(ready.count(), 1); // once
 }
 
 QTEST_MAIN(TestGroupsPane)

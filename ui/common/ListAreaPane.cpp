@@ -342,7 +342,7 @@ void ListAreaPane::updateMessage()
     else if (m_model->isLoading() || m_model->hasMore())
         m_message->showMessage(m_texts.loading);
     else if (hasFilters())
-        m_message->showMessage(m_texts.noneMatch, tr("Clear filters"));
+        m_message->showMessage(noneMatchText(), tr("Clear filters"));
     else
         m_message->showMessage(m_texts.none);
     m_tableArea->setCurrentWidget(m_message);

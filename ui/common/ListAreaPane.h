@@ -113,6 +113,8 @@ protected:
     virtual bool hasLocalFilter() const { return false; }
     // Puts every filter back to "everything" (the message's Clear filters button).
     virtual void clearFilters();
+    // The centred message when nothing matches (Texts::noneMatch unless the area says more).
+    virtual QString noneMatchText() const { return m_texts.noneMatch; }
     // Whether the detail has what it needs for ready() (say, a second list); the area calls
     // maybeReady() when that changes.
     virtual bool isDetailReady() const { return true; }

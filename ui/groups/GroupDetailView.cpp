@@ -200,6 +200,13 @@ void GroupDetailView::setGroup(const Group &group)
     updateActions();
 }
 
+bool GroupDetailView::isLoaded() const
+{
+    if (m_group.id.isEmpty() || m_members->lastError().isError())
+        return true;
+    return m_members->loadedCount() > 0 || !(m_members->isLoading() || m_members->hasMore());
+}
+
 void GroupDetailView::updateActions()
 {
     const bool writable = !m_group.id.isEmpty() && readOnlyReason().isEmpty() && m_connection;
@@ -305,17 +312,15 @@ BulkJob *GroupDetailView::startJob(const QString &key, const QList<JobItem> &ite
 
 void GroupDetailView::reloadRoles()
 {
-    delete m_rolesContext;
-    m_rolesContext = new QObject(this);
+    QObject *context = m_rolesScope.renew();
     m_roles->clear();
     m_roles->show();
     m_rolesMessage->hide();
     updateActions();
     if (m_group.id.isEmpty())
         return;
-    GroupRolePager *pager =
-        m_service->roleAssignments(m_group.directoryId, m_group.id, m_rolesContext);
-    connect(pager, &GroupRolePager::assignmentsReceived, m_rolesContext,
+    GroupRolePager *pager = m_service->roleAssignments(m_group.directoryId, m_group.id, context);
+    connect(pager, &GroupRolePager::assignmentsReceived, context,
             [this, pager](const QList<GroupRoleAssignment> &page, bool hasMore) {
                 for (const GroupRoleAssignment &assignment : page) {
                     for (const QString &role : assignment.roles) {
@@ -339,7 +344,7 @@ void GroupDetailView::reloadRoles()
                 m_rolesMessage->setVisible(none);
                 m_roles->setVisible(!none);
             });
-    connect(pager, &Pager::failed, m_rolesContext, [this](const ApiError &error) {
+    connect(pager, &Pager::failed, context, [this](const ApiError &error) {
         m_rolesMessage->showMessage(tr("Could not load the roles. %1").arg(error.userMessage()),
                                     tr("Retry"), true);
         m_rolesMessage->show();

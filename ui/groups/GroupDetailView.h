@@ -3,6 +3,7 @@
 #include "DirectoryUser.h"
 #include "Group.h"
 #include "JobItem.h"
+#include "RequestScope.h"
 
 #include <QHash>
 #include <QPointer>
@@ -32,6 +33,9 @@ public:
 
     void setGroup(const Group &group); // an empty id: nothing picked
     const Group &group() const { return m_group; }
+    // The picked group's first members are on screen (or the error that stopped them); true
+    // when nothing is picked.
+    bool isLoaded() const;
 
     GroupMembersModel *membersModel() const { return m_members; }
     QTableView *membersView() const { return m_membersView; }
@@ -91,5 +95,5 @@ private:
     QPushButton *m_grantRole;
     QHash<QString, QString> m_workspaceNames; // ARI -> "acme-robotics (Jira)"
     bool m_workspacesAsked = false;
-    QObject *m_rolesContext = nullptr; // dies with the group shown: late pages never land
+    RequestScope m_rolesScope{this}; // renewed with the group shown: late pages never land
 };
