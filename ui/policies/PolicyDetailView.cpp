@@ -83,16 +83,12 @@ void PolicyDetailView::showPolicy(const Policy &policy)
     m_policy = policy;
     m_title->setText(policy.name.isEmpty() ? tr("(no name)") : policy.name);
     QStringList facts{tr("Type: %1").arg(PolicyText::type(policy.type)),
-                      tr("Status: %1").arg(PolicyText::status(policy.status))};
-    if (policy.isType(Policy::DataSecurity)) {
-        const QJsonObject meta = policy.attributes.value(QLatin1String("metadata")).toObject();
+                      tr("Status: %1").arg(PolicyText::status(policy))};
+    if (policy.type == Policy::Type::DataSecurity) {
         facts.append(tr("Rule: %1").arg(PolicyText::rules(policy)));
-        facts.append(
-            tr("Coverage: %1").arg(meta.value(QLatin1String("policyCoverageLevel")).toString()));
-        facts.append(
-            tr("Description: %1").arg(meta.value(QLatin1String("description")).toString()));
-        facts.append(
-            tr("Updated: %1").arg(policy.attributes.value(QLatin1String("updatedAt")).toString()));
+        facts.append(tr("Coverage: %1").arg(policy.coverageLevel));
+        facts.append(tr("Description: %1").arg(policy.description));
+        facts.append(tr("Updated: %1").arg(policy.updatedAt.toUTC().toString(Qt::ISODate)));
         facts.append(tr("Read-only: data-security policies are changed in Atlassian "
                         "Administration."));
         m_facts->setText(facts.join(u'\n'));
@@ -100,7 +96,7 @@ void PolicyDetailView::showPolicy(const Policy &policy)
         m_resources->setVisible(false);
         return;
     }
-    if (policy.isType(Policy::IpAllowlist)) {
+    if (policy.type == Policy::Type::IpAllowlist) {
         facts.append(
             policy.rule.isEmpty()
                 ? tr("Allowed ranges: none")
@@ -126,12 +122,11 @@ void PolicyDetailView::fillResources(const Policy &policy, const QString &picked
         m_resources->setItem(row, 0, name);
         auto *status = new QTableWidgetItem(PolicyText::applicationStatus(resource));
         status->setData(Qt::UserRole, resource.applicationStatus);
-        const QColor colour = PolicyText::applicationColor(resource.applicationStatus);
+        const QColor colour = PolicyText::applicationColor(resource);
         if (colour.isValid())
             status->setForeground(colour);
         m_resources->setItem(row, 1, status);
-        m_resources->setItem(
-            row, 2, new QTableWidgetItem(resource.links.value(QLatin1String("ticket")).toString()));
+        m_resources->setItem(row, 2, new QTableWidgetItem(resource.ticket));
         if (resource.id == picked)
             m_resources->selectRow(row);
     }
