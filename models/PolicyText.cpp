@@ -41,8 +41,9 @@ QString PolicyText::applicationStatus(const PolicyResource &resource)
     case Application::Failed:
         return tr("Failed to apply");
     case Application::Scheduled:
-        return resource.scheduledDate.isEmpty() ? tr("Scheduled")
-                                                : tr("Scheduled for %1").arg(resource.scheduledDate);
+        return resource.scheduledDate.isEmpty()
+                   ? tr("Scheduled")
+                   : tr("Scheduled for %1").arg(resource.scheduledDate);
     case Application::Other:
         break;
     }

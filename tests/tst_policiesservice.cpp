@@ -159,7 +159,8 @@ Policy TestPoliciesService::allowlistWithResource(const QString &name, const QSt
 
 QString TestPoliciesService::jiraAri()
 {
-    std::unique_ptr<PolicyPager> pager(m_service->policies(Policy::typeKey(Policy::Type::IpAllowlist)));
+    std::unique_ptr<PolicyPager> pager(
+        m_service->policies(Policy::typeKey(Policy::Type::IpAllowlist)));
     const auto listing = PolicyListing::all(pager.get());
     for (const Policy &policy : listing.items) {
         for (const PolicyResource &resource : policy.resources) {
@@ -209,8 +210,8 @@ void TestPoliciesService::listsByTypePageByPage()
     QVERIFY(!dr.items.isEmpty());
     bool scheduled = false;
     for (const PolicyResource &resource : dr.items.first().resources)
-        scheduled |= resource.applicationStatus == u"scheduled" &&
-                     !resource.scheduledDate.isEmpty();
+        scheduled |=
+            resource.applicationStatus == u"scheduled" && !resource.scheduledDate.isEmpty();
     QVERIFY(scheduled);
 }
 
@@ -284,7 +285,8 @@ void TestPoliciesService::createdAllowlistAppliesToAddedResource()
 
 void TestPoliciesService::editedRuleReappliesEveryResource()
 {
-    std::unique_ptr<PolicyPager> pager(m_service->policies(Policy::typeKey(Policy::Type::IpAllowlist)));
+    std::unique_ptr<PolicyPager> pager(
+        m_service->policies(Policy::typeKey(Policy::Type::IpAllowlist)));
     Policy office;
     for (const Policy &policy : PolicyListing::all(pager.get()).items) {
         if (policy.name == u"Office networks")
@@ -480,7 +482,8 @@ void TestPoliciesService::watcherStopsWithItsOwner()
 void TestPoliciesService::controlV1ServesTheSamePolicies()
 {
     PolicyService control(m_client.get(), m_server.orgId(), PolicyService::Api::ControlV1);
-    std::unique_ptr<PolicyPager> pager(control.policies(Policy::typeKey(Policy::Type::IpAllowlist)));
+    std::unique_ptr<PolicyPager> pager(
+        control.policies(Policy::typeKey(Policy::Type::IpAllowlist)));
     const auto listing = PolicyListing::all(pager.get());
     QVERIFY(!listing.error.isError());
     QVERIFY(listing.items.size() >= 3);

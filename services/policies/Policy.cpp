@@ -168,12 +168,11 @@ QList<Policy> Policy::listFromJson(const QJsonArray &array)
 
 QJsonObject Policy::toWriteBody() const
 {
-    QJsonObject attrs{
-        {QLatin1String("type"), typeKey(type)},
-        {QLatin1String("name"), name},
-        {QLatin1String("status"), status.isEmpty() ? QLatin1String(Enabled) : status},
-        {QLatin1String("rule"),
-         QJsonObject{{QLatin1String("in"), QJsonArray::fromStringList(rule)}}}};
+    QJsonObject attrs{{QLatin1String("type"), typeKey(type)},
+                      {QLatin1String("name"), name},
+                      {QLatin1String("status"), status.isEmpty() ? QLatin1String(Enabled) : status},
+                      {QLatin1String("rule"),
+                       QJsonObject{{QLatin1String("in"), QJsonArray::fromStringList(rule)}}}};
     QJsonObject data{{QLatin1String("type"), QStringLiteral("policy")},
                      {QLatin1String("attributes"), attrs}};
     if (!id.isEmpty())

@@ -61,10 +61,7 @@ struct Policy
 
     bool isEnabled() const { return status == QLatin1String(Enabled); }
     bool isDraft() const { return status == QLatin1String(Draft); }
-    void setEnabled(bool enabled)
-    {
-        status = QLatin1String(enabled ? Enabled : Disabled);
-    }
+    void setEnabled(bool enabled) { status = QLatin1String(enabled ? Enabled : Disabled); }
     bool isSettling() const; // some resource is applying or removing
     // The resource with that id; an empty one (no id) when the policy has none.
     PolicyResource resource(const QString &resourceId) const;

@@ -296,8 +296,7 @@ void PoliciesPane::watch(const QString &policyId)
         finish();
     });
     connect(watcher, &PolicyWatcher::gaveUp, this, [this, finish](const Policy &policy) {
-        say(tr("\u201c%1\u201d is still applying; press F5 to look again later.")
-                .arg(policy.name));
+        say(tr("\u201c%1\u201d is still applying; press F5 to look again later.").arg(policy.name));
         finish();
     });
     watcher->start();
@@ -326,8 +325,8 @@ void PoliciesPane::policyChanged(const Policy &policy)
 void PoliciesPane::newPolicy()
 {
     Policy policy;
-    policy.type = kind() == Kind::DataResidency ? Policy::Type::DataResidency
-                                                : Policy::Type::IpAllowlist;
+    policy.type =
+        kind() == Kind::DataResidency ? Policy::Type::DataResidency : Policy::Type::IpAllowlist;
     policy.setEnabled(true);
     auto *dialog = new PolicyEditDialog(m_service.get(), policy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -91,8 +91,8 @@ private:
     QPushButton *m_new = nullptr, *m_edit = nullptr, *m_delete = nullptr, *m_validate = nullptr;
     QPushButton *m_addResource = nullptr, *m_updateResource = nullptr, *m_removeResource = nullptr;
     QHash<QString, PolicyWatcher *> m_watchers;
-    QString m_keep;           // the policy picked before a reload, picked again after it
-    QString m_authPolicyId;   // the last one named, offered again
+    QString m_keep;         // the policy picked before a reload, picked again after it
+    QString m_authPolicyId; // the last one named, offered again
     int m_watchIntervalMs = 1000;
     int m_authPollDelayMs = 500;
 };

@@ -14,7 +14,7 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
       m_resources(new QTableWidget(0, 3, this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 4, 4, 4); // as the other areas' details
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
@@ -29,14 +29,22 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     m_resources->setObjectName(QStringLiteral("policyResources"));
     m_resources->setHorizontalHeaderLabels(
         {tr("Site or workspace"), tr("Application"), tr("Ticket")});
-    m_resources->horizontalHeader()->setStretchLastSection(false);
-    m_resources->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_resources->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_resources->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
-    m_resources->horizontalHeader()->resizeSection(2, 150);
+    // The look of the area tables: no grid, plain left-aligned headers, alternating rows.
+    m_resources->setShowGrid(false);
+    m_resources->setAlternatingRowColors(true);
+    QHeaderView *header = m_resources->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Interactive);
+    header->resizeSection(2, 100);
     m_resources->setWordWrap(false);
     m_resources->setTextElideMode(Qt::ElideMiddle); // an unknown ARI's ends tell sites apart
     m_resources->verticalHeader()->setVisible(false);
+    m_resources->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_resources->verticalHeader()->setDefaultSectionSize(m_resources->fontMetrics().height() + 8);
     m_resources->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resources->setEditTriggers(QAbstractItemView::NoEditTriggers);
