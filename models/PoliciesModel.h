@@ -1,12 +1,14 @@
 #pragma once
 
+#include "PagedTableModel.h"
 #include "Policy.h"
 
-#include <QAbstractTableModel>
+class PolicyService;
 
-// The policies of one type, as listed: name, status, rules, resources (with how far the policy
-// has got on them). A row is replaced when a refresh of that one policy arrives.
-class PoliciesModel : public QAbstractTableModel
+// The policies of one type, as one whole list (an organization has a handful): name, status,
+// rules, resources (with how far the policy has got on them). A row is replaced when a refresh
+// of that one policy arrives. RawValueRole gives the keys to sort by.
+class PoliciesModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -14,12 +16,14 @@ public:
     enum Column { Name, Status, Rules, Resources, ColumnCount };
     Q_ENUM(Column)
 
-    enum Role { IdRole = Qt::UserRole + 1, SettlingRole };
+    enum Role { SettlingRole = FirstCustomRole };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit PoliciesModel(const PolicyService *service, QObject *parent = nullptr);
 
-    void setPolicies(const QList<Policy> &policies);
-    void appendPolicies(const QList<Policy> &policies);
+    // Which policies to list (IP allowlists by default); another type reloads.
+    void setType(Policy::Type type);
+    Policy::Type type() const { return m_type; }
+
     // Replaces the policy with that id (or appends it); returns its row.
     int updatePolicy(const Policy &policy);
     void removePolicy(const QString &policyId);
@@ -27,12 +31,21 @@ public:
     Policy policyAt(int row) const { return m_policies.value(row); }
     int rowOf(const QString &policyId) const; // -1 when absent
 
+    bool isServerSorted(int) const override { return false; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    void requestWholeList(QObject *context) override;
+    void clearRows() override { m_policies.clear(); }
+
 private:
+    QVariant display(const Policy &policy, int column) const;
+
+    const PolicyService *m_service;
+    Policy::Type m_type = Policy::Type::IpAllowlist;
     QList<Policy> m_policies;
 };

@@ -2,77 +2,97 @@
 
 #include <QMap>
 
-QString PolicyText::type(const QString &type)
+QString PolicyText::type(Policy::Type type)
 {
-    if (type == QLatin1String(Policy::IpAllowlist))
+    switch (type) {
+    case Policy::Type::IpAllowlist:
         return tr("IP allowlist");
-    if (type == QLatin1String(Policy::DataResidency))
+    case Policy::Type::DataResidency:
         return tr("Data residency");
-    if (type == QLatin1String(Policy::DataSecurity))
+    case Policy::Type::DataSecurity:
         return tr("Data security");
-    return type;
+    case Policy::Type::Other:
+        break;
+    }
+    return tr("Other");
 }
 
-QString PolicyText::status(const QString &status)
+QString PolicyText::status(const Policy &policy)
 {
-    if (status == QLatin1String("enabled"))
+    if (policy.isEnabled())
         return tr("Enabled");
-    if (status == QLatin1String("disabled"))
+    if (policy.status == QLatin1String(Policy::Disabled))
         return tr("Disabled");
-    if (status == QLatin1String("draft"))
+    if (policy.isDraft())
         return tr("Draft");
-    return status;
+    return policy.status;
 }
 
 QString PolicyText::applicationStatus(const PolicyResource &resource)
 {
-    const QString &s = resource.applicationStatus;
-    if (s == QLatin1String("applying"))
+    using Application = PolicyResource::Application;
+    switch (resource.application()) {
+    case Application::Applying:
         return tr("Applying\u2026");
-    if (s == QLatin1String("removing"))
+    case Application::Removing:
         return tr("Removing\u2026");
-    if (s == QLatin1String("applied"))
+    case Application::Applied:
         return tr("Applied");
-    if (s == QLatin1String("failed"))
+    case Application::Failed:
         return tr("Failed to apply");
-    if (s == QLatin1String("scheduled")) {
-        const QString date = resource.meta.value(QLatin1String("scheduledDate")).toString();
-        return date.isEmpty() ? tr("Scheduled") : tr("Scheduled for %1").arg(date);
+    case Application::Scheduled:
+        return resource.scheduledDate.isEmpty()
+                   ? tr("Scheduled")
+                   : tr("Scheduled for %1").arg(resource.scheduledDate);
+    case Application::Other:
+        break;
     }
-    return s;
+    return resource.applicationStatus;
 }
 
-QColor PolicyText::applicationColor(const QString &s)
+QColor PolicyText::applicationColor(const PolicyResource &resource)
 {
-    if (s == QLatin1String("applying") || s == QLatin1String("removing"))
+    using Application = PolicyResource::Application;
+    switch (resource.application()) {
+    case Application::Applying:
+    case Application::Removing:
         return QColor(0xb3, 0x6b, 0x00); // amber
-    if (s == QLatin1String("applied"))
+    case Application::Applied:
         return QColor(0x1f, 0x84, 0x5a); // green
-    if (s == QLatin1String("failed"))
+    case Application::Failed:
         return QColor(0xc9, 0x37, 0x2c); // red
-    if (s == QLatin1String("scheduled"))
+    case Application::Scheduled:
         return QColor(0x0c, 0x66, 0xe4); // blue
+    case Application::Other:
+        break;
+    }
     return QColor();
 }
 
 QString PolicyText::resourcesSummary(const QList<PolicyResource> &resources)
 {
+    using Application = PolicyResource::Application;
     if (resources.isEmpty())
         return tr("No resources");
-    QMap<QString, int> counts;
-    for (const PolicyResource &resource : resources)
-        ++counts[resource.applicationStatus];
+    QMap<Application, int> counts;
+    QMap<QString, int> others; // words the server added since
+    for (const PolicyResource &resource : resources) {
+        if (resource.application() == Application::Other)
+            ++others[resource.applicationStatus];
+        else
+            ++counts[resource.application()];
+    }
     QStringList parts;
-    auto add = [&](const char *key, const QString &text) {
-        if (const int n = counts.take(QLatin1String(key)))
+    auto add = [&](Application application, const QString &text) {
+        if (const int n = counts.value(application))
             parts.append(text.arg(n));
     };
-    add("applied", tr("%1 applied"));
-    add("applying", tr("%1 applying\u2026"));
-    add("removing", tr("%1 removing\u2026"));
-    add("failed", tr("%1 failed"));
-    add("scheduled", tr("%1 scheduled"));
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+    add(Application::Applied, tr("%1 applied"));
+    add(Application::Applying, tr("%1 applying\u2026"));
+    add(Application::Removing, tr("%1 removing\u2026"));
+    add(Application::Failed, tr("%1 failed"));
+    add(Application::Scheduled, tr("%1 scheduled"));
+    for (auto it = others.cbegin(); it != others.cend(); ++it)
         parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
     return parts.join(QStringLiteral(", "));
 }
@@ -97,20 +117,14 @@ QString PolicyText::realm(const QString &realm)
 
 QString PolicyText::rules(const Policy &policy)
 {
-    if (policy.isType(Policy::DataResidency)) {
+    if (policy.type == Policy::Type::DataResidency) {
         QStringList realms;
         for (const QString &r : policy.rule)
             realms.append(realm(r));
         return realms.join(QStringLiteral(", "));
     }
-    if (policy.isType(Policy::DataSecurity)) {
-        const QString effect = policy.attributes.value(QLatin1String("rule"))
-                                   .toObject()
-                                   .value(QLatin1String("export"))
-                                   .toObject()
-                                   .value(QLatin1String("effect"))
-                                   .toString();
-        return effect == QLatin1String("block") ? tr("Export blocked") : effect;
-    }
+    if (policy.type == Policy::Type::DataSecurity)
+        return policy.exportEffect == QLatin1String("block") ? tr("Export blocked")
+                                                             : policy.exportEffect;
     return policy.rule.join(QStringLiteral(", "));
 }

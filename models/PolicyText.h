@@ -11,10 +11,10 @@ class PolicyText
     Q_DECLARE_TR_FUNCTIONS(PolicyText)
 
 public:
-    static QString type(const QString &type);                         // "IP allowlist"
-    static QString status(const QString &status);                     // "Enabled", "Draft"
+    static QString type(Policy::Type type);                           // "IP allowlist"
+    static QString status(const Policy &policy);                      // "Enabled", "Draft"
     static QString applicationStatus(const PolicyResource &resource); // "Applying…", "Applied"
-    static QColor applicationColor(const QString &applicationStatus); // invalid: default colour
+    static QColor applicationColor(const PolicyResource &resource);   // invalid: default colour
     // "2 applied, 1 applying…" (empty list: "No resources")
     static QString resourcesSummary(const QList<PolicyResource> &resources);
     static QString rules(const Policy &policy); // "203.0.113.0/24, 198.51.100.0/24" or realm

@@ -15,8 +15,9 @@
 
 namespace {
 
-const QStringList types = {QLatin1String(Policy::IpAllowlist), QLatin1String(Policy::DataResidency),
-                           QLatin1String(Policy::DataSecurity)};
+const QStringList types = {Policy::typeKey(Policy::Type::IpAllowlist),
+                           Policy::typeKey(Policy::Type::DataResidency),
+                           Policy::typeKey(Policy::Type::DataSecurity)};
 
 QStringList policyColumns()
 {
@@ -34,9 +35,9 @@ Row policyRow(const Policy &policy)
         statuses.append(resource.id + u'=' + resource.applicationStatus);
         settling += resource.isSettling();
     }
-    const bool security = policy.isType(Policy::DataSecurity);
+    const bool security = policy.type == Policy::Type::DataSecurity;
     return {policy.id,
-            policy.type,
+            Policy::typeKey(policy.type),
             policy.name,
             policy.status,
             policy.rule.join(u';'),
@@ -61,7 +62,7 @@ int list(const QCommandLineParser &parser, const CliConnection &connection)
     ApiClient *client = makeCliClient(connection, nullptr);
     PolicyService service(client, connection.orgId);
     // Data-security policies are listed by Admin Control v2 only.
-    PolicyPager *pager = type == QLatin1String(Policy::DataSecurity)
+    PolicyPager *pager = Policy::typeFromKey(type) == Policy::Type::DataSecurity
                              ? service.dataSecurityPolicies()
                              : service.policies(type);
     AccessListJob job(

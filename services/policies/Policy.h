@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -12,14 +13,25 @@
 // (CATALOG §1.7: applying, removing, applied, failed, scheduled; an open set).
 struct PolicyResource
 {
-    QString id;
-    QString applicationStatus;
-    QJsonObject meta;  // scheduledDate, migrationStartDateTime, migrationEndDataTime, ...
-    QJsonObject links; // ticket
+    enum class Application { Applying, Removing, Applied, Failed, Scheduled, Other };
 
+    QString id;
+    QString applicationStatus; // the server's word; application() reads it
+    // meta: when a data-residency move is planned.
+    QString scheduledDate;          // YYYY-MM-DD
+    QString migrationStartDateTime; // ISO 8601, as served
+    QString migrationEndDateTime;   // (its key is spelled "migrationEndDataTime")
+    QString atlassianAccountId;
+    // links
+    QString ticket; // a support ticket's address
+
+    Application application() const { return applicationFromKey(applicationStatus); }
     // Still moving: the server has not finished applying or removing the policy here.
     bool isSettling() const;
-    bool hasFailed() const { return applicationStatus == QLatin1String("failed"); }
+    bool hasFailed() const { return application() == Application::Failed; }
+
+    static Application applicationFromKey(const QString &key);
+    static QString applicationKey(Application application); // Other: empty
 
     static PolicyResource fromJson(const QJsonObject &object);
     QJsonObject toJson(bool withId) const; // the write body: {id?, meta?, links?}
@@ -28,23 +40,35 @@ struct PolicyResource
 // An organization policy: IP allowlist, data residency, or (v2, read-only here) data security.
 struct Policy
 {
-    static constexpr const char *IpAllowlist = "ip-allowlist";
-    static constexpr const char *DataResidency = "data-residency";
-    static constexpr const char *DataSecurity = "data-security";
+    enum class Type { IpAllowlist, DataResidency, DataSecurity, Other };
+
+    // The statuses the server writes (data-security policies have more: draft, ...).
+    static constexpr const char *Enabled = "enabled";
+    static constexpr const char *Disabled = "disabled";
+    static constexpr const char *Draft = "draft";
 
     QString id;
-    QString type;
+    Type type = Type::Other;
     QString name;
-    QString status;   // enabled, disabled (data security: draft, ...)
+    QString status;   // the server's word: enabled, disabled (data security: draft, ...)
     QStringList rule; // rule.in: CIDR ranges or realms
     QList<PolicyResource> resources;
-    QJsonObject attributes; // every attribute as served (data security's rule, metadata, ...)
+    // Data security only (read-only here).
+    QString exportEffect;  // rule.export.effect: "block"
+    QString coverageLevel; // metadata.policyCoverageLevel: CLASSIFICATION, CONTAINER, ...
+    QString description;   // metadata.description
+    QDateTime updatedAt;
 
-    bool isEnabled() const { return status == QLatin1String("enabled"); }
+    bool isEnabled() const { return status == QLatin1String(Enabled); }
+    bool isDraft() const { return status == QLatin1String(Draft); }
+    void setEnabled(bool enabled) { status = QLatin1String(enabled ? Enabled : Disabled); }
     bool isSettling() const; // some resource is applying or removing
-    bool isType(const char *t) const { return type == QLatin1String(t); }
     // The resource with that id; an empty one (no id) when the policy has none.
     PolicyResource resource(const QString &resourceId) const;
+
+    // "ip-allowlist", "data-residency", "data-security"; Other: empty.
+    static QString typeKey(Type type);
+    static Type typeFromKey(const QString &key);
 
     static std::optional<Policy> fromJson(const QJsonObject &object);
     static QList<Policy> listFromJson(const QJsonArray &array);

@@ -66,7 +66,7 @@ PolicyPager *PolicyService::policies(const QString &type, QObject *parent) const
 PolicyPager *PolicyService::dataSecurityPolicies(QObject *parent) const
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("type"), QLatin1String(Policy::DataSecurity));
+    query.addQueryItem(QStringLiteral("type"), Policy::typeKey(Policy::Type::DataSecurity));
     return new PolicyPager(
         m_client,
         ApiRequest::get(QStringLiteral("/admin/control/v2/orgs/%1/policies").arg(m_orgId), query),

@@ -1,7 +1,7 @@
 #include "PoliciesPane.h"
 
-#include "ApiClient.h"
 #include "AuthPolicyAddDialog.h"
+#include "AuthPolicyIdDialog.h"
 #include "AuthPolicyService.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
@@ -15,169 +15,139 @@
 #include "ResourceDialog.h"
 #include "WorkspaceDirectory.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
-#include <QStackedWidget>
+#include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace {
 
-QString typeOf(PoliciesPane::Kind kind)
+ListAreaPane::Texts policyTexts()
+{
+    return {QString(), // a handful of policies: no search
+            PoliciesPane::tr("Loading policies\u2026"),
+            PoliciesPane::tr("No policies of this type."),
+            PoliciesPane::tr("No policies match these filters."),
+            PoliciesPane::tr("Could not load the policies."),
+            QStringLiteral("policies.csv")};
+}
+
+Policy::Type typeOf(PoliciesPane::Kind kind)
 {
     switch (kind) {
     case PoliciesPane::Kind::IpAllowlist:
-        return QLatin1String(Policy::IpAllowlist);
+        return Policy::Type::IpAllowlist;
     case PoliciesPane::Kind::DataResidency:
-        return QLatin1String(Policy::DataResidency);
+        return Policy::Type::DataResidency;
     case PoliciesPane::Kind::DataSecurity:
-        return QLatin1String(Policy::DataSecurity);
-    default:
-        return QString();
+        return Policy::Type::DataSecurity;
     }
+    return Policy::Type::IpAllowlist;
+}
+
+QString pickText()
+{
+    return PoliciesPane::tr("Pick a policy to see its rules and resources.");
 }
 
 } // namespace
 
 PoliciesPane::PoliciesPane(Connection *connection, QWidget *parent)
-    : AreaPane(parent), m_connection(connection),
+    : ListAreaPane(QStringLiteral("policies"), policyTexts(), parent), m_connection(connection),
       m_service(std::make_unique<PolicyService>(connection->client(), connection->orgId())),
       m_auth(std::make_unique<AuthPolicyService>(connection->client(), connection->orgId())),
-      m_model(new PoliciesModel(this))
+      m_model(new PoliciesModel(m_service.get(), this)), m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("policiesPane"));
-    buildUi();
-    load();
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PagedTableModel::RawValueRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    build(m_model, m_proxy, createDetail());
+    setMultiSelection(false);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("policyKind"));
+    m_kind->setToolTip(tr("Which policies to show"));
+    m_kind->addItem(tr("IP allowlists"));
+    m_kind->addItem(tr("Data residency"));
+    m_kind->addItem(tr("Data security (read-only)"));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PoliciesPane::kindChanged);
+    addFilterWidget(m_kind);
+    addActions();
+
+    m_status = new MessagePanel(MessagePanel::Style::Bar, this);
+    m_status->setObjectName(QStringLiteral("policiesStatus"));
+    m_status->hide();
+    connect(m_status, &MessagePanel::buttonClicked, this, [this] { say(QString()); });
+    setChipRow(m_status);
+
+    if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection)) {
+        connect(workspaces, &WorkspaceDirectory::loaded, this, &PoliciesPane::maybeReady);
+        connect(workspaces, &WorkspaceDirectory::failed, this, &PoliciesPane::maybeReady);
+    }
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &PoliciesPane::beforeReload);
+    connect(m_model, &PagedTableModel::firstPageLoaded, this, &PoliciesPane::afterList);
+    // A policy created or deleted here: the table, or "none", in its place.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PoliciesPane::updateMessage);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PoliciesPane::updateMessage);
+    kindChanged();
+    ListAreaPane::refresh();
 }
 
 PoliciesPane::~PoliciesPane() = default;
 
-void PoliciesPane::buildUi()
+QWidget *PoliciesPane::createDetail()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("policyKind"));
-    m_kind->addItem(tr("IP allowlists"));
-    m_kind->addItem(tr("Data residency"));
-    m_kind->addItem(tr("Data security (read-only)"));
-    m_kind->addItem(tr("Authentication policies"));
-    bar->addWidget(new QLabel(tr("Show"), this));
-    bar->addWidget(m_kind);
-    bar->addSpacing(12);
-    auto button = [this, bar](const char *name, const QString &text, void (PoliciesPane::*slot)()) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        bar->addWidget(b);
-        return b;
-    };
-    m_new = button("newPolicy", tr("New IP allowlist\u2026"), &PoliciesPane::newPolicy);
-    m_edit = button("editPolicy", tr("Edit\u2026"), &PoliciesPane::editSelected);
-    m_delete = button("deletePolicy", tr("Delete\u2026"), &PoliciesPane::deleteSelected);
-    m_validate = button("validatePolicy", tr("Validate"), &PoliciesPane::validateSelected);
-    bar->addStretch(1);
-    auto *reload = new QPushButton(tr("Refresh"), this);
-    connect(reload, &QPushButton::clicked, this, &PoliciesPane::refresh);
-    bar->addWidget(reload);
-    layout->addLayout(bar);
-
-    m_message = new MessagePanel(MessagePanel::Style::Bar, this);
-    m_message->setObjectName(QStringLiteral("policiesMessage"));
-    m_message->setVisible(false);
-    connect(m_message, &MessagePanel::buttonClicked, this, &PoliciesPane::refresh);
-    layout->addWidget(m_message);
-
-    m_pages = new QStackedWidget(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, m_pages);
-    m_view = new QTableView(splitter);
-    m_view->setObjectName(QStringLiteral("policiesView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
-    auto *right = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 0, 0, 0);
-    m_detail = new PolicyDetailView(right);
-    if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection)) {
-        connect(workspaces, &WorkspaceDirectory::loaded, this, &PoliciesPane::maybeReady);
-        connect(workspaces, &WorkspaceDirectory::failed, this, &PoliciesPane::maybeReady);
-        m_detail->setWorkspaces(workspaces);
-    }
-    rightLayout->addWidget(m_detail, 1);
-    auto *resourceBar = new QHBoxLayout;
-    auto resourceButton = [this, resourceBar, right](const char *name, const QString &text,
-                                                     void (PoliciesPane::*slot)()) {
-        auto *b = new QPushButton(text, right);
-        b->setObjectName(QLatin1String(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        resourceBar->addWidget(b);
-        return b;
-    };
-    m_addResource =
-        resourceButton("addResource", tr("Add resource\u2026"), &PoliciesPane::addResource);
-    m_updateResource = resourceButton("updateResource", tr("Update resource\u2026"),
-                                      &PoliciesPane::updateResource);
-    m_removeResource = resourceButton("removeResource", tr("Remove resource\u2026"),
-                                      &PoliciesPane::removeResource);
-    resourceBar->addStretch(1);
-    rightLayout->addLayout(resourceBar);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    m_pages->addWidget(splitter);
-
-    // Authentication policies: no route lists them, so the policy is named by its id.
-    auto *auth = new QWidget(m_pages);
-    auto *authLayout = new QVBoxLayout(auth);
-    auto *explain = new QLabel(
-        tr("The admin APIs do not list authentication policies. Open the policy under "
-           "Security > Authentication policies in Atlassian Administration and copy its id "
-           "(the last part of the address)."),
-        auth);
-    explain->setWordWrap(true);
-    authLayout->addWidget(explain);
-    auto *idRow = new QHBoxLayout;
-    idRow->addWidget(new QLabel(tr("Policy id"), auth));
-    m_authPolicyId = new QLineEdit(auth);
-    m_authPolicyId->setObjectName(QStringLiteral("authPolicyId"));
-    m_authPolicyId->setPlaceholderText(QStringLiteral("5e7ba1d0-ca11-4e5e-9a11-000000000002"));
-    idRow->addWidget(m_authPolicyId, 1);
-    m_addPeople = new QPushButton(tr("Add people\u2026"), auth);
-    m_addPeople->setObjectName(QStringLiteral("addPeople"));
-    connect(m_addPeople, &QPushButton::clicked, this, &PoliciesPane::addPeopleToAuthPolicy);
-    idRow->addWidget(m_addPeople);
-    authLayout->addLayout(idRow);
-    authLayout->addStretch(1);
-    m_pages->addWidget(auth);
-    layout->addWidget(m_pages, 1);
-
-    connect(m_authPolicyId, &QLineEdit::textChanged, this, &PoliciesPane::updateActions);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { load(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PoliciesPane::showSelected);
+    auto *detail = new QWidget(this);
+    auto *layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new PolicyDetailView(detail);
+    m_detail->setWorkspaces(WorkspaceDirectory::of(m_connection));
+    m_detail->clear(pickText());
     connect(m_detail, &PolicyDetailView::resourceSelectionChanged, this,
             &PoliciesPane::updateActions);
-    m_detail->clear(tr("Pick a policy to see its rules and resources."));
+    layout->addWidget(m_detail, 1);
+    auto *buttons = new QHBoxLayout;
+    auto button = [this, detail, buttons](const char *name, const QString &text,
+                                          void (PoliciesPane::*slot)()) {
+        auto *b = new QPushButton(text, detail);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    m_addResource = button("addResource", tr("Add resource\u2026"), &PoliciesPane::addResource);
+    m_updateResource =
+        button("updateResource", tr("Update resource\u2026"), &PoliciesPane::updateResource);
+    m_removeResource =
+        button("removeResource", tr("Remove resource\u2026"), &PoliciesPane::removeResource);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return detail;
 }
 
-void PoliciesPane::setScope(const QString &)
+void PoliciesPane::addActions()
 {
-    // Policies belong to the organization, not to a directory.
+    auto action = [this](const char *name, const QString &text, void (PoliciesPane::*slot)()) {
+        QPushButton *b = addActionButton(QLatin1String(name), text);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_new = action("newPolicy", tr("New IP allowlist\u2026"), &PoliciesPane::newPolicy);
+    m_edit = action("editPolicy", tr("Edit\u2026"), &PoliciesPane::editSelected);
+    m_delete = action("deletePolicy", tr("Delete\u2026"), &PoliciesPane::deleteSelected);
+    m_validate = action("validatePolicy", tr("Validate"), &PoliciesPane::validateSelected);
+    QPushButton *auth =
+        action("authPolicy", tr("Authentication policy\u2026"), &PoliciesPane::askForAuthPolicy);
+    auth->setToolTip(tr("Add people to an authentication policy, named by its id"));
 }
 
 void PoliciesPane::refresh()
 {
     if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection))
         workspaces->reload(); // a site added since shows its name
-    load();
+    ListAreaPane::refresh();
 }
 
 void PoliciesPane::setKind(Kind kind)
@@ -190,108 +160,86 @@ PoliciesPane::Kind PoliciesPane::kind() const
     return Kind(m_kind->currentIndex());
 }
 
-QString PoliciesPane::messageText() const
+void PoliciesPane::kindChanged()
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    const Kind k = kind();
+    m_new->setText(k == Kind::DataResidency ? tr("New data-residency policy\u2026")
+                                            : tr("New IP allowlist\u2026"));
+    view()->setColumnHidden(PoliciesModel::Resources, k == Kind::DataSecurity);
+    m_model->setType(typeOf(k)); // reloads when it changes
+    updateActions();
+}
+
+QString PoliciesPane::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 void PoliciesPane::say(const QString &text, bool isError)
 {
-    m_message->showMessage(text, isError ? tr("Retry") : QString(), isError);
-    m_message->setVisible(!text.isEmpty());
+    m_status->showMessage(text, isError ? tr("Dismiss") : QString(), isError);
+    m_status->setVisible(!text.isEmpty());
 }
 
-bool PoliciesPane::listsType(const QString &type) const
+QString PoliciesPane::amount(int count) const
 {
-    return typeOf(kind()) == type;
+    return tr("%n policies", nullptr, count);
 }
 
-void PoliciesPane::load()
+// The whole list is in, and a policy created here is a row more than was listed.
+QString PoliciesPane::countText() const
 {
-    delete m_pager;
-    qDeleteAll(m_watchers);
-    m_watchers.clear();
-    const Kind k = kind();
-    m_new->setText(k == Kind::DataResidency ? tr("New data-residency policy\u2026")
-                                            : tr("New IP allowlist\u2026"));
-    m_pages->setCurrentIndex(k == Kind::Authentication ? 1 : 0);
-    m_view->setColumnHidden(PoliciesModel::Resources, k == Kind::DataSecurity);
-    const QString keep = selectedPolicy().id;
-    m_model->setPolicies({});
-    m_detail->clear(tr("Pick a policy to see its rules and resources."));
-    updateActions();
-    if (k == Kind::Authentication) {
-        say(QString());
-        m_listed = true;
-        maybeReady();
-        return;
-    }
-    say(tr("Loading policies\u2026"));
-    m_pager = k == Kind::DataSecurity ? m_service->dataSecurityPolicies(this)
-                                      : m_service->policies(typeOf(k), this);
-    connect(
-        m_pager, &PolicyPager::policiesReceived, this,
-        [this, keep](const QList<Policy> &policies, bool hasMore) {
-            m_model->appendPolicies(policies);
-            for (const Policy &policy : policies) {
-                if (policy.isSettling())
-                    watch(policy.id);
-            }
-            if (hasMore) {
-                m_pager->fetchNext();
-                return;
-            }
-            say(m_model->rowCount() == 0 ? tr("No policies of this type.") : QString());
-            for (int column : {PoliciesModel::Name, PoliciesModel::Status, PoliciesModel::Rules}) {
-                m_view->resizeColumnToContents(column);
-                m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 280));
-            }
-            const bool kept = !keep.isEmpty() && selectPolicy(keep);
-            if (!kept && selectedPolicy().id.isEmpty() && m_model->rowCount() > 0)
-                m_view->selectRow(0);
-            m_listed = true;
-            maybeReady();
-        });
-    connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
-        say(tr("Could not load the policies: %1").arg(error.userMessage()), true);
-        m_listed = true;
-        maybeReady();
-    });
-    m_pager->fetchNext();
+    return amount(m_model->rowCount());
 }
 
-// Ready once the first list is in and the resources' names are in (or will not come).
-void PoliciesPane::maybeReady()
+// Ready once the resources' names are in (or will not come) as well.
+bool PoliciesPane::isDetailReady() const
 {
     const WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection);
-    if (m_readyEmitted || !m_listed || (workspaces && workspaces->isLoading()))
-        return;
-    m_readyEmitted = true;
-    Q_EMIT ready();
+    return !workspaces || !workspaces->isLoading();
+}
+
+void PoliciesPane::beforeReload()
+{
+    m_keep = selectedPolicy().id;
+    stopWatching();
+    say(QString());
+}
+
+void PoliciesPane::afterList()
+{
+    for (const Policy &policy : m_model->policies()) {
+        if (policy.isSettling())
+            watch(policy.id);
+    }
+    for (int column : {PoliciesModel::Name, PoliciesModel::Status, PoliciesModel::Rules}) {
+        view()->resizeColumnToContents(column);
+        view()->setColumnWidth(column, qMin(view()->columnWidth(column), 280));
+    }
+    const bool kept = !m_keep.isEmpty() && selectPolicy(m_keep);
+    m_keep.clear();
+    if (!kept && currentSourceRow() < 0 && m_model->rowCount() > 0)
+        view()->selectRow(0);
 }
 
 bool PoliciesPane::selectPolicy(const QString &policyId)
 {
     const int row = m_model->rowOf(policyId);
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    return true;
+    return row >= 0 && selectSourceRow(row);
 }
 
 Policy PoliciesPane::selectedPolicy() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? Policy() : m_model->policyAt(rows.first().row());
+    const int row = currentSourceRow();
+    return row < 0 ? Policy() : m_model->policyAt(row);
 }
 
-void PoliciesPane::showSelected()
+void PoliciesPane::showDetails(int sourceRow)
 {
-    const Policy policy = selectedPolicy();
-    if (policy.id.isEmpty())
-        m_detail->clear(tr("Pick a policy to see its rules and resources."));
+    if (sourceRow < 0)
+        m_detail->clear(pickText());
     else
-        m_detail->showPolicy(policy);
+        m_detail->showPolicy(m_model->policyAt(sourceRow));
     updateActions();
 }
 
@@ -299,8 +247,7 @@ void PoliciesPane::updateActions()
 {
     const Kind k = kind();
     const bool writable = k == Kind::IpAllowlist || k == Kind::DataResidency;
-    const Policy policy = selectedPolicy();
-    const bool picked = writable && !policy.id.isEmpty();
+    const bool picked = writable && !selectedPolicy().id.isEmpty();
     for (QPushButton *b : {m_new, m_edit, m_delete, m_validate})
         b->setVisible(writable);
     for (QPushButton *b : {m_addResource, m_updateResource, m_removeResource})
@@ -313,7 +260,6 @@ void PoliciesPane::updateActions()
     const bool resource = picked && !m_detail->selectedResourceId().isEmpty();
     m_updateResource->setEnabled(resource);
     m_removeResource->setEnabled(resource);
-    m_addPeople->setEnabled(!m_authPolicyId->text().trimmed().isEmpty());
 }
 
 void PoliciesPane::watch(const QString &policyId)
@@ -350,15 +296,21 @@ void PoliciesPane::watch(const QString &policyId)
         finish();
     });
     connect(watcher, &PolicyWatcher::gaveUp, this, [this, finish](const Policy &policy) {
-        say(tr("\u201c%1\u201d is still applying; Refresh to look again later.").arg(policy.name));
+        say(tr("\u201c%1\u201d is still applying; press F5 to look again later.").arg(policy.name));
         finish();
     });
     watcher->start();
 }
 
+void PoliciesPane::stopWatching()
+{
+    qDeleteAll(m_watchers);
+    m_watchers.clear();
+}
+
 void PoliciesPane::policyChanged(const Policy &policy)
 {
-    if (!listsType(policy.type))
+    if (policy.type != m_model->type())
         return;
     const bool wasSelected = selectedPolicy().id == policy.id;
     m_model->updatePolicy(policy);
@@ -373,9 +325,9 @@ void PoliciesPane::policyChanged(const Policy &policy)
 void PoliciesPane::newPolicy()
 {
     Policy policy;
-    policy.type = kind() == Kind::DataResidency ? QLatin1String(Policy::DataResidency)
-                                                : QLatin1String(Policy::IpAllowlist);
-    policy.status = QStringLiteral("enabled");
+    policy.type =
+        kind() == Kind::DataResidency ? Policy::Type::DataResidency : Policy::Type::IpAllowlist;
+    policy.setEnabled(true);
     auto *dialog = new PolicyEditDialog(m_service.get(), policy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PolicyEditDialog::saved, this, [this](const Policy &saved) {
@@ -513,12 +465,22 @@ void PoliciesPane::validateSelected()
     });
 }
 
-void PoliciesPane::addPeopleToAuthPolicy()
+void PoliciesPane::askForAuthPolicy()
 {
-    const QString id = m_authPolicyId->text().trimmed();
-    if (id.isEmpty())
+    auto *dialog = new AuthPolicyIdDialog(m_authPolicyId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_authPolicyId = dialog->policyId();
+        addPeopleToAuthPolicy(m_authPolicyId);
+    });
+    dialog->open();
+}
+
+void PoliciesPane::addPeopleToAuthPolicy(const QString &policyId)
+{
+    if (policyId.isEmpty())
         return;
-    auto *dialog = new AuthPolicyAddDialog(m_auth.get(), id, this);
+    auto *dialog = new AuthPolicyAddDialog(m_auth.get(), policyId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPollDelay(m_authPollDelayMs);
     dialog->open();

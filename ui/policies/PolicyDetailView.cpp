@@ -14,7 +14,7 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
       m_resources(new QTableWidget(0, 3, this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 4, 4, 4); // as the other areas' details
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
@@ -29,14 +29,22 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     m_resources->setObjectName(QStringLiteral("policyResources"));
     m_resources->setHorizontalHeaderLabels(
         {tr("Site or workspace"), tr("Application"), tr("Ticket")});
-    m_resources->horizontalHeader()->setStretchLastSection(false);
-    m_resources->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_resources->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_resources->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
-    m_resources->horizontalHeader()->resizeSection(2, 150);
+    // The look of the area tables: no grid, plain left-aligned headers, alternating rows.
+    m_resources->setShowGrid(false);
+    m_resources->setAlternatingRowColors(true);
+    QHeaderView *header = m_resources->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Interactive);
+    header->resizeSection(2, 100);
     m_resources->setWordWrap(false);
     m_resources->setTextElideMode(Qt::ElideMiddle); // an unknown ARI's ends tell sites apart
     m_resources->verticalHeader()->setVisible(false);
+    m_resources->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_resources->verticalHeader()->setDefaultSectionSize(m_resources->fontMetrics().height() + 8);
     m_resources->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resources->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -83,16 +91,12 @@ void PolicyDetailView::showPolicy(const Policy &policy)
     m_policy = policy;
     m_title->setText(policy.name.isEmpty() ? tr("(no name)") : policy.name);
     QStringList facts{tr("Type: %1").arg(PolicyText::type(policy.type)),
-                      tr("Status: %1").arg(PolicyText::status(policy.status))};
-    if (policy.isType(Policy::DataSecurity)) {
-        const QJsonObject meta = policy.attributes.value(QLatin1String("metadata")).toObject();
+                      tr("Status: %1").arg(PolicyText::status(policy))};
+    if (policy.type == Policy::Type::DataSecurity) {
         facts.append(tr("Rule: %1").arg(PolicyText::rules(policy)));
-        facts.append(
-            tr("Coverage: %1").arg(meta.value(QLatin1String("policyCoverageLevel")).toString()));
-        facts.append(
-            tr("Description: %1").arg(meta.value(QLatin1String("description")).toString()));
-        facts.append(
-            tr("Updated: %1").arg(policy.attributes.value(QLatin1String("updatedAt")).toString()));
+        facts.append(tr("Coverage: %1").arg(policy.coverageLevel));
+        facts.append(tr("Description: %1").arg(policy.description));
+        facts.append(tr("Updated: %1").arg(policy.updatedAt.toUTC().toString(Qt::ISODate)));
         facts.append(tr("Read-only: data-security policies are changed in Atlassian "
                         "Administration."));
         m_facts->setText(facts.join(u'\n'));
@@ -100,7 +104,7 @@ void PolicyDetailView::showPolicy(const Policy &policy)
         m_resources->setVisible(false);
         return;
     }
-    if (policy.isType(Policy::IpAllowlist)) {
+    if (policy.type == Policy::Type::IpAllowlist) {
         facts.append(
             policy.rule.isEmpty()
                 ? tr("Allowed ranges: none")
@@ -126,12 +130,11 @@ void PolicyDetailView::fillResources(const Policy &policy, const QString &picked
         m_resources->setItem(row, 0, name);
         auto *status = new QTableWidgetItem(PolicyText::applicationStatus(resource));
         status->setData(Qt::UserRole, resource.applicationStatus);
-        const QColor colour = PolicyText::applicationColor(resource.applicationStatus);
+        const QColor colour = PolicyText::applicationColor(resource);
         if (colour.isValid())
             status->setForeground(colour);
         m_resources->setItem(row, 1, status);
-        m_resources->setItem(
-            row, 2, new QTableWidgetItem(resource.links.value(QLatin1String("ticket")).toString()));
+        m_resources->setItem(row, 2, new QTableWidgetItem(resource.ticket));
         if (resource.id == picked)
             m_resources->selectRow(row);
     }

@@ -26,7 +26,7 @@ PolicyEditDialog::PolicyEditDialog(const PolicyService *service, const Policy &p
 {
     setObjectName(QStringLiteral("policyEditDialog"));
     const bool creating = policy.id.isEmpty();
-    const bool ip = policy.isType(Policy::IpAllowlist);
+    const bool ip = policy.type == Policy::Type::IpAllowlist;
     if (ip)
         setWindowTitle(creating ? tr("New IP allowlist")
                                 : tr("Edit IP allowlist: %1").arg(policy.name));
@@ -139,7 +139,7 @@ void PolicyEditDialog::apply()
 {
     Policy policy = m_policy;
     policy.name = m_name->text().trimmed();
-    policy.status = m_enabled->isChecked() ? QStringLiteral("enabled") : QStringLiteral("disabled");
+    policy.setEnabled(m_enabled->isChecked());
     policy.rule = m_rules ? ranges() : QStringList{m_realm->currentData().toString()};
     setApplying(policy.id.isEmpty() ? tr("Creating the policy\u2026")
                                     : tr("Saving the policy\u2026"));

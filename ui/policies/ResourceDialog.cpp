@@ -42,14 +42,13 @@ ResourceDialog::ResourceDialog(const PolicyService *service, Connection *connect
     } else {
         form()->addRow(tr("Site or workspace"), m_id);
     }
-    if (policy.isType(Policy::DataResidency)) {
-        m_date =
-            new QLineEdit(resource.meta.value(QLatin1String("scheduledDate")).toString(), this);
+    if (policy.type == Policy::Type::DataResidency) {
+        m_date = new QLineEdit(resource.scheduledDate, this);
         m_date->setObjectName(QStringLiteral("scheduledDate"));
         m_date->setPlaceholderText(tr("YYYY-MM-DD (empty: move as soon as possible)"));
         form()->addRow(tr("Move &on"), m_date);
     }
-    m_ticket->setText(resource.links.value(QLatin1String("ticket")).toString());
+    m_ticket->setText(resource.ticket);
     m_ticket->setPlaceholderText(tr("https://\u2026 (optional)"));
     form()->addRow(tr("&Ticket link"), m_ticket);
     setApplyText(m_adding ? tr("Add") : tr("Update"));
@@ -127,18 +126,9 @@ void ResourceDialog::apply()
 {
     PolicyResource resource = m_resource;
     resource.id = resourceId();
-    if (m_date) {
-        const QString date = m_date->text().trimmed();
-        if (date.isEmpty())
-            resource.meta.remove(QLatin1String("scheduledDate"));
-        else
-            resource.meta.insert(QLatin1String("scheduledDate"), date);
-    }
-    const QString ticket = m_ticket->text().trimmed();
-    if (ticket.isEmpty())
-        resource.links.remove(QLatin1String("ticket"));
-    else
-        resource.links.insert(QLatin1String("ticket"), ticket);
+    if (m_date)
+        resource.scheduledDate = m_date->text().trimmed();
+    resource.ticket = m_ticket->text().trimmed();
     setApplying(m_adding ? tr("Adding the resource\u2026") : tr("Updating the resource\u2026"));
     const QString id = resource.id;
     auto done = [this, id](const ApiResult<Policy> &result) {
