@@ -210,11 +210,18 @@ void TestApiClient::rateLimitPausesTheWholeClientThenResumes()
     QCOMPARE(pauses.first().first().toLongLong(), qint64(1000));
     QVERIFY(m_client->isPaused());
 
-    // Another call made during the pause waits for it: the server sees nothing new.
+    // Another call made during the pause waits for it: up to the moment the pause ends and the
+    // client sends again, the server sees nothing new.
     const int before = receivedCount();
+    int receivedWhenThePauseEnded = -1;
+    QObject pauseWatch;
+    connect(m_client.get(), &ApiClient::activityChanged, &pauseWatch, [&] {
+        if (receivedWhenThePauseEnded < 0 && !m_client->isPaused())
+            receivedWhenThePauseEnded = receivedCount();
+    });
     const auto other = watch(getOrg());
-    QTest::qWait(300);
-    QCOMPARE(receivedCount(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedWhenThePauseEnded >= 0, 5000);
+    QCOMPARE(receivedWhenThePauseEnded, before);
 
     QTRY_VERIFY_WITH_TIMEOUT(limited->finished && other->finished, 10000);
     QVERIFY(limited->ok);

@@ -11,6 +11,7 @@
 #include "KeyRevokeFlow.h"
 #include "RiskFilterBox.h"
 #include "SandboxServer.h"
+#include "Settle.h"
 #include "TestServer.h"
 
 #include <QLabel>
@@ -222,7 +223,7 @@ void TestApiKeysPane::keyInUseTakesASecondWarningThatCanStopEverything()
     m_pane->revokeButton()->click();
     QTRY_COMPARE(cancelled.size(), 1);
     QCOMPARE(m_dialogs, (QStringList{u"confirmDialog"_qs, u"keyInUseWarning"_qs}));
-    QTest::qWait(100);
+    QVERIFY(settle(m_connection->client(), m_server.orgId()));
     QCOMPARE(patchesReceived(), 0);
     QVERIFY(!m_pane->findChild<JobResultDialog *>());
 }

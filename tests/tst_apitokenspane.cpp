@@ -11,6 +11,7 @@
 #include "BulkJob.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
+#include "FieldListPane.h"
 #include "JobManager.h"
 #include "JobResultDialog.h"
 #include "JobsDock.h"
@@ -302,36 +303,42 @@ void TestApiTokensPane::screenshotsOfBothAreas()
     if (directory.isEmpty())
         QSKIP("Set ORGDESK_SCREENSHOT_DIR to save screenshots.");
     m_window->resize(1500, 900);
-    auto pick = [this](SecurityAreaPane *pane, const std::function<bool(int)> &wanted) {
+    // Picks the first row that is wanted; returns its label (the detail pane's title).
+    auto pick = [](SecurityAreaPane *pane, const std::function<bool(int)> &wanted) {
         QAbstractItemModel *shown = pane->view()->model();
         for (int row = 0; row < shown->rowCount(); ++row) {
             if (wanted(pane->proxy()->mapToSource(shown->index(row, 0)).row())) {
                 pane->view()->selectRow(row);
                 pane->view()->scrollTo(shown->index(row, 0));
-                return;
+                return shown->index(row, 0).data().toString();
             }
         }
+        return QString();
     };
     m_window->showArea(u"apiKeys"_qs);
     auto *keys = qobject_cast<ApiKeysPane *>(m_window->pane(u"apiKeys"_qs));
     QTRY_VERIFY(keys->model()->rowCount() > 0 && !keys->model()->isLoading());
-    pick(keys, [keys](int row) {
+    const QString key = pick(keys, [keys](int row) {
         const auto risk =
             AccessRisk::Flags(keys->model()->index(row, 0).data(PagedTableModel::RiskRole).toInt());
         return risk.testFlag(AccessRisk::ExpiresVerySoon) &&
                risk.testFlag(AccessRisk::OwnerInactive);
     });
-    QTest::qWait(500);
+    QVERIFY(!key.isEmpty());
+    QTRY_COMPARE(keys->detailPane()->title(), key);
     QVERIFY(m_window->grab().save(directory + u"/api-keys.png"_qs));
 
     m_window->showArea(u"apiTokens"_qs);
     m_pane->filterBox()->setPreset(u"unused"_qs, 90);
     waitForEverything();
-    pick(m_pane, [this](int row) {
+    const QString token = pick(m_pane, [this](int row) {
         return m_pane->model()->riskAt(row).testFlag(AccessRisk::OwnerInactive) &&
                m_pane->model()->riskAt(row).testFlag(AccessRisk::Stale);
     });
-    QTest::qWait(800); // the person's other tokens
+    QVERIFY(!token.isEmpty());
+    QTRY_COMPARE(m_pane->detailPane()->title(), token);
+    // The person's other tokens (or why they could not be read), in a section of their own.
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->detailPane()->text().contains(u"This person's"_qs), 10000);
     QVERIFY(m_window->grab().save(directory + u"/api-tokens.png"_qs));
 }
 

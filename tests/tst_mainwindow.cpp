@@ -1,12 +1,18 @@
 #include "ActivityStatus.h"
+#include "ApiActivityDock.h"
+#include "ApiActivityModel.h"
 #include "Connection.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "Sidebar.h"
+#include "SidebarModel.h"
 #include "TestServer.h"
 #include "UserDetailPane.h"
 #include "UserText.h"
 #include "UsersModel.h"
+#include "WindowTools.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -245,10 +251,19 @@ void TestMainWindow::failedFirstPageShowsTheErrorInTheTableWithRetry()
 void TestMainWindow::aNewConnectionReplacesThePanes()
 {
     MainWindow window;
+    // The frame's own models, checked while connections come and go: the sidebar's scope tree
+    // (directories added, then dropped) and the API activity (reset to each client's calls).
+    SidebarModel *sidebar = window.sidebar()->model();
+    ApiActivityModel *activity = window.findChild<WindowTools *>()->activityDock()->model();
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester sidebarTester(sidebar, mode);
+    QAbstractItemModelTester activityTester(activity, mode);
     QSignalSpy changed(&window, &MainWindow::connectionChanged);
     window.setConnection(newConnection(false));
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(table(window) && table(window)->model()->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sidebar->rowCount(sidebar->orgIndex()) > 0, 10000);
+    QTRY_VERIFY(activity->rowCount() > 0);
     QVERIFY(!window.windowTitle().contains(QLatin1String("[Sandbox]")));
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
     QPointer<QTableView> oldTable = table(window);
@@ -261,12 +276,16 @@ void TestMainWindow::aNewConnectionReplacesThePanes()
                              10000);
     QTRY_VERIFY(window.windowTitle().contains(QLatin1String("[Sandbox]")));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(sidebar->rowCount(sidebar->orgIndex()) > 0, 10000);
+    QTRY_VERIFY(activity->rowCount() > 0);
 
     window.clearConnection();
     QVERIFY(window.startPage()->isVisible());
     QCOMPARE(window.windowTitle(), QStringLiteral("Orgdesk"));
     QTRY_VERIFY(!table(window));
     QCOMPARE(changed.count(), 3);
+    QCOMPARE(sidebar->rowCount(sidebar->orgIndex()), 0);
+    QCOMPARE(activity->rowCount(), 0);
 }
 
 void TestMainWindow::rateLimitPausesShowInTheStatusBar()

@@ -286,7 +286,11 @@ void TestSandbox::rateLimitAnswers429WithRetryAfter()
     QVERIFY(refused.header("Retry-After").toInt() >= 1);
     QCOMPARE(refused.header("X-RateLimit-Remaining"), QByteArray("0"));
 
-    QTest::qWait(1100);
+    // Once the window named in X-RateLimit-Reset has ended, requests go through again.
+    const QDateTime windowEnd = QDateTime::fromString(
+        QString::fromLatin1(refused.header("X-RateLimit-Reset")), Qt::ISODateWithMs);
+    QVERIFY(windowEnd.isValid());
+    QVERIFY(QTest::qWaitFor([&] { return QDateTime::currentDateTimeUtc() >= windowEnd; }, 5000));
     QCOMPARE(get(path).status, 200);
     m_server->setRateLimit(0);
     QVERIFY(get(path).header("X-RateLimit-Limit").isEmpty());

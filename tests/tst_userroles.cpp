@@ -12,6 +12,7 @@
 #include "RawCall.h"
 #include "RoleService.h"
 #include "SandboxServer.h"
+#include "Settle.h"
 #include "TestServer.h"
 #include "UserDetailPane.h"
 #include "UserService.h"
@@ -590,10 +591,15 @@ void TestUserRoles::detailPaneMakesAnOrgAdminAfterATypedWord()
     QVERIFY(roles->removeOrgAdminButton()->isEnabled());
     QVERIFY(!roles->makeOrgAdminButton()->isEnabled());
     // Declining changes nothing: no request is sent.
-    ConfirmDialog::setTestResponder([](ConfirmDialog *confirm) { confirm->reject(); });
+    bool declined = false;
+    ConfirmDialog::setTestResponder([&declined](ConfirmDialog *confirm) {
+        confirm->reject();
+        declined = true;
+    });
     m_server.sandbox()->clearReceivedRequests();
     QTest::mouseClick(roles->removeOrgAdminButton(), Qt::LeftButton);
-    QTest::qWait(200);
+    QTRY_VERIFY(declined);
+    QVERIFY(settle(connection.client(), m_server.orgId()));
     for (const auto &request : m_server.sandbox()->receivedRequests())
         QVERIFY(!request.path.contains(QLatin1String("role-assignments/revoke")));
     PersonRolesView::setSettleDelay(30000);

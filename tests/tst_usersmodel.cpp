@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "Connection.h"
 #include "SandboxServer.h"
+#include "Settle.h"
 #include "TestServer.h"
 #include "UserText.h"
 #include "UsersModel.h"
@@ -178,7 +179,8 @@ void TestUsersModel::queryChangeDropsThePageInFlight()
     suspended.statuses = {QStringLiteral("suspended")};
     model->setQuery(suspended);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
-    QTest::qWait(600); // long enough for the dropped page to have landed, had it not been dropped
+    // Every answer the client was waiting for is in, the dropped page's too.
+    QVERIFY(settle(m_connection->client(), m_server.orgId()));
     QVERIFY(waitIdle(model));
     QVERIFY(model->rowCount() < 100);
     for (int row = 0; row < model->rowCount(); ++row)
@@ -203,7 +205,7 @@ void TestUsersModel::queryChangeDropsALaterPageInFlight()
     model->setQuery(active);
     QCOMPARE(model->rowCount(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!model->hasMore() && !model->isLoading(), 30000);
-    QTest::qWait(500);
+    QVERIFY(settle(m_connection->client(), m_server.orgId())); // the dropped page's answer is in
     QVERIFY(model->rowCount() > 100);
     QCOMPARE(model->rowCount(), model->totalCount());
     QSet<QString> ids;
@@ -284,7 +286,7 @@ void TestUsersModel::otherColumnsSortLocallyOnRawValues()
             QVERIFY2(when <= previous, qPrintable(QStringLiteral("row %1").arg(row)));
         previous = when.isValid() ? when : previous;
     }
-    QTest::qWait(100);
+    QVERIFY(settle(m_connection->client(), m_server.orgId()));
     if (m_server.sandbox())
         QCOMPARE(searchesReceived(), 0);
 }

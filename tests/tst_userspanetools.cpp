@@ -27,6 +27,7 @@
 #include "UsersPane.h"
 #include "WindowTools.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
@@ -94,6 +95,14 @@ void TestUsersPaneTools::init()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 900);
+    // The frame's models, checked from before the connection fills them: the sidebar (saved
+    // views come and go) and the API activity.
+    auto check = [](QAbstractItemModel *model) {
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model);
+    };
+    check(m_window->sidebar()->model());
+    check(m_window->findChild<WindowTools *>()->activityDock()->model());
     auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     connection->setSandbox(true);
     m_window->setConnection(connection);

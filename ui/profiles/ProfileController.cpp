@@ -80,7 +80,7 @@ void ProfileController::start()
 
 void ProfileController::showWelcome()
 {
-    delete m_opening;
+    m_opening.clear();
     m_currentId.clear();
     m_switcher->setCurrentProfile(QString());
     m_expiryBanner->setKey(QString(), QDate());
@@ -105,8 +105,7 @@ void ProfileController::openProfile(const QString &profileId)
     const std::optional<Profile> profile = m_profiles->profile(profileId);
     if (!profile)
         return;
-    delete m_opening; // answers for a profile opened before never land
-    m_opening = new QObject(this);
+    QObject *context = m_opening.renew(); // answers for a profile opened before never land
     m_currentId = profile->id;
     m_switcher->setCurrentProfile(profile->id);
     m_expiryBanner->setKey(profile->name, profile->keyExpiry);
@@ -119,7 +118,7 @@ void ProfileController::openProfile(const QString &profileId)
     newStatusPage()->showProgress(
         tr("Opening %1: reading its key from the system keychain\u2026").arg(profile->name));
     const Profile opened = *profile;
-    m_profiles->loadKey(opened.id, m_opening, [this, opened](const CredentialResult &result) {
+    m_profiles->loadKey(opened.id, context, [this, opened](const CredentialResult &result) {
         if (result.ok()) {
             connectTo(opened, result.secret);
         } else if (result.isUnavailable()) {
@@ -156,7 +155,7 @@ void ProfileController::openSandbox(const Profile &profile)
     }
     // Seeding takes a moment: the window says what it is doing first.
     newStatusPage()->showProgress(tr("Starting the local sandbox\u2026"));
-    QTimer::singleShot(0, m_opening, [this, profile] {
+    QTimer::singleShot(0, m_opening.context(), [this, profile] {
         if (m_sandboxFactory)
             m_sandbox = m_sandboxFactory(m_sandboxUsers);
         if (!m_sandbox) {

@@ -4,10 +4,10 @@
 #include "KeyProbe.h"
 #include "LocalSandbox.h"
 #include "Profile.h"
+#include "RequestScope.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -80,7 +80,7 @@ private:
     QMenu *m_menu;
     QMenu *m_switchMenu;
     QString m_currentId;
-    QPointer<QObject> m_opening; // the context of the open in progress
+    RequestScope m_opening{this}; // the open in progress
     LocalSandboxFactory m_sandboxFactory;
     std::unique_ptr<LocalSandbox> m_sandbox;
     int m_sandboxUsers = 2000;

@@ -237,13 +237,12 @@ void ApiTokensPane::onJobFinished(BulkJob *job)
 void ApiTokensPane::revokeEveryToken()
 {
     // The organization's name (what must be typed) and the number of tokens now, then ask.
-    auto *context = new QObject(this);
+    QObject *context = m_everyTokenRequest.renew();
     m_connection->orgs().org(context, [this, context](const ApiResult<Org> &org) {
         // Without the name (a key that may not read it), the org's id is what is typed.
         const QString name =
             org.ok() && !org.value.name.isEmpty() ? org.value.name : m_connection->orgId();
-        m_service->countTokens({}, context, [this, context, name](const ApiResult<int> &count) {
-            context->deleteLater();
+        m_service->countTokens({}, context, [this, name](const ApiResult<int> &count) {
             m_revokeFlow->revokeEveryToken(name, count.ok() ? count.value : -1);
         });
     });
@@ -278,10 +277,9 @@ void ApiTokensPane::showDetailsOf(int sourceRow)
 // The person's other tokens, from User management's per-account list.
 void ApiTokensPane::showOtherTokens(const QString &accountId, const QString &tokenId)
 {
-    delete m_detailContext;
-    m_detailContext = new QObject(this);
+    QObject *context = m_detailRequest.renew();
     m_service->accountTokens(
-        accountId, m_detailContext, [this, tokenId](const ApiResult<QList<ApiToken>> &result) {
+        accountId, context, [this, tokenId](const ApiResult<QList<ApiToken>> &result) {
             if (!result.ok()) {
                 detailPane()->appendSection(tr("This person's tokens"),
                                             {{QString(), result.error.userMessage()}});

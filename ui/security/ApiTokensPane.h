@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RequestScope.h"
 #include "SecurityAreaPane.h"
-
-#include <QPointer>
 
 #include <memory>
 
@@ -61,5 +60,6 @@ private:
     QComboBox *m_status = nullptr;
     TokenDateFilter *m_dates = nullptr;
     QToolButton *m_datesButton = nullptr;
-    QPointer<QObject> m_detailContext; // dies when another row is picked
+    RequestScope m_everyTokenRequest{this}; // the org's name and token count, for the question
+    RequestScope m_detailRequest{this};     // the picked row's: dies when another is picked
 };

@@ -31,8 +31,7 @@ LastActiveView::LastActiveView(QWidget *parent)
 void LastActiveView::dropRequest()
 {
     // The context goes first: the aborted call reaches no callback.
-    delete m_context;
-    m_context = nullptr;
+    m_request.clear();
     if (m_reply)
         m_reply->abort();
     m_reply.clear();
@@ -62,8 +61,7 @@ void LastActiveView::request()
         return;
     dropRequest();
     showState(tr("Loading\u2026"), false);
-    m_context = new QObject(this);
-    m_reply = m_service->lastActiveDates(m_accountId, m_context,
+    m_reply = m_service->lastActiveDates(m_accountId, m_request.renew(),
                                          [this](const ApiResult<LastActiveDates> &result) {
                                              m_reply.clear();
                                              if (result.ok())

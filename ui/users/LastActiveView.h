@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DirectoryUser.h"
+#include "RequestScope.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -42,7 +43,7 @@ private:
     const UserService *m_service = nullptr;
     QString m_accountId;
     QTimer m_delay;
-    QObject *m_context = nullptr;
+    RequestScope m_request{this};
     QPointer<ApiReply> m_reply;
     QGridLayout *m_grid;
     QLabel *m_state;

@@ -117,8 +117,7 @@ QString PersonAccessView::manageText() const
 
 void PersonAccessView::clear()
 {
-    delete m_context;
-    m_context = nullptr;
+    m_request.clear();
     m_delay.stop();
     m_person = DirectoryUser();
     m_groups->clear();
@@ -142,7 +141,7 @@ void PersonAccessView::request()
 {
     if (!m_client || m_person.accountId.isEmpty())
         return;
-    m_context = new QObject(this);
+    QObject *context = m_request.renew();
     const bool managed = m_person.claimStatus == QLatin1String("managed");
     m_pending = managed ? 2 : 1;
 
@@ -152,8 +151,8 @@ void PersonAccessView::request()
     query.expand = {QStringLiteral("groups")};
     query.limit = 1;
     UserService users(m_client, m_orgId);
-    UserPager *pager = users.search(query, m_context);
-    connect(pager, &UserPager::usersReceived, m_context, [this](const QList<DirectoryUser> &found) {
+    UserPager *pager = users.search(query, context);
+    connect(pager, &UserPager::usersReceived, context, [this](const QList<DirectoryUser> &found) {
         QStringList names;
         for (const DirectoryUser &user : found) {
             for (const GroupRef &group : user.groups)
@@ -163,7 +162,7 @@ void PersonAccessView::request()
         m_groups->setText(names.isEmpty() ? tr("No groups") : names.join(u'\n'));
         finishedOne();
     });
-    connect(pager, &Pager::failed, m_context, [this](const ApiError &error) {
+    connect(pager, &Pager::failed, context, [this](const ApiError &error) {
         m_groups->setText(error.userMessage());
         finishedOne();
     });
@@ -173,7 +172,7 @@ void PersonAccessView::request()
         return;
     ManageService manage(m_client);
     manage.privileges(
-        m_person.accountId, m_context, [this](const ApiResult<ManagePrivileges> &result) {
+        m_person.accountId, context, [this](const ApiResult<ManagePrivileges> &result) {
             if (!result.ok()) {
                 m_manage->setText(UserOperations::refusalInWords(result.error));
                 finishedOne();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DirectoryUser.h"
+#include "RequestScope.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -38,7 +39,7 @@ private:
     QString m_orgId;
     DirectoryUser m_person;
     QTimer m_delay;
-    QObject *m_context = nullptr; // dies with the person shown: late answers never land
+    RequestScope m_request{this}; // the person shown's: late answers never land
     int m_pending = 0;
     QLabel *m_groups;
     QLabel *m_manageTitle;

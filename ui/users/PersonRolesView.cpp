@@ -128,8 +128,7 @@ void PersonRolesView::clear()
 {
     m_delay.stop();
     m_settle.stop();
-    delete m_context; // drops the pagers and every late answer with it
-    m_context = nullptr;
+    m_request.clear(); // drops the pagers and every late answer with it
     m_person = DirectoryUser();
     m_assignments.clear();
     m_incoming.clear();
@@ -164,17 +163,16 @@ void PersonRolesView::request()
         Q_EMIT loaded();
         return;
     }
-    delete m_context;
-    m_context = new QObject(this);
+    QObject *context = m_request.renew();
     m_loading = true;
     m_incoming.clear();
     if (m_workspaces)
         m_workspaces->load();
     const RoleService service(m_connection->client(), m_connection->orgId());
-    m_pager = service.userRoles(m_person.accountId, QString(), {}, m_context);
+    m_pager = service.userRoles(m_person.accountId, QString(), {}, context);
     connect(m_pager, &RoleAssignmentPager::assignmentsReceived, this,
             &PersonRolesView::addAssignments);
-    connect(m_pager, &Pager::failed, m_context, [this](const ApiError &error) {
+    connect(m_pager, &Pager::failed, context, [this](const ApiError &error) {
         m_loading = false;
         if (!m_settle.isActive())
             m_note->hide();

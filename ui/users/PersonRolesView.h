@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "DirectoryUser.h"
+#include "RequestScope.h"
 #include "RoleAssignment.h"
 #include "Workspace.h"
 
@@ -76,7 +77,7 @@ private:
     DirectoryUser m_person;
     QTimer m_delay;
     QTimer m_settle;
-    QObject *m_context = nullptr; // dies with the person shown: late answers never land
+    RequestScope m_request{this}; // the person shown's: late answers never land
     QPointer<RoleAssignmentPager> m_pager;
     QList<ResourceRoleAssignment> m_incoming; // pages of the read in flight
     QList<ResourceRoleAssignment> m_assignments;

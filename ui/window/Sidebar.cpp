@@ -70,8 +70,7 @@ Sidebar::Sidebar(QWidget *parent)
 
 void Sidebar::setConnection(Connection *connection)
 {
-    delete m_context;
-    m_context = nullptr;
+    m_request.clear();
     m_badge->setVisible(connection && connection->isSandbox());
     m_model->setDirectories({});
     m_model->setCurrentScope(QStringLiteral("-"));
@@ -80,18 +79,18 @@ void Sidebar::setConnection(Connection *connection)
         m_model->setOrgName(QString());
         return;
     }
-    m_context = new QObject(this);
+    QObject *context = m_request.renew();
     const QString fallbackName =
         connection->displayName().isEmpty() ? connection->orgId() : connection->displayName();
     m_model->setOrgName(fallbackName);
-    connection->orgs().org(m_context, [this](const ApiResult<Org> &result) {
+    connection->orgs().org(context, [this](const ApiResult<Org> &result) {
         if (!result.ok() || result.value.name.isEmpty())
             return; // the id stays; the status bar has the error
         m_orgName = result.value.name;
         m_model->setOrgName(m_orgName);
         Q_EMIT orgNameChanged(m_orgName);
     });
-    connection->orgs().directories(m_context, [this](const ApiResult<QList<Directory>> &result) {
+    connection->orgs().directories(context, [this](const ApiResult<QList<Directory>> &result) {
         if (result.ok())
             m_model->setDirectories(result.value);
     });

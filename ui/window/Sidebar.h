@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestScope.h"
+
 #include <QWidget>
 
 class Connection;
@@ -37,5 +39,5 @@ private:
     QTreeView *m_view;
     QLabel *m_badge;
     QString m_orgName;
-    QObject *m_context = nullptr; // dies with the connection: late answers never land
+    RequestScope m_request{this}; // the connection's: late answers never land
 };
