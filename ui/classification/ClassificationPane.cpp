@@ -68,7 +68,7 @@ ClassificationPane::ClassificationPane(Connection *connection, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("classificationProblem"));
     m_problem->hide();
     connect(m_problem, &MessagePanel::buttonClicked, m_problem, &QWidget::hide);
-    setChipRow(m_problem);
+    addRowBelowToolbar(m_problem);
 
     connect(m_model, &PagedTableModel::firstPageLoaded, this, &ClassificationPane::pickAfterLoad);
     connect(m_model, &QAbstractItemModel::rowsMoved, this,

@@ -50,7 +50,8 @@ void ListAreaPane::build(PagedTableModel *model, QAbstractItemModel *shownModel,
     detail->setParent(m_splitter);
     if (detail->objectName().isEmpty())
         detail->setObjectName(m_name + QStringLiteral("Detail"));
-    detail->setMinimumWidth(260);
+    // Wide enough for the detail's own buttons, never a sliver.
+    detail->setMinimumWidth(qMax(260, detail->minimumSizeHint().width()));
     m_splitter->addWidget(left);
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
@@ -199,10 +200,10 @@ QPushButton *ListAreaPane::addActionButton(const QString &objectName, const QStr
     return button;
 }
 
-void ListAreaPane::setChipRow(QWidget *chips)
+void ListAreaPane::addRowBelowToolbar(QWidget *row)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->insertWidget(1, chips);
+    layout->insertWidget(1 + m_rowsBelowToolbar++, row);
 }
 
 void ListAreaPane::setMultiSelection(bool many)

@@ -86,7 +86,9 @@ protected:
     void addFilterWidget(QWidget *widget); // after the search field
     void addActionWidget(QWidget *widget); // at the right end of the toolbar
     QPushButton *addActionButton(const QString &objectName, const QString &text);
-    void setChipRow(QWidget *chips);   // a row under the toolbar
+    // A full-width row under the toolbar (and under the rows added before): filter chips, or a
+    // line saying how the area's last action went.
+    void addRowBelowToolbar(QWidget *row);
     void setMultiSelection(bool many); // default: several rows may be picked
     // How long typing pauses before the search applies (default 250 ms, for a server search);
     // 0: at once, for a search over the loaded rows.
@@ -140,6 +142,7 @@ private:
     QVBoxLayout *m_leftLayout = nullptr;
     QHBoxLayout *m_toolbar = nullptr;
     int m_filterSlot = 0; // where the next filter widget goes in the toolbar
+    int m_rowsBelowToolbar = 0;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_loadAll = nullptr;

@@ -80,7 +80,7 @@ PoliciesPane::PoliciesPane(Connection *connection, QWidget *parent)
     m_status->setObjectName(QStringLiteral("policiesStatus"));
     m_status->hide();
     connect(m_status, &MessagePanel::buttonClicked, this, [this] { say(QString()); });
-    setChipRow(m_status);
+    addRowBelowToolbar(m_status);
 
     if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection)) {
         connect(workspaces, &WorkspaceDirectory::loaded, this, &PoliciesPane::maybeReady);

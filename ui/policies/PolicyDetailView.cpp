@@ -1,31 +1,21 @@
 #include "PolicyDetailView.h"
 
+#include "FieldListPane.h"
 #include "PolicyText.h"
 #include "UserText.h"
 #include "WorkspaceDirectory.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 PolicyDetailView::PolicyDetailView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_facts(new QLabel(this)),
-      m_resources(new QTableWidget(0, 3, this))
+    : QWidget(parent), m_facts(new FieldListPane(this)), m_resources(new QTableWidget(0, 3, this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4); // as the other areas' details
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_facts->setObjectName(QStringLiteral("policyFacts"));
-    m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_facts);
+    layout->addWidget(m_facts, 1);
     m_resources->setObjectName(QStringLiteral("policyResources"));
     m_resources->setHorizontalHeaderLabels(
         {tr("Site or workspace"), tr("Application"), tr("Ticket")});
@@ -79,8 +69,7 @@ QString PolicyDetailView::resourceName(const QString &resourceId) const
 void PolicyDetailView::clear(const QString &message)
 {
     m_policy = Policy();
-    m_title->setText(message);
-    m_facts->clear();
+    m_facts->clear(message);
     m_resources->setRowCount(0);
     m_resources->setVisible(false);
 }
@@ -89,31 +78,29 @@ void PolicyDetailView::showPolicy(const Policy &policy)
 {
     const QString picked = policy.id == m_policy.id ? selectedResourceId() : QString();
     m_policy = policy;
-    m_title->setText(policy.name.isEmpty() ? tr("(no name)") : policy.name);
-    QStringList facts{tr("Type: %1").arg(PolicyText::type(policy.type)),
-                      tr("Status: %1").arg(PolicyText::status(policy))};
+    const QString title = policy.name.isEmpty() ? tr("(no name)") : policy.name;
+    QList<FieldListPane::Field> facts{{tr("Type"), PolicyText::type(policy.type)},
+                                      {tr("Status"), PolicyText::status(policy)}};
     if (policy.type == Policy::Type::DataSecurity) {
-        facts.append(tr("Rule: %1").arg(PolicyText::rules(policy)));
-        facts.append(tr("Coverage: %1").arg(policy.coverageLevel));
-        facts.append(tr("Description: %1").arg(policy.description));
-        facts.append(tr("Updated: %1").arg(policy.updatedAt.toUTC().toString(Qt::ISODate)));
-        facts.append(tr("Read-only: data-security policies are changed in Atlassian "
-                        "Administration."));
-        m_facts->setText(facts.join(u'\n'));
+        facts.append({tr("Rule"), PolicyText::rules(policy)});
+        facts.append({tr("Coverage"), policy.coverageLevel});
+        facts.append({tr("Description"), policy.description});
+        facts.append({tr("Updated"),
+                      UserText::dateWithAgo(policy.updatedAt, QDateTime::currentDateTimeUtc())});
+        facts.append({QString(), tr("Read-only: data-security policies are changed in Atlassian "
+                                    "Administration.")});
+        m_facts->showFields(title, facts);
         m_resources->setRowCount(0);
         m_resources->setVisible(false);
         return;
     }
-    if (policy.type == Policy::Type::IpAllowlist) {
+    if (policy.type == Policy::Type::IpAllowlist)
         facts.append(
-            policy.rule.isEmpty()
-                ? tr("Allowed ranges: none")
-                : tr("Allowed ranges:\n  %1").arg(policy.rule.join(QStringLiteral("\n  "))));
-    } else {
-        facts.append(tr("Location: %1").arg(PolicyText::rules(policy)));
-    }
-    facts.append(tr("Resources: %1").arg(PolicyText::resourcesSummary(policy.resources)));
-    m_facts->setText(facts.join(u'\n'));
+            {tr("Allowed ranges"), policy.rule.isEmpty() ? tr("None") : policy.rule.join(u'\n')});
+    else
+        facts.append({tr("Location"), PolicyText::rules(policy)});
+    facts.append({tr("Resources"), PolicyText::resourcesSummary(policy.resources)});
+    m_facts->showFields(title, facts);
 
     m_resources->setVisible(true);
     fillResources(policy, picked);
@@ -151,7 +138,7 @@ QString PolicyDetailView::selectedResourceId() const
 
 QString PolicyDetailView::text() const
 {
-    QStringList lines{m_title->text(), m_facts->text()};
+    QStringList lines{m_facts->text()};
     for (int row = 0; row < m_resources->rowCount(); ++row)
         lines.append(m_resources->item(row, 0)->text() + u'\t' + m_resources->item(row, 1)->text());
     return lines.join(u'\n');

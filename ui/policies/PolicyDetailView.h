@@ -5,11 +5,12 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
+class FieldListPane;
 class QTableWidget;
 class WorkspaceDirectory;
 
-// One policy in full: name, type, status, rules, and its resources with how far the policy has
+// One policy in full: name, type, status, rules (as the other areas' details show fields), and its
+// resources with how far the policy has
 // got on each (in words and colours). A resource reads as its workspace ("acme-robotics · Jira",
 // the ARI in its tooltip) once the workspaces are in; one not among them reads as its ARI.
 // Data-security policies show their description, coverage and export rule instead; they are
@@ -40,7 +41,6 @@ private:
 
     Policy m_policy;
     QPointer<WorkspaceDirectory> m_workspaces;
-    QLabel *m_title;
-    QLabel *m_facts;
+    FieldListPane *m_facts;
     QTableWidget *m_resources;
 };

@@ -82,7 +82,7 @@ void UsersPane::addFilters()
     addFilterWidget(fromList);
 
     m_filterBar = new UserFilterBar(this);
-    setChipRow(m_filterBar);
+    addRowBelowToolbar(m_filterBar);
     connect(m_filterBar, &UserFilterBar::filterChanged, this, &UsersPane::onFilterChanged);
     connect(m_filterBar, &UserFilterBar::menuAboutToShow, this, &UsersPane::refreshChoices);
     connect(m_filterBar, &UserFilterBar::saveViewRequested, this,
