@@ -84,22 +84,17 @@ ClassificationPane::~ClassificationPane() = default;
 
 QWidget *ClassificationPane::createDetail()
 {
-    auto *detail = new QWidget(this);
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new FieldListPane(detail);
+    m_detail = new FieldListPane(this);
     m_detail->setObjectName(QStringLiteral("classificationDetail"));
     m_detail->clear(tr("Pick a level to see it in full."));
     auto *hint = new QLabel(tr("The most sensitive level is at the top. Drag a level up or down "
                                "(or Alt+Up, Alt+Down) to change its place; archived levels have "
                                "none."),
-                            detail);
+                            this);
     hint->setObjectName(QStringLiteral("classificationHint"));
     hint->setWordWrap(true);
     hint->setEnabled(false);
-    layout->addWidget(m_detail, 1);
-    layout->addWidget(hint);
-    return detail;
+    return detailWithFooter(m_detail, hint);
 }
 
 void ClassificationPane::addActions()

@@ -206,6 +206,18 @@ void ListAreaPane::addRowBelowToolbar(QWidget *row)
     layout->insertWidget(1 + m_rowsBelowToolbar++, row);
 }
 
+QWidget *ListAreaPane::detailWithFooter(QWidget *detail, QWidget *footer)
+{
+    auto *both = new QWidget(this);
+    auto *layout = new QVBoxLayout(both);
+    layout->setContentsMargins(0, 0, 0, 0);
+    detail->setParent(both);
+    footer->setParent(both);
+    layout->addWidget(detail, 1);
+    layout->addWidget(footer);
+    return both;
+}
+
 void ListAreaPane::setMultiSelection(bool many)
 {
     m_view->setSelectionMode(many ? QAbstractItemView::ExtendedSelection

@@ -89,6 +89,8 @@ protected:
     // A full-width row under the toolbar (and under the rows added before): filter chips, or a
     // line saying how the area's last action went.
     void addRowBelowToolbar(QWidget *row);
+    // A detail widget with a row under it (its buttons, a hint), to hand to build().
+    QWidget *detailWithFooter(QWidget *detail, QWidget *footer);
     void setMultiSelection(bool many); // default: several rows may be picked
     // How long typing pauses before the search applies (default 250 ms, for a server search);
     // 0: at once, for a search over the loaded rows.

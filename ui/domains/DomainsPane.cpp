@@ -7,7 +7,6 @@
 #include "DomainsModel.h"
 #include "FieldListPane.h"
 
-#include <QBoxLayout>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -105,13 +104,10 @@ DomainsPane::~DomainsPane() = default;
 
 QWidget *DomainsPane::createDetail()
 {
-    auto *detail = new QWidget(this);
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new FieldListPane(detail);
+    m_detail = new FieldListPane(this);
     m_detail->setObjectName(QStringLiteral("domainDetail"));
     m_detail->clear(tr("Pick a domain to see what its status means."));
-    m_showUsers = new QPushButton(tr("Show users on this domain"), detail);
+    m_showUsers = new QPushButton(tr("Show users on this domain"), this);
     m_showUsers->setObjectName(QStringLiteral("showDomainUsers"));
     m_showUsers->setToolTip(tr("Opens the Users area filtered by this e-mail domain"));
     m_showUsers->setEnabled(false);
@@ -123,9 +119,7 @@ QWidget *DomainsPane::createDetail()
         filter.emailDomains = {m_model->domainAt(row).name};
         Q_EMIT openRequested(AreaLink::usersFiltered(filter));
     });
-    layout->addWidget(m_detail, 1);
-    layout->addWidget(m_showUsers);
-    return detail;
+    return detailWithFooter(m_detail, m_showUsers);
 }
 
 // The first time in, the first domain that needs attention is picked and explained.

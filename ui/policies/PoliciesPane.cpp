@@ -99,19 +99,17 @@ PoliciesPane::~PoliciesPane() = default;
 
 QWidget *PoliciesPane::createDetail()
 {
-    auto *detail = new QWidget(this);
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new PolicyDetailView(detail);
+    m_detail = new PolicyDetailView(this);
     m_detail->setWorkspaces(WorkspaceDirectory::of(m_connection));
     m_detail->clear(pickText());
     connect(m_detail, &PolicyDetailView::resourceSelectionChanged, this,
             &PoliciesPane::updateActions);
-    layout->addWidget(m_detail, 1);
-    auto *buttons = new QHBoxLayout;
-    auto button = [this, detail, buttons](const char *name, const QString &text,
+    auto *footer = new QWidget(this);
+    auto *buttons = new QHBoxLayout(footer);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto button = [this, footer, buttons](const char *name, const QString &text,
                                           void (PoliciesPane::*slot)()) {
-        auto *b = new QPushButton(text, detail);
+        auto *b = new QPushButton(text, footer);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
@@ -123,8 +121,7 @@ QWidget *PoliciesPane::createDetail()
     m_removeResource =
         button("removeResource", tr("Remove resource\u2026"), &PoliciesPane::removeResource);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
-    return detail;
+    return detailWithFooter(m_detail, footer);
 }
 
 void PoliciesPane::addActions()
