@@ -8,7 +8,15 @@
 template <typename Row, typename Query> class AccessListModel : public RowListModel<Row>
 {
 public:
-    using RowListModel<Row>::RowListModel;
+    // The columns the server sorts by: label, createdAt, expiresAt and lastActiveAt.
+    struct SortColumns
+    {
+        int label, created, expires, lastActive;
+    };
+
+    AccessListModel(int columns, SortColumns sortColumns, QObject *parent)
+        : RowListModel<Row>(columns, parent), m_sortColumns(sortColumns)
+    {}
 
     // Starts over with these filters.
     void setQuery(const Query &query)
@@ -33,10 +41,21 @@ public:
         this->reload();
     }
 
-protected:
-    // The server's name for the column's sort field ("label", "createdAt"...); empty: none.
-    virtual QString sortField(int column) const = 0;
-
 private:
+    // The server's name for the column's sort field; empty: none.
+    QString sortField(int column) const
+    {
+        if (column == m_sortColumns.label)
+            return QStringLiteral("label");
+        if (column == m_sortColumns.created)
+            return QStringLiteral("createdAt");
+        if (column == m_sortColumns.expires)
+            return QStringLiteral("expiresAt");
+        if (column == m_sortColumns.lastActive)
+            return QStringLiteral("lastActiveAt");
+        return QString();
+    }
+
+    SortColumns m_sortColumns;
     Query m_query;
 };

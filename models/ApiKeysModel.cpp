@@ -17,7 +17,8 @@ QString person(const ApiPrincipal &principal)
 } // namespace
 
 ApiKeysModel::ApiKeysModel(const ApiAccessService *service, QObject *parent)
-    : AccessListModel(ColumnCount, parent), m_service(service)
+    : AccessListModel(ColumnCount, {Label, Created, Expires, LastActive}, parent),
+      m_service(service)
 {}
 
 void ApiKeysModel::setKeyInUseLabel(const QString &label)
@@ -31,22 +32,6 @@ bool ApiKeysModel::isKeyInUse(const ApiKey &key) const
 {
     return !m_inUseLabel.isEmpty() && !key.isRevoked() &&
            key.label.trimmed().compare(m_inUseLabel, Qt::CaseInsensitive) == 0;
-}
-
-QString ApiKeysModel::sortField(int column) const
-{
-    switch (column) {
-    case Label:
-        return QStringLiteral("label");
-    case Created:
-        return QStringLiteral("createdAt");
-    case Expires:
-        return QStringLiteral("expiresAt");
-    case LastActive:
-        return QStringLiteral("lastActiveAt");
-    default:
-        return QString();
-    }
 }
 
 Pager *ApiKeysModel::createPager(QObject *parent)

@@ -47,7 +47,6 @@ public:
 protected:
     Pager *createPager(QObject *parent) override;
     ApiReply *requestCount(QObject *context, ApiCallback<int> callback) override;
-    QString sortField(int column) const override;
     QVariant display(const ApiKey &key, int column) const override;
     QVariant raw(const ApiKey &key, int column) const override;
     QVariant tooltip(const ApiKey &key, int column) const override;

@@ -14,24 +14,9 @@ constexpr int maxIdsPerSearch = 10;
 
 ApiTokensModel::ApiTokensModel(const ApiAccessService *service, const UserService *users,
                                QObject *parent)
-    : AccessListModel(ColumnCount, parent), m_service(service), m_users(users)
+    : AccessListModel(ColumnCount, {Label, Created, Expires, LastActive}, parent),
+      m_service(service), m_users(users)
 {}
-
-QString ApiTokensModel::sortField(int column) const
-{
-    switch (column) {
-    case Label:
-        return QStringLiteral("label");
-    case Created:
-        return QStringLiteral("createdAt");
-    case Expires:
-        return QStringLiteral("expiresAt");
-    case LastActive:
-        return QStringLiteral("lastActiveAt");
-    default:
-        return QString();
-    }
-}
 
 Pager *ApiTokensModel::createPager(QObject *parent)
 {

@@ -61,7 +61,6 @@ protected:
     Pager *createPager(QObject *parent) override;
     ApiReply *requestCount(QObject *context, ApiCallback<int> callback) override;
     void clearRows() override;
-    QString sortField(int column) const override;
     QVariant display(const ApiToken &token, int column) const override;
     QVariant raw(const ApiToken &token, int column) const override;
     QVariant tooltip(const ApiToken &token, int column) const override;
