@@ -176,6 +176,11 @@ void TestProfilesCli::addListUseTestRemove()
     QCOMPARE(profiles.first()[QStringLiteral("orgId")].toString(), m_server.orgId());
     QCOMPARE(profiles.first()[QStringLiteral("keyExpiry")].toString(), expires);
     QVERIFY(!listed.out.contains(m_key));
+    // What the shell's completion offers after --profile.
+    const CliRun names =
+        run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--names")});
+    QCOMPARE(names.exitCode, 0);
+    QCOMPARE(names.out, QStringLiteral("Acme\n"));
     const CliRun table = run({QStringLiteral("profile"), QStringLiteral("list")});
     QVERIFY(table.out.contains(QStringLiteral("(in 20 days)")));
     QVERIFY(!table.out.contains(m_key));

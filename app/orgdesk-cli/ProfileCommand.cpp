@@ -25,6 +25,8 @@ const QString expiresOption = QStringLiteral("expires");
 const QString labelOption = QStringLiteral("label");
 const QString formatOption = QStringLiteral("format");
 const QString forceOption = QStringLiteral("force");
+// `profile list --names`: one name a line, for the shell's completion (not in --help).
+const QString namesOption = QStringLiteral("names");
 
 // The CLI has no window to keep responsive: it simply waits for each answer in turn.
 template <typename Result, typename Start> Result waitFor(Start start)
@@ -147,6 +149,13 @@ int list(const QCommandLineParser &parser)
     Profiles profiles;
     const QDate today = QDate::currentDate();
     const QList<Profile> all = profiles.manager.profiles();
+    if (parser.isSet(namesOption)) {
+        QString names;
+        for (const Profile &profile : all)
+            names += profile.name + u'\n';
+        printToStdout(names);
+        return ExitCode::Success;
+    }
     const QString format =
         parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table");
     if (format == QLatin1String("json")) {
@@ -299,6 +308,7 @@ int runProfileCommand(const QStringList &arguments)
     parser.addOption({labelOption, QStringLiteral("The key's label."), QStringLiteral("LABEL")});
     parser.addOption({formatOption, QStringLiteral("table or json."), QStringLiteral("FORMAT")});
     parser.addOption({forceOption, QStringLiteral("Remove even if the keychain fails.")});
+    parser.addOption({namesOption, QStringLiteral("Only the names, one a line.")});
     if (!parser.parse(arguments))
         return usageError(parser.errorText() + QStringLiteral(" Try 'orgdesk-cli --help'."));
     const QStringList positional = parser.positionalArguments();

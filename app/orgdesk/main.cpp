@@ -1,4 +1,5 @@
 // Orgdesk: the desktop console. Everything lives in the libraries; this only starts it.
+#include "AppSetup.h"
 #include "InProcessSandbox.h"
 #include "KeychainCredentialStore.h"
 #include "Launcher.h"
@@ -8,34 +9,24 @@
 #include "ProfileManager.h"
 #include "Settings.h"
 #include "WindowLayout.h"
+#include "WindowlessRun.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMenuBar>
-#include <QTranslator>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
     Q_INIT_RESOURCE(orgdesk);
+    setApplicationIdentity();
+    if (runsWithoutWindow(argc, argv)) // --help, --version, or no display
+        return runWithoutWindow(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Orgdesk"));
-    QApplication::setOrganizationName(QStringLiteral("Orgdesk"));
-    QApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/orgdesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("orgdesk"));
-
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("orgdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslations(&app);
 
     registerBulkOperations(); // before a job is resumed from the journal
     Launcher launcher(startInProcessSandbox);
