@@ -1,5 +1,6 @@
 #include "AccessText.h"
 
+#include "StatusColors.h"
 #include "UserText.h"
 
 #include <QLocale>
@@ -106,29 +107,14 @@ int AccessText::riskScore(AccessRisk::Flags flags)
     return score;
 }
 
-QColor AccessText::strongColor()
-{
-    return QColor(0xc6, 0x28, 0x28);
-}
-
-QColor AccessText::warningColor()
-{
-    return QColor(0xb2, 0x5e, 0x00);
-}
-
-QColor AccessText::goneColor()
-{
-    return QColor(0x80, 0x80, 0x80);
-}
-
 QColor AccessText::riskColor(AccessRisk::Flags flags)
 {
     if (flags.testFlag(AccessRisk::Revoked) || !flags)
         return QColor();
     if (flags.testFlag(AccessRisk::Expired))
-        return goneColor();
+        return StatusColors::muted();
     if (flags.testFlag(AccessRisk::ExpiresVerySoon) || flags.testFlag(AccessRisk::OwnerInactive) ||
         flags.testFlag(AccessRisk::FullAccess))
-        return strongColor();
-    return warningColor();
+        return StatusColors::danger();
+    return StatusColors::warning();
 }

@@ -40,7 +40,4 @@ public:
     // gone, a warning (amber) for the rest, grey for an expired one (harmless now); invalid for
     // none and for revoked.
     static QColor riskColor(AccessRisk::Flags flags);
-    static QColor strongColor();
-    static QColor warningColor();
-    static QColor goneColor();
 };

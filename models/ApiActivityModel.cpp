@@ -1,4 +1,5 @@
 #include "ApiActivityModel.h"
+#include "StatusColors.h"
 
 #include <QColor>
 #include <QLocale>
@@ -86,7 +87,7 @@ QVariant ApiActivityModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && (index.column() == Status || index.column() == Outcome))
-        return call.outcome.isEmpty() ? QVariant() : QVariant(QColor(0xb0, 0x1e, 0x1e));
+        return call.outcome.isEmpty() ? QVariant() : QVariant(StatusColors::danger());
     if (role == Qt::ToolTipRole && index.column() == Path)
         return call.url;
     if (role == Qt::TextAlignmentRole &&

@@ -2,6 +2,7 @@
 
 #include "AccessText.h"
 #include "ApiAccessService.h"
+#include "StatusColors.h"
 #include "UserText.h"
 
 #include <QFont>
@@ -169,21 +170,21 @@ QVariant ApiKeysModel::foreground(const ApiKey &key, int column) const
     switch (column) {
     case Expires:
         if (risk.testFlag(AccessRisk::Expired))
-            return AccessText::goneColor();
+            return StatusColors::muted();
         if (risk.testFlag(AccessRisk::ExpiresVerySoon))
-            return AccessText::strongColor();
+            return StatusColors::danger();
         if (risk.testFlag(AccessRisk::ExpiresSoon))
-            return AccessText::warningColor();
+            return StatusColors::warning();
         return QVariant();
     case Risk:
         return AccessText::riskColor(risk);
     case LastActive:
-        return risk & (AccessRisk::NeverUsed | AccessRisk::Stale) ? AccessText::warningColor()
+        return risk & (AccessRisk::NeverUsed | AccessRisk::Stale) ? StatusColors::warning()
                                                                   : QVariant();
     case Scopes:
-        return risk.testFlag(AccessRisk::FullAccess) ? AccessText::strongColor() : QVariant();
+        return risk.testFlag(AccessRisk::FullAccess) ? StatusColors::danger() : QVariant();
     case CreatedBy:
-        return risk.testFlag(AccessRisk::OwnerInactive) ? AccessText::warningColor() : QVariant();
+        return risk.testFlag(AccessRisk::OwnerInactive) ? StatusColors::warning() : QVariant();
     default:
         return QVariant();
     }

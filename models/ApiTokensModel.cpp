@@ -2,6 +2,7 @@
 
 #include "AccessText.h"
 #include "ApiAccessService.h"
+#include "StatusColors.h"
 #include "UserService.h"
 #include "UserText.h"
 
@@ -209,15 +210,15 @@ QVariant ApiTokensModel::foreground(const ApiToken &token, int column) const
     switch (column) {
     case Expires:
         if (risk.testFlag(AccessRisk::Expired))
-            return AccessText::goneColor();
+            return StatusColors::muted();
         if (risk.testFlag(AccessRisk::ExpiresVerySoon))
-            return AccessText::strongColor();
-        return risk.testFlag(AccessRisk::ExpiresSoon) ? AccessText::warningColor() : QVariant();
+            return StatusColors::danger();
+        return risk.testFlag(AccessRisk::ExpiresSoon) ? StatusColors::warning() : QVariant();
     case LastActive:
-        return risk & (AccessRisk::NeverUsed | AccessRisk::Stale) ? AccessText::warningColor()
+        return risk & (AccessRisk::NeverUsed | AccessRisk::Stale) ? StatusColors::warning()
                                                                   : QVariant();
     case OwnerStatus:
-        return risk.testFlag(AccessRisk::OwnerInactive) ? AccessText::strongColor() : QVariant();
+        return risk.testFlag(AccessRisk::OwnerInactive) ? StatusColors::danger() : QVariant();
     case Risk:
         return AccessText::riskColor(risk);
     default:

@@ -2,6 +2,7 @@
 
 #include "ClassificationService.h"
 #include "ClassificationText.h"
+#include "StatusColors.h"
 
 #include <QColor>
 #include <QMimeData>
@@ -203,9 +204,9 @@ QVariant ClassificationLevelsModel::data(const QModelIndex &index, int role) con
         return {};
     case Qt::ForegroundRole:
         if (level.isArchived())
-            return QColor(0x80, 0x80, 0x80);
+            return StatusColors::muted();
         if (column == Status && level.status == ClassificationLevel::Status::Draft)
-            return QColor(0xb2, 0x5e, 0x00);
+            return StatusColors::warning();
         return {};
     default:
         return {};

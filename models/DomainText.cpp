@@ -1,6 +1,7 @@
 #include "DomainText.h"
 
 #include "AccessText.h"
+#include "StatusColors.h"
 
 QString DomainText::status(const Domain &domain)
 {
@@ -94,13 +95,13 @@ QColor DomainText::color(const Domain &domain)
     case Domain::Status::Verified:
         return QColor();
     case Domain::Status::MissingToken:
-        return AccessText::strongColor();
+        return StatusColors::danger();
     case Domain::Status::Unverified:
     case Domain::Status::Unknown:
-        return AccessText::warningColor();
+        return StatusColors::warning();
     case Domain::Status::Superseded:
     case Domain::Status::Deleted:
-        return AccessText::goneColor();
+        return StatusColors::muted();
     }
     return QColor();
 }

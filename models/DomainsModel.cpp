@@ -2,6 +2,7 @@
 
 #include "DomainService.h"
 #include "DomainText.h"
+#include "StatusColors.h"
 
 #include <QIcon>
 #include <QPainter>
@@ -13,8 +14,7 @@ namespace {
 // even without an icon theme.
 QIcon statusIcon(const Domain &domain)
 {
-    const QColor color =
-        domain.needsAttention() ? DomainText::color(domain) : QColor(0x22, 0xa0, 0x6b);
+    const QColor color = domain.needsAttention() ? DomainText::color(domain) : StatusColors::ok();
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);

@@ -3,6 +3,7 @@
 #include "BulkJob.h"
 #include "CsvRecord.h"
 #include "JobManager.h"
+#include "StatusColors.h"
 
 #include <QColor>
 #include <QLocale>
@@ -209,7 +210,7 @@ QVariant JobsModel::jobData(const BulkJob *job, int column, int role) const
     if (role == Qt::ToolTipRole && column == Name && !job->spec().reason.isEmpty())
         return tr("Reason: %1").arg(job->spec().reason);
     if (role == Qt::ForegroundRole && column == Status && job->count(JobItem::State::Failed) > 0)
-        return QColor(0xb0, 0x1e, 0x1e);
+        return StatusColors::danger();
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -248,9 +249,9 @@ QVariant JobsModel::itemData(const BulkJob *job, int item, int column, int role)
         if (column != Status)
             return {};
         if (entry.state == JobItem::State::Failed)
-            return QColor(0xb0, 0x1e, 0x1e);
+            return StatusColors::danger();
         if (entry.state == JobItem::State::Done)
-            return QColor(0x1e, 0x7a, 0x3c);
+            return StatusColors::ok();
         return {};
     case Qt::DisplayRole:
         if (column == Name)

@@ -1,4 +1,5 @@
 #include "PolicyText.h"
+#include "StatusColors.h"
 
 #include <QMap>
 
@@ -56,13 +57,13 @@ QColor PolicyText::applicationColor(const PolicyResource &resource)
     switch (resource.application()) {
     case Application::Applying:
     case Application::Removing:
-        return QColor(0xb3, 0x6b, 0x00); // amber
+        return StatusColors::warning();
     case Application::Applied:
-        return QColor(0x1f, 0x84, 0x5a); // green
+        return StatusColors::ok();
     case Application::Failed:
-        return QColor(0xc9, 0x37, 0x2c); // red
+        return StatusColors::danger();
     case Application::Scheduled:
-        return QColor(0x0c, 0x66, 0xe4); // blue
+        return StatusColors::info();
     case Application::Other:
         break;
     }

@@ -8,6 +8,7 @@
 #include "ProfileController.h"
 #include "ProfileManager.h"
 #include "Settings.h"
+#include "ThemeMenu.h"
 #include "WindowLayout.h"
 #include "WindowlessRun.h"
 
@@ -36,10 +37,12 @@ int main(int argc, char *argv[])
     }
     // Profiles: fields in the settings file, keys in the system keychain only.
     Settings settings;
+    ThemeMenu::applySaved(settings); // before the first widget, so nothing shows twice
     KeychainCredentialStore keychain;
     ProfileManager profiles(&settings, &keychain);
 
     MainWindow window; // after the launcher: the window's calls end before the sandbox stops
+    new ThemeMenu(&window, &settings); // owned by the window
     ProfileController profileController(&window, &profiles);
     profileController.setSandboxFactory(startInProcessSandbox);
     window.menuBar()->insertMenu(window.menuBar()->actions().value(1), profileController.menu());

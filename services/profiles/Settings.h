@@ -43,6 +43,8 @@ inline const Setting<QString> windowState{"window/state"};
 inline const Setting<QString> workspaceSplitter{"window/workspace"};
 // Per table, inside the group "layout/<area>/<table>": widths, order, hidden columns, sort.
 inline const Setting<QString> columnsState{"columns"};
+// View › Theme: "system" (the desktop's style and palette), "light" or "dark".
+inline const Setting<QString> theme{"window/theme", QStringLiteral("system")};
 
 } // namespace SettingKeys
 

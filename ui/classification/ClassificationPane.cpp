@@ -7,6 +7,7 @@
 #include "ConfirmDialog.h"
 #include "Connection.h"
 #include "FieldListPane.h"
+#include "Icons.h"
 #include "MessagePanel.h"
 #include "UserText.h"
 
@@ -105,6 +106,7 @@ void ClassificationPane::addActions()
         return b;
     };
     m_new = button("newLevel", tr("New level\u2026"), tr("Create a draft classification level"));
+    m_new->setIcon(Icons::action(Icons::Action::Add));
     m_edit = button("editLevel", tr("Edit\u2026"),
                     tr("Change the level's name, definition, guideline or colour"));
     m_publish = button("publishLevel", tr("Publish\u2026"),
@@ -113,6 +115,7 @@ void ClassificationPane::addActions()
                        tr("Retire the level: content classified with it becomes unclassified"));
     m_restore =
         button("restoreLevel", tr("Restore"), tr("Bring an archived level back as a draft"));
+    m_restore->setIcon(Icons::action(Icons::Action::Restore));
     connect(m_new, &QPushButton::clicked, this, [this] { openLevelDialog(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openLevelDialog(true); });
     connect(m_publish, &QPushButton::clicked, this, &ClassificationPane::publishCurrent);

@@ -1,4 +1,5 @@
 #include "ConfirmDialog.h"
+#include "StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -113,7 +114,7 @@ ConfirmDialog::ConfirmDialog(const ConfirmRequest &request, QWidget *parent)
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     if (m_request.destructive || m_request.irreversible) {
         QPalette palette = m_confirm->palette();
-        palette.setColor(QPalette::ButtonText, QColor(0xb0, 0x1e, 0x1e));
+        palette.setColor(QPalette::ButtonText, StatusColors::danger());
         m_confirm->setPalette(palette);
     }
     // Enter never confirms something irreversible by accident: Cancel is the default there.

@@ -19,7 +19,8 @@ public:
     {
         QString name; // empty: the value alone, as a line of text
         QString value;
-        QColor color = {}; // invalid: the normal text colour
+        QColor color = {}; // invalid: the normal text colour; a status colour (StatusColors)
+                           // follows palette changes
     };
 
     explicit FieldListPane(QWidget *parent = nullptr);
@@ -36,10 +37,18 @@ public:
     QString text() const; // everything shown, as plain text
 
 private:
-    void addFields(const QList<Field> &fields);
+    struct Section
+    {
+        QString heading;
+        QList<Field> fields;
+    };
+
+    // Writes the HTML again from what is shown, in the current palette's colours.
+    void render();
 
     QTextBrowser *m_text;
     QString m_title;
-    QString m_html;
+    QString m_placeholder;
+    QList<Section> m_sections;
     QList<Field> m_shown;
 };

@@ -1,5 +1,8 @@
 #include "FormDialog.h"
 
+#include "PaletteWatcher.h"
+#include "StatusColors.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -26,9 +29,13 @@ FormDialog::FormDialog(QWidget *parent)
     // The refusal, in place: an icon, the sentence, and perhaps a way out.
     m_problemBox->setObjectName(QStringLiteral("formProblem"));
     m_problemBox->setFrameShape(QFrame::StyledPanel);
-    m_problemBox->setStyleSheet(QStringLiteral(
-        "#formProblem { background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px; }"
-        "#formProblem QLabel { color: #5f1d17; }"));
+    PaletteWatcher::follow(m_problemBox, [box = m_problemBox] {
+        const StatusColors::Tint colors = StatusColors::tint(StatusColors::Role::Danger);
+        box->setStyleSheet(
+            QStringLiteral("#formProblem { background: %1; border: 1px solid %2; "
+                           "border-radius: 4px; } #formProblem QLabel { color: %3; }")
+                .arg(colors.background.name(), colors.border.name(), colors.text.name()));
+    });
     auto *icon = new QLabel(m_problemBox);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     m_problem->setObjectName(QStringLiteral("formProblemText"));

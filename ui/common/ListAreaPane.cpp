@@ -1,6 +1,7 @@
 #include "ListAreaPane.h"
 
 #include "HeaderMenu.h"
+#include "Icons.h"
 #include "MessagePanel.h"
 #include "PagedTableModel.h"
 #include "TableOrMessage.h"
@@ -79,6 +80,7 @@ QWidget *ListAreaPane::createToolbar()
         m_search->setObjectName(m_name + QStringLiteral("Search"));
         m_search->setPlaceholderText(m_texts.searchPlaceholder);
         m_search->setClearButtonEnabled(true);
+        m_search->addAction(Icons::action(Icons::Action::Search), QLineEdit::LeadingPosition);
         m_search->setMinimumWidth(220);
         connect(m_search, &QLineEdit::textChanged, this, [this] {
             if (m_searchDelay.interval() > 0)
@@ -109,6 +111,7 @@ QWidget *ListAreaPane::createToolbar()
     m_loadAll->hide(); // until the list turns out to be paged
     m_export = new QPushButton(tr("Export CSV\u2026"), bar);
     m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_export->setIcon(Icons::action(Icons::Action::Export));
     m_export->setToolTip(tr("Save the rows shown, with the columns shown, as a CSV file"));
     connect(m_export, &QPushButton::clicked, this, [this] {
         ViewExport::askAndExport(m_view, m_texts.exportName, this, PagedTableModel::ExportRole);

@@ -7,10 +7,13 @@
 #include "GroupOperations.h"
 #include "GroupRoleDialog.h"
 #include "GroupService.h"
+#include "Icons.h"
 #include "JobLauncher.h"
 #include "MessagePanel.h"
+#include "PaletteWatcher.h"
 #include "PasteListDialog.h"
 #include "RoleCatalog.h"
+#include "StatusColors.h"
 #include "UserOperations.h"
 #include "UserText.h"
 #include "WorkspaceService.h"
@@ -54,8 +57,11 @@ GroupDetailView::GroupDetailView(Connection *connection, const GroupService *ser
     m_readOnly->setObjectName(QStringLiteral("groupReadOnlyReason"));
     m_readOnly->setWordWrap(true);
     m_readOnly->setTextFormat(Qt::PlainText);
-    m_readOnly->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); "
-                                             "border-left: 3px solid #c77c02; padding: 4px; }"));
+    PaletteWatcher::follow(m_readOnly, [label = m_readOnly] {
+        label->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); "
+                                            "border-left: 3px solid %1; padding: 4px; }")
+                                 .arg(StatusColors::warning().name()));
+    });
     m_readOnly->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -91,9 +97,11 @@ QWidget *GroupDetailView::createMembersBox()
     m_membersView->horizontalHeader()->resizeSection(GroupMembersModel::Status, 90);
     m_membersCount = new QLabel(box);
     m_membersCount->setObjectName(QStringLiteral("groupMembersCount"));
-    m_addMembers = new QPushButton(tr("&Add members\u2026"), box);
+    m_addMembers =
+        new QPushButton(Icons::action(Icons::Action::Add), tr("&Add members\u2026"), box);
     m_addMembers->setObjectName(QStringLiteral("addMembers"));
-    m_removeMembers = new QPushButton(tr("Re&move\u2026"), box);
+    m_removeMembers =
+        new QPushButton(Icons::action(Icons::Action::Remove), tr("Re&move\u2026"), box);
     m_removeMembers->setObjectName(QStringLiteral("removeMembers"));
     m_showInUsers = new QPushButton(tr("Show in &Users"), box);
     m_showInUsers->setObjectName(QStringLiteral("showMembersInUsers"));
@@ -152,10 +160,11 @@ QWidget *GroupDetailView::createRolesBox()
     m_rolesMessage = new MessagePanel(MessagePanel::Style::Bar, box);
     m_rolesMessage->hide();
     connect(m_rolesMessage, &MessagePanel::buttonClicked, this, &GroupDetailView::reloadRoles);
-    m_revokeRole = new QPushButton(tr("Re&voke role\u2026"), box);
+    m_revokeRole =
+        new QPushButton(Icons::action(Icons::Action::Revoke), tr("Re&voke role\u2026"), box);
     m_revokeRole->setObjectName(QStringLiteral("revokeRole"));
     connect(m_revokeRole, &QPushButton::clicked, this, &GroupDetailView::revokeSelectedRole);
-    m_grantRole = new QPushButton(tr("&Grant role\u2026"), box);
+    m_grantRole = new QPushButton(Icons::action(Icons::Action::Add), tr("&Grant role\u2026"), box);
     m_grantRole->setObjectName(QStringLiteral("grantRole"));
     connect(m_grantRole, &QPushButton::clicked, this, &GroupDetailView::openGrantRole);
     connect(m_roles, &QTreeWidget::itemSelectionChanged, this, &GroupDetailView::updateActions);

@@ -9,6 +9,7 @@
 #include "GroupOperations.h"
 #include "GroupService.h"
 #include "GroupsModel.h"
+#include "Icons.h"
 #include "JobLauncher.h"
 #include "JobManager.h"
 #include "MessagePanel.h"
@@ -99,10 +100,10 @@ void GroupsPane::setUpView()
 void GroupsPane::addActions()
 {
     m_new = addActionButton(QStringLiteral("newGroup"), tr("&New group\u2026"));
-    m_new->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_new->setIcon(Icons::action(Icons::Action::Add));
     connect(m_new, &QPushButton::clicked, this, &GroupsPane::openNewGroup);
     m_delete = addActionButton(QStringLiteral("deleteGroup"), tr("&Delete\u2026"));
-    m_delete->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_delete->setIcon(Icons::action(Icons::Action::Remove));
     connect(m_delete, &QPushButton::clicked, this, &GroupsPane::deleteCurrent);
     updateActions();
 }

@@ -2,6 +2,7 @@
 
 #include "BulkJob.h"
 #include "JobsModel.h"
+#include "StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -82,7 +83,7 @@ void JobResultDialog::updateItem(int index)
     set(Result, JobsModel::stateText(item.state));
     set(Reason, item.reason);
     if (item.state == JobItem::State::Failed)
-        m_table->item(index, Result)->setForeground(QColor(0xc6, 0x28, 0x28));
+        m_table->item(index, Result)->setForeground(StatusColors::danger());
     else
         m_table->item(index, Result)->setData(Qt::ForegroundRole, QVariant());
 }

@@ -4,6 +4,7 @@
 #include "BulkJob.h"
 #include "BulkOperation.h"
 #include "ConfirmDialog.h"
+#include "Icons.h"
 #include "JobManager.h"
 #include "JobsModel.h"
 #include "ProgressDelegate.h"
@@ -18,7 +19,40 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
+
+namespace {
+
+// The state column's icon: a job's state as a whole on job rows, the item's on item rows.
+class StateIconDelegate : public QStyledItemDelegate
+{
+public:
+    StateIconDelegate(JobsModel *model, QObject *parent)
+        : QStyledItemDelegate(parent), m_model(model)
+    {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const int raw = index.data(JobsModel::RawValueRole).toInt();
+        if (index.data(JobsModel::IsJobRole).toBool()) {
+            const BulkJob *job = m_model->jobAt(index);
+            option->icon = Icons::jobState(BulkJob::Status(raw),
+                                           job && job->count(JobItem::State::Failed) > 0);
+        } else {
+            option->icon = Icons::jobState(JobItem::State(raw));
+        }
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+    }
+
+private:
+    JobsModel *m_model;
+};
+
+} // namespace
 
 JobsDock::JobsDock(QWidget *parent) : QDockWidget(tr("Jobs"), parent), m_model(new JobsModel(this))
 {
@@ -40,12 +74,13 @@ JobsDock::JobsDock(QWidget *parent) : QDockWidget(tr("Jobs"), parent), m_model(n
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegateForColumn(JobsModel::Progress,
                                      new ProgressDelegate(JobsModel::RawValueRole, m_view));
+    m_view->setItemDelegateForColumn(JobsModel::Status, new StateIconDelegate(m_model, m_view));
     const QFontMetrics metrics = m_view->fontMetrics();
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->resizeSection(JobsModel::Name, metrics.horizontalAdvance(QLatin1Char('x')) * 44);
     header->resizeSection(JobsModel::Status,
-                          metrics.horizontalAdvance(tr("Finished with failures")) + 24);
+                          metrics.horizontalAdvance(tr("Finished with failures")) + 44);
     header->resizeSection(JobsModel::Progress, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
     header->setSectionResizeMode(JobsModel::Detail, QHeaderView::Stretch);
     header->resizeSection(JobsModel::Started, metrics.horizontalAdvance(QLatin1Char('x')) * 16);

@@ -1,6 +1,7 @@
 #include "AuthPolicyAddDialog.h"
 
 #include "PeopleList.h"
+#include "StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -141,7 +142,7 @@ void AuthPolicyAddDialog::showTask(const AuthPolicyTask &task)
         m_results->setItem(row, 0, new QTableWidgetItem(result.user));
         auto *words = new QTableWidgetItem(resultInWords(result.status));
         if (!result.isAdded() && result.status != QLatin1String("ALREADY_IN_POLICY"))
-            words->setForeground(QColor(0xc9, 0x37, 0x2c));
+            words->setForeground(StatusColors::danger());
         m_results->setItem(row, 1, words);
     }
     m_results->resizeColumnToContents(0);

@@ -5,6 +5,7 @@
 #include "AuthPolicyService.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
+#include "Icons.h"
 #include "MessagePanel.h"
 #include "PoliciesModel.h"
 #include "PolicyDetailView.h"
@@ -116,10 +117,12 @@ QWidget *PoliciesPane::createDetail()
         return b;
     };
     m_addResource = button("addResource", tr("Add resource\u2026"), &PoliciesPane::addResource);
+    m_addResource->setIcon(Icons::action(Icons::Action::Add));
     m_updateResource =
         button("updateResource", tr("Update resource\u2026"), &PoliciesPane::updateResource);
     m_removeResource =
         button("removeResource", tr("Remove resource\u2026"), &PoliciesPane::removeResource);
+    m_removeResource->setIcon(Icons::action(Icons::Action::Remove));
     buttons->addStretch(1);
     return detailWithFooter(m_detail, footer);
 }
@@ -133,7 +136,9 @@ void PoliciesPane::addActions()
     };
     m_new = action("newPolicy", tr("New IP allowlist\u2026"), &PoliciesPane::newPolicy);
     m_edit = action("editPolicy", tr("Edit\u2026"), &PoliciesPane::editSelected);
+    m_new->setIcon(Icons::action(Icons::Action::Add));
     m_delete = action("deletePolicy", tr("Delete\u2026"), &PoliciesPane::deleteSelected);
+    m_delete->setIcon(Icons::action(Icons::Action::Remove));
     m_validate = action("validatePolicy", tr("Validate"), &PoliciesPane::validateSelected);
     QPushButton *auth =
         action("authPolicy", tr("Authentication policy\u2026"), &PoliciesPane::askForAuthPolicy);

@@ -1,7 +1,9 @@
 #include "PolicyDetailView.h"
 
 #include "FieldListPane.h"
+#include "PaletteWatcher.h"
 #include "PolicyText.h"
+#include "StatusColors.h"
 #include "UserText.h"
 #include "WorkspaceDirectory.h"
 
@@ -22,6 +24,13 @@ PolicyDetailView::PolicyDetailView(QWidget *parent)
     // The look of the area tables: no grid, plain left-aligned headers, alternating rows.
     m_resources->setShowGrid(false);
     m_resources->setAlternatingRowColors(true);
+    PaletteWatcher::follow(m_resources, [table = m_resources] {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QTableWidgetItem *status = table->item(row, 1);
+            if (status && status->data(Qt::ForegroundRole).isValid())
+                status->setForeground(StatusColors::refreshed(status->foreground().color()));
+        }
+    });
     QHeaderView *header = m_resources->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setHighlightSections(false);

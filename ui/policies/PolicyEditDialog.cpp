@@ -3,6 +3,7 @@
 #include "CidrRange.h"
 #include "PolicyService.h"
 #include "PolicyText.h"
+#include "StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +52,8 @@ PolicyEditDialog::PolicyEditDialog(const PolicyService *service, const Policy &p
         m_ruleProblem = new QLabel(this);
         m_ruleProblem->setObjectName(QStringLiteral("ruleProblem"));
         m_ruleProblem->setWordWrap(true);
-        m_ruleProblem->setStyleSheet(QStringLiteral("color: #c9372c;"));
+        m_ruleProblem->setStyleSheet(
+            QStringLiteral("color: %1;").arg(StatusColors::danger().name()));
         form()->addRow(QString(), m_ruleProblem);
         connect(m_rules, &QPlainTextEdit::textChanged, this, &PolicyEditDialog::checkRules);
     } else {
@@ -96,7 +98,7 @@ void PolicyEditDialog::checkRules()
     for (const auto &[line, problem] : lines.problems) {
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_rules->document()->findBlockByNumber(line - 1));
-        mark.format.setBackground(QColor(0xff, 0xeb, 0xe6));
+        mark.format.setBackground(StatusColors::tint(StatusColors::Role::Danger).background);
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         marks.append(mark);
         if (words.size() < shown)

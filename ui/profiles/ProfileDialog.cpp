@@ -5,6 +5,7 @@
 #include "KeyCapabilitiesView.h"
 #include "KeyProbe.h"
 #include "ProfileManager.h"
+#include "StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -122,7 +123,8 @@ QString ProfileDialog::resultText() const
 
 void ProfileDialog::showResult(const QString &text, bool isError)
 {
-    m_result->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    m_result->setStyleSheet(
+        isError ? QStringLiteral("color: %1;").arg(StatusColors::danger().name()) : QString());
     m_result->setText(text);
 }
 

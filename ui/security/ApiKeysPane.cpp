@@ -8,6 +8,7 @@
 #include "FieldListPane.h"
 #include "JobLauncher.h"
 #include "KeyRevokeFlow.h"
+#include "StatusColors.h"
 #include "UserText.h"
 
 #include <QHeaderView>
@@ -150,7 +151,7 @@ void ApiKeysPane::showDetailsOf(int sourceRow)
     QList<FieldListPane::Field> fields;
     if (m_model->isKeyInUse(key))
         fields.append({tr("Orgdesk"), tr("Connected with this key (matched by its label)"),
-                       AccessText::strongColor()});
+                       StatusColors::danger()});
     fields.append({tr("Status"), AccessText::keyStatus(key.status(now))});
     const QStringList words =
         AccessText::riskWords(risk, key.lastActiveAt, key.expiresAt, now, AccessText::Subject::Key);
@@ -162,7 +163,7 @@ void ApiKeysPane::showDetailsOf(int sourceRow)
                    key.hasScopes() ? key.scopes.join(u'\n')
                                    : tr("None: this key reaches every admin API of the "
                                         "organization"),
-                   key.hasScopes() ? QColor() : AccessText::strongColor()});
+                   key.hasScopes() ? QColor() : StatusColors::danger()});
     fields.append({tr("Created"), UserText::dateWithAgo(key.createdAt, now)});
     fields.append({tr("Created by"), person(key.createdBy)});
     if (key.isRevoked()) {

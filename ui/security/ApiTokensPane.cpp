@@ -6,8 +6,10 @@
 #include "BulkJob.h"
 #include "Connection.h"
 #include "FieldListPane.h"
+#include "Icons.h"
 #include "JobLauncher.h"
 #include "SecurityOperations.h"
+#include "StatusColors.h"
 #include "TokenDateFilter.h"
 #include "TokenRevokeFlow.h"
 #include "UserText.h"
@@ -94,6 +96,8 @@ void ApiTokensPane::addTokenWidgets()
     m_datesButton = new QToolButton(this);
     m_datesButton->setObjectName(QStringLiteral("tokenDates"));
     m_datesButton->setText(tr("Dates"));
+    m_datesButton->setIcon(Icons::action(Icons::Action::Filter));
+    m_datesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_datesButton->setPopupMode(QToolButton::InstantPopup);
     auto *datesMenu = new QMenu(m_datesButton);
     auto *datesAction = new QWidgetAction(datesMenu);
@@ -260,10 +264,9 @@ void ApiTokensPane::showDetailsOf(int sourceRow)
         fields.append({tr("Risk"), words.join(u'\n'), AccessText::riskColor(risk)});
     fields.append({tr("Person"), token.owner.name});
     fields.append({tr("E-mail"), token.owner.email});
-    fields.append(
-        {tr("Person's status"),
-         ownerStatus.isEmpty() ? tr("Not known") : UserText::status(ownerStatus),
-         risk.testFlag(AccessRisk::OwnerInactive) ? AccessText::strongColor() : QColor()});
+    fields.append({tr("Person's status"),
+                   ownerStatus.isEmpty() ? tr("Not known") : UserText::status(ownerStatus),
+                   risk.testFlag(AccessRisk::OwnerInactive) ? StatusColors::danger() : QColor()});
     fields.append({tr("Created"), UserText::dateWithAgo(token.createdAt, now)});
     fields.append({tr("Expires"), AccessText::expiryInFull(token.expiresAt, now)});
     fields.append({tr("Last active"), UserText::dateWithAgo(token.lastActiveAt, now)});

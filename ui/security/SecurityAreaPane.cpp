@@ -1,6 +1,7 @@
 #include "SecurityAreaPane.h"
 
 #include "FieldListPane.h"
+#include "Icons.h"
 #include "PagedTableModel.h"
 
 #include <QLineEdit>
@@ -25,6 +26,7 @@ void SecurityAreaPane::build(PagedTableModel *model, const QList<RiskFilterBox::
     connect(m_filter, &RiskFilterBox::changed, this, &SecurityAreaPane::applyFilters);
     addFilterWidget(m_filter);
     m_revoke = addActionButton(QStringLiteral("revoke"), tr("Revoke\u2026"));
+    m_revoke->setIcon(Icons::action(Icons::Action::Revoke));
     m_revoke->setEnabled(false);
     connect(m_revoke, &QPushButton::clicked, this, &SecurityAreaPane::revokeSelected);
 }

@@ -3,6 +3,7 @@
 #include "ConfirmDialog.h"
 #include "Connection.h"
 #include "GrantAccessDialog.h"
+#include "Icons.h"
 #include "RoleCatalog.h"
 #include "RoleService.h"
 #include "UserText.h"
@@ -38,8 +39,9 @@ QString howText(const RoleGrant &grant)
 
 PersonRolesView::PersonRolesView(QWidget *parent)
     : QWidget(parent), m_list(new QTreeWidget(this)), m_status(new QLabel(this)),
-      m_note(new QLabel(this)), m_grant(new QPushButton(tr("Grant access\u2026"), this)),
-      m_revoke(new QPushButton(tr("Revoke"), this)),
+      m_note(new QLabel(this)),
+      m_grant(new QPushButton(Icons::action(Icons::Action::Add), tr("Grant access\u2026"), this)),
+      m_revoke(new QPushButton(Icons::action(Icons::Action::Revoke), tr("Revoke"), this)),
       m_makeAdmin(new QPushButton(tr("Make organization admin\u2026"), this)),
       m_removeAdmin(new QPushButton(tr("Remove organization admin\u2026"), this))
 {

@@ -4,6 +4,7 @@
 #include "BulkJob.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
+#include "Icons.h"
 #include "JobLauncher.h"
 #include "SecurityOperations.h"
 #include "UserOperations.h"
@@ -20,7 +21,8 @@ PersonTokensDialog::PersonTokensDialog(Connection *connection, const DirectoryUs
                                        JobLauncher *launcher, QWidget *parent)
     : QDialog(parent), m_connection(connection), m_person(person), m_launcher(launcher),
       m_status(new QLabel(this)), m_list(new QTreeWidget(this)),
-      m_revoke(new QPushButton(tr("Revoke checked\u2026"), this))
+      m_revoke(
+          new QPushButton(Icons::action(Icons::Action::Revoke), tr("Revoke checked\u2026"), this))
 {
     setObjectName(QStringLiteral("personTokensDialog"));
     setWindowTitle(tr("API tokens: %1").arg(person.name.isEmpty() ? person.email : person.name));

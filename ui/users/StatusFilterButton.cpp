@@ -1,5 +1,6 @@
 #include "StatusFilterButton.h"
 
+#include "Icons.h"
 #include "UserText.h"
 
 #include <QMenu>
@@ -9,7 +10,8 @@ StatusFilterButton::StatusFilterButton(QWidget *parent)
 {
     setObjectName(QStringLiteral("statusFilter"));
     setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setIcon(Icons::action(Icons::Action::Filter));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setToolTip(tr("Show only people with these statuses"));
     const QStringList values = {QStringLiteral("active"), QStringLiteral("suspended"),
                                 QStringLiteral("not_invited"), QStringLiteral("deactivated"),

@@ -6,6 +6,7 @@
 #include "Connection.h"
 #include "EditProfileDialog.h"
 #include "EmailDialog.h"
+#include "Icons.h"
 #include "JobLauncher.h"
 #include "PersonTokensDialog.h"
 #include "UserOperations.h"
@@ -16,20 +17,30 @@
 #include <QMenu>
 #include <QWidget>
 
+namespace {
+
+// The desktop theme's icon where it has one; no icon otherwise.
+QIcon themed(const char *name)
+{
+    return QIcon::fromTheme(QLatin1String(name));
+}
+
+} // namespace
+
 UserActions::UserActions(Connection *connection, QWidget *area)
     : QObject(area), m_connection(connection), m_area(area), m_launcher(new JobLauncher(area))
 {
     using namespace UserOperations;
-    addAction(suspend(), tr("&Suspend access\u2026"), "media-playback-pause");
-    addAction(restore(), tr("&Restore access\u2026"), "media-playback-start");
-    addAction(remove(), tr("Re&move from directory\u2026"), "list-remove-user");
-    addAction(deactivate(), tr("&Deactivate account\u2026"), "system-lock-screen");
-    addAction(enable(), tr("Re-&enable account\u2026"), "system-run");
-    addAction(deleteAccount(), tr("De&lete account\u2026"), "edit-delete");
-    addAction(cancelDelete(), tr("&Cancel deletion\u2026"), "edit-undo");
-    addAction(QStringLiteral("email"), tr("Change e-&mail\u2026"), "mail-send");
-    addAction(QStringLiteral("profile"), tr("Edit &profile\u2026"), "document-edit");
-    addAction(QStringLiteral("tokens"), tr("API &tokens\u2026"), "dialog-password");
+    addAction(suspend(), tr("&Suspend access\u2026"), Icons::action(Icons::Action::Suspend));
+    addAction(restore(), tr("&Restore access\u2026"), Icons::action(Icons::Action::Restore));
+    addAction(remove(), tr("Re&move from directory\u2026"), Icons::action(Icons::Action::Remove));
+    addAction(deactivate(), tr("&Deactivate account\u2026"), themed("system-lock-screen"));
+    addAction(enable(), tr("Re-&enable account\u2026"), themed("system-run"));
+    addAction(deleteAccount(), tr("De&lete account\u2026"), themed("edit-delete"));
+    addAction(cancelDelete(), tr("&Cancel deletion\u2026"), themed("edit-undo"));
+    addAction(QStringLiteral("email"), tr("Change e-&mail\u2026"), themed("mail-send"));
+    addAction(QStringLiteral("profile"), tr("Edit &profile\u2026"), themed("document-edit"));
+    addAction(QStringLiteral("tokens"), tr("API &tokens\u2026"), themed("dialog-password"));
     for (const QString &key : all()) {
         connect(m_actions.value(key), &QAction::triggered, this, [this, key] { run(key); });
     }
@@ -43,9 +54,9 @@ UserActions::UserActions(Connection *connection, QWidget *area)
     update();
 }
 
-QAction *UserActions::addAction(const QString &key, const QString &text, const char *icon)
+QAction *UserActions::addAction(const QString &key, const QString &text, const QIcon &icon)
 {
-    auto *action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
+    auto *action = new QAction(icon, text, this);
     action->setObjectName(QStringLiteral("action_") + key);
     m_actions.insert(key, action);
     return action;

@@ -10,6 +10,7 @@ class BulkJob;
 class Connection;
 class JobLauncher;
 class QAction;
+class QIcon;
 class QMenu;
 class QWidget;
 
@@ -44,7 +45,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QAction *addAction(const QString &key, const QString &text, const char *icon);
+    QAction *addAction(const QString &key, const QString &text, const QIcon &icon);
     void update();
     void start(const QString &operationKey, const QString &reason);
     QString question(const QString &operationKey, int count) const;

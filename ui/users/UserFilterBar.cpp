@@ -1,5 +1,8 @@
 #include "UserFilterBar.h"
 
+#include "Icons.h"
+#include "PaletteWatcher.h"
+#include "StatusColors.h"
 #include "UserText.h"
 #include "UsersModel.h"
 
@@ -19,7 +22,7 @@ UserFilterBar::UserFilterBar(QWidget *parent)
     setObjectName(QStringLiteral("userFilterBar"));
     m_add->setObjectName(QStringLiteral("addFilter"));
     m_add->setText(tr("Add filter"));
-    m_add->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
+    m_add->setIcon(Icons::action(Icons::Action::Filter));
     m_add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_add->setPopupMode(QToolButton::InstantPopup);
     m_add->setMenu(m_menu);
@@ -36,6 +39,17 @@ UserFilterBar::UserFilterBar(QWidget *parent)
     m_save->setAutoRaise(true);
     m_save->setToolTip(tr("Keep these filters as a named view in the sidebar"));
     connect(m_save, &QToolButton::clicked, this, &UserFilterBar::saveViewRequested);
+    PaletteWatcher::follow(this, [this] {
+        const StatusColors::Tint colors = StatusColors::tint(StatusColors::Role::Info);
+        const QColor hover =
+            StatusColors::isDark() ? colors.background.lighter(125) : colors.background.darker(106);
+        setStyleSheet(QStringLiteral("QToolButton[chip=\"true\"] { background: %1; "
+                                     "border: 1px solid %2; border-radius: 10px; "
+                                     "padding: 2px 8px; color: %3; }"
+                                     "QToolButton[chip=\"true\"]:hover { background: %4; }")
+                          .arg(colors.background.name(), colors.border.name(), colors.text.name(),
+                               hover.name()));
+    });
     m_hint->setObjectName(QStringLiteral("filterHint"));
     m_hint->setEnabled(false);
     m_hint->setText(tr("Last-active dates may lag up to 24 hours."));
@@ -117,10 +131,7 @@ void UserFilterBar::rebuildChips()
         button->setObjectName(QStringLiteral("chip_") + chip.key);
         button->setText(chip.text + QStringLiteral("  \u2715"));
         button->setToolTip(tr("Remove this filter"));
-        button->setStyleSheet(QStringLiteral(
-            "QToolButton { background: #e3ecfa; border: 1px solid #9fb8df; border-radius: 10px;"
-            " padding: 2px 8px; color: #1d3b6a; }"
-            "QToolButton:hover { background: #cfddf5; }"));
+        button->setProperty("chip", true); // styled by the bar's style sheet
         connect(button, &QToolButton::clicked, this, [this, key = chip.key] {
             UserFilter changed = m_filter;
             changed.remove(key);

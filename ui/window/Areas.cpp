@@ -5,6 +5,7 @@
 #include "ClassificationPane.h"
 #include "DomainsPane.h"
 #include "GroupsPane.h"
+#include "Icons.h"
 #include "PoliciesPane.h"
 #include "UsersPane.h"
 
@@ -15,28 +16,25 @@ template <typename Pane> AreaPane *make(Connection *connection, QWidget *parent)
     return new Pane(connection, parent);
 }
 
-QIcon themeIcon(const char *name)
-{
-    return QIcon::fromTheme(QLatin1String(name));
-}
-
 } // namespace
 
 QList<AreaDefinition> Areas::all()
 {
     return {
-        {QStringLiteral("users"), tr("Users"), themeIcon("system-users"), make<UsersPane>},
-        {QStringLiteral("groups"), tr("Groups"), themeIcon("user-group-properties"),
+        {QStringLiteral("users"), tr("Users"), Icons::area(QStringLiteral("users")),
+         make<UsersPane>},
+        {QStringLiteral("groups"), tr("Groups"), Icons::area(QStringLiteral("groups")),
          make<GroupsPane>},
-        {QStringLiteral("domains"), tr("Domains"), themeIcon("network-server"), make<DomainsPane>},
-        {QStringLiteral("policies"), tr("Policies"), themeIcon("security-medium"),
+        {QStringLiteral("domains"), tr("Domains"), Icons::area(QStringLiteral("domains")),
+         make<DomainsPane>},
+        {QStringLiteral("policies"), tr("Policies"), Icons::area(QStringLiteral("policies")),
          make<PoliciesPane>},
-        {QStringLiteral("classification"), tr("Data classification"), themeIcon("tag"),
-         make<ClassificationPane>},
-        {QStringLiteral("apiKeys"), tr("Admin API keys"), themeIcon("security-high"),
+        {QStringLiteral("classification"), tr("Data classification"),
+         Icons::area(QStringLiteral("classification")), make<ClassificationPane>},
+        {QStringLiteral("apiKeys"), tr("Admin API keys"), Icons::area(QStringLiteral("apiKeys")),
          make<ApiKeysPane>},
-        {QStringLiteral("apiTokens"), tr("User API tokens"), themeIcon("dialog-password"),
-         make<ApiTokensPane>},
+        {QStringLiteral("apiTokens"), tr("User API tokens"),
+         Icons::area(QStringLiteral("apiTokens")), make<ApiTokensPane>},
     };
 }
 

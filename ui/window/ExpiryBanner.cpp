@@ -1,5 +1,8 @@
 #include "ExpiryBanner.h"
 
+#include "PaletteWatcher.h"
+#include "StatusColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,25 +13,24 @@ namespace {
 
 struct LevelLook
 {
-    const char *background;
-    const char *border;
-    const char *text;
+    StatusColors::Tint colors;
     QStyle::StandardPixmap icon;
 };
 
 LevelLook lookFor(KeyExpiry::Level level)
 {
+    using StatusColors::Role;
     switch (level) {
     case KeyExpiry::Level::Soon:
-        return {"#fff8e1", "#e6c96b", "#4d3b00", QStyle::SP_MessageBoxInformation};
+        return {StatusColors::tint(Role::Warning), QStyle::SP_MessageBoxInformation};
     case KeyExpiry::Level::Urgent:
-        return {"#ffe9cc", "#e39b3b", "#5a2e00", QStyle::SP_MessageBoxWarning};
+        return {StatusColors::tint(Role::Warning), QStyle::SP_MessageBoxWarning};
     case KeyExpiry::Level::Critical:
-        return {"#fddcd6", "#d9674f", "#5c1200", QStyle::SP_MessageBoxWarning};
+        return {StatusColors::tint(Role::Danger), QStyle::SP_MessageBoxWarning};
     case KeyExpiry::Level::Expired:
-        return {"#b3261e", "#8c1d18", "#ffffff", QStyle::SP_MessageBoxCritical};
+        return {StatusColors::solid(Role::Danger), QStyle::SP_MessageBoxCritical};
     default:
-        return {"#ffffff", "#cccccc", "#000000", QStyle::SP_MessageBoxInformation};
+        return {StatusColors::tint(Role::Muted), QStyle::SP_MessageBoxInformation};
     }
 }
 
@@ -49,6 +51,8 @@ ExpiryBanner::ExpiryBanner(QWidget *parent)
         m_dismissed = true;
         hide();
     });
+
+    PaletteWatcher::follow(this, [this] { applyLevelStyle(); });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
@@ -123,8 +127,8 @@ void ExpiryBanner::applyLevelStyle()
     const LevelLook look = lookFor(m_level);
     setStyleSheet(QStringLiteral("#expiryBanner { background: %1; border-bottom: 1px solid %2; }"
                                  "#expiryBanner QLabel { color: %3; }")
-                      .arg(QLatin1String(look.background), QLatin1String(look.border),
-                           QLatin1String(look.text)));
+                      .arg(look.colors.background.name(), look.colors.border.name(),
+                           look.colors.text.name()));
     m_icon->setPixmap(style()->standardIcon(look.icon).pixmap(22, 22));
     QFont font = m_text->font();
     font.setBold(m_level == KeyExpiry::Level::Expired || m_level == KeyExpiry::Level::Critical);

@@ -1,6 +1,8 @@
 #include "KeyCapabilitiesBanner.h"
 
 #include "KeyCapabilitiesView.h"
+#include "PaletteWatcher.h"
+#include "StatusColors.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -15,9 +17,13 @@ KeyCapabilitiesBanner::KeyCapabilitiesBanner(QWidget *parent)
       m_details(new QPushButton(tr("Details\u2026"), this))
 {
     setObjectName(QStringLiteral("keyCapabilitiesBanner"));
-    setStyleSheet(QStringLiteral("#keyCapabilitiesBanner { background: #e8f0fe; "
-                                 "border-bottom: 1px solid #a8c1f0; }"
-                                 "#keyCapabilitiesBanner QLabel { color: #0b2a5b; }"));
+    PaletteWatcher::follow(this, [this] {
+        const StatusColors::Tint colors = StatusColors::tint(StatusColors::Role::Info);
+        setStyleSheet(QStringLiteral("#keyCapabilitiesBanner { background: %1; "
+                                     "border-bottom: 1px solid %2; }"
+                                     "#keyCapabilitiesBanner QLabel { color: %3; }")
+                          .arg(colors.background.name(), colors.border.name(), colors.text.name()));
+    });
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(22, 22));
     m_text->setWordWrap(true);

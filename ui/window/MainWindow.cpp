@@ -6,6 +6,7 @@
 #include "Areas.h"
 #include "ConnectHintPage.h"
 #include "Connection.h"
+#include "Icons.h"
 #include "MessagePanel.h"
 #include "Sidebar.h"
 #include "WindowTools.h"
@@ -78,6 +79,7 @@ void MainWindow::createMenus()
             current->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIcon(Icons::action(Icons::Action::Refresh));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Orgdesk"), this, [this] {

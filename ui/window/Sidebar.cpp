@@ -3,6 +3,7 @@
 #include "Areas.h"
 #include "Connection.h"
 #include "SidebarModel.h"
+#include "StatusColors.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,9 +38,10 @@ Sidebar::Sidebar(QWidget *parent)
     m_badge->setToolTip(tr("A local sandbox with made-up people: nothing here touches a real "
                            "organization."));
     // A warning colour that reads the same in light and dark themes.
-    m_badge->setStyleSheet(
-        QStringLiteral("QLabel { background: #e8a317; color: #1a1a1a; "
-                       "font-weight: bold; border-radius: 4px; padding: 3px; }"));
+    const StatusColors::Tint badge = StatusColors::solid(StatusColors::Role::Warning);
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
+                                          "border-radius: 4px; padding: 3px; }")
+                               .arg(badge.background.name(), badge.text.name()));
     m_badge->hide();
 
     m_view->setObjectName(QStringLiteral("sidebarTree"));
