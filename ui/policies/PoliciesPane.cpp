@@ -137,6 +137,7 @@ void PoliciesPane::addActions()
     m_new = action("newPolicy", tr("New IP allowlist\u2026"), &PoliciesPane::newPolicy);
     m_edit = action("editPolicy", tr("Edit\u2026"), &PoliciesPane::editSelected);
     m_delete = action("deletePolicy", tr("Delete\u2026"), &PoliciesPane::deleteSelected);
+    setRemoveButton(m_delete, tr("Delete policy\u2026"));
     m_validate = action("validatePolicy", tr("Validate"), &PoliciesPane::validateSelected);
     QPushButton *auth =
         action("authPolicy", tr("Authentication policy\u2026"), &PoliciesPane::askForAuthPolicy);

@@ -27,6 +27,7 @@ void SecurityAreaPane::build(PagedTableModel *model, const QList<RiskFilterBox::
     m_revoke = addActionButton(QStringLiteral("revoke"), tr("Revoke\u2026"));
     m_revoke->setEnabled(false);
     connect(m_revoke, &QPushButton::clicked, this, &SecurityAreaPane::revokeSelected);
+    setRemoveButton(m_revoke);
 }
 
 void SecurityAreaPane::setLocalFilter(AccessSortProxy::RowFilter filter)

@@ -8,6 +8,7 @@
 #include "Connection.h"
 #include "MessagePanel.h"
 #include "Sidebar.h"
+#include "WindowKeys.h"
 #include "WindowTools.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     new WindowTools(this); // the jobs and API activity views, saved views
+    new WindowKeys(this);  // Ctrl+1…9, the shortcut sheet
     resize(1400, 860);
     updateTitle();
 }
@@ -77,9 +79,11 @@ void MainWindow::createMenus()
         if (AreaPane *current = pane(m_currentArea))
             current->refresh();
     });
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Orgdesk"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Orgdesk"),
                                     tr("<b>Orgdesk %1</b><p>A desktop console for Atlassian "
