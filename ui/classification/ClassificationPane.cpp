@@ -120,21 +120,22 @@ void ClassificationPane::addActions()
     connect(m_edit, &QPushButton::clicked, this, [this] { openLevelDialog(true); });
     connect(m_publish, &QPushButton::clicked, this, &ClassificationPane::publishCurrent);
     connect(m_archive, &QPushButton::clicked, this, &ClassificationPane::archiveCurrent);
+    setRemoveButton(m_archive, tr("Archive level\u2026"));
     connect(m_restore, &QPushButton::clicked, this, &ClassificationPane::restoreCurrent);
 }
 
 // The keyboard's way to move a level, for those who do not drag.
 void ClassificationPane::addMoveShortcuts()
 {
-    auto addMove = [this](const QKeySequence &keys, int step) {
-        auto *move = new QAction(this);
+    auto addMove = [this](const QString &text, const QKeySequence &keys, int step) {
+        auto *move = new QAction(text, this);
         move->setShortcut(keys);
         move->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(move, &QAction::triggered, this, [this, step] { moveCurrent(step); });
         view()->addAction(move);
     };
-    addMove(QKeySequence(Qt::ALT | Qt::Key_Up), -1);
-    addMove(QKeySequence(Qt::ALT | Qt::Key_Down), 1);
+    addMove(tr("Move the level up"), QKeySequence(Qt::ALT | Qt::Key_Up), -1);
+    addMove(tr("Move the level down"), QKeySequence(Qt::ALT | Qt::Key_Down), 1);
 }
 
 void ClassificationPane::refresh()

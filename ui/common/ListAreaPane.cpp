@@ -7,6 +7,7 @@
 #include "TableOrMessage.h"
 #include "ViewExport.h"
 
+#include <QAbstractButton>
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QBoxLayout>
@@ -17,6 +18,32 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+
+namespace {
+
+bool takesTab(const QWidget *widget)
+{
+    return (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy();
+}
+
+// What Tab stops at inside `block`, in the order Tab reaches them now: the block itself when it
+// takes focus, else its descendants that do (not those inside one that does).
+QList<QWidget *> tabStops(QWidget *block)
+{
+    if (takesTab(block))
+        return {block};
+    QList<QWidget *> stops;
+    for (QWidget *w = block->nextInFocusChain(); w != block; w = w->nextInFocusChain()) {
+        if (!block->isAncestorOf(w) || !takesTab(w))
+            continue;
+        if (!stops.isEmpty() && stops.constLast()->isAncestorOf(w))
+            continue;
+        stops.append(w);
+    }
+    return stops;
+}
+
+} // namespace
 
 ListAreaPane::ListAreaPane(const QString &name, const Texts &texts, QWidget *parent)
     : AreaPane(parent), m_name(name), m_texts(texts)
@@ -66,8 +93,99 @@ void ListAreaPane::build(PagedTableModel *model, QAbstractItemModel *shownModel,
     layout->addWidget(toolbar);
     layout->addWidget(m_splitter, 1);
 
+    m_detail = detail;
     setUpView(shownModel ? shownModel : m_model);
     connectModel();
+    addKeys();
+}
+
+void ListAreaPane::addKeys()
+{
+    auto *exportKey = new QAction(tr("Export CSV…"), this);
+    exportKey->setObjectName(QStringLiteral("exportKey"));
+    exportKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportKey, &QAction::triggered, m_export, [this] {
+        if (m_export->isEnabled())
+            m_export->click();
+    });
+    addAction(exportKey);
+
+    auto *detailKey = new QAction(tr("Show the details"), this);
+    detailKey->setObjectName(QStringLiteral("detailKey"));
+    detailKey->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter),
+                             QKeySequence(Qt::ALT | Qt::Key_Return),
+                             QKeySequence(Qt::ALT | Qt::Key_Enter)});
+    detailKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(detailKey, &QAction::triggered, this, &ListAreaPane::focusDetail);
+    m_view->addAction(detailKey);
+}
+
+QAction *ListAreaPane::removeKey(const QString &text)
+{
+    if (!m_remove) {
+        m_remove = new QAction(this);
+        m_remove->setObjectName(QStringLiteral("removeKey"));
+        m_remove->setShortcut(QKeySequence::Delete);
+        m_remove->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(m_remove);
+    }
+    m_remove->setText(text);
+    disconnect(m_remove, &QAction::triggered, nullptr, nullptr);
+    return m_remove;
+}
+
+void ListAreaPane::setRemoveAction(QAction *action)
+{
+    connect(removeKey(action->text()), &QAction::triggered, action, [action] {
+        if (action->isEnabled())
+            action->trigger();
+    });
+}
+
+void ListAreaPane::setRemoveButton(QAbstractButton *button, const QString &text)
+{
+    connect(removeKey(text.isEmpty() ? button->text() : text), &QAction::triggered, button,
+            [button] {
+                if (button->isEnabled())
+                    button->click();
+            });
+}
+
+void ListAreaPane::focusDetail()
+{
+    for (QWidget *stop : tabStops(m_detail)) {
+        if (stop->isVisible() && stop->isEnabled()) {
+            stop->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void ListAreaPane::showEvent(QShowEvent *event)
+{
+    AreaPane::showEvent(event);
+    if (!m_tabOrderArranged && m_view) {
+        m_tabOrderArranged = true;
+        arrangeTabOrder();
+    }
+}
+
+// The widgets were made in no particular order (the detail often first): Tab goes the way the
+// eye does, the toolbar row left to right, the chips, the table, then the detail pane.
+void ListAreaPane::arrangeTabOrder()
+{
+    QList<QWidget *> blocks;
+    for (int i = 0; i < m_toolbar->count(); ++i) {
+        if (QWidget *widget = m_toolbar->itemAt(i)->widget())
+            blocks.append(widget);
+    }
+    blocks += m_rowsBelow;
+    blocks += {m_errorBar, m_tableArea, m_detail};
+    QList<QWidget *> stops;
+    for (QWidget *block : std::as_const(blocks))
+        stops += tabStops(block);
+    for (int i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 QWidget *ListAreaPane::createToolbar()
@@ -92,7 +210,8 @@ QWidget *ListAreaPane::createToolbar()
             m_searchDelay.stop();
             applyFilters();
         });
-        auto *find = new QAction(this);
+        auto *find = new QAction(tr("Search"), this);
+        find->setObjectName(QStringLiteral("searchKey"));
         find->setShortcut(QKeySequence::Find);
         connect(find, &QAction::triggered, m_search, [this] {
             m_search->setFocus();
@@ -132,6 +251,8 @@ void ListAreaPane::setUpView(QAbstractItemModel *shownModel)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
+    // Whole rows are picked and the arrows move between them: Tab leaves the table.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -207,6 +328,7 @@ void ListAreaPane::addRowBelowToolbar(QWidget *row)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(1 + m_rowsBelowToolbar++, row);
+    m_rowsBelow.append(row);
 }
 
 QWidget *ListAreaPane::detailWithFooter(QWidget *detail, QWidget *footer)

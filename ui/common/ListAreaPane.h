@@ -6,6 +6,8 @@
 
 class MessagePanel;
 class PagedTableModel;
+class QAbstractButton;
+class QAction;
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
@@ -30,6 +32,11 @@ class TableOrMessage;
 //
 // ready() goes out once, when the first list is on screen (its first page, or the error that
 // stopped it) and the area says its detail is ready too (isDetailReady()).
+//
+// The keys are the same in every area: Ctrl+F searches, Ctrl+E exports, Enter (or Alt+Enter) on
+// the table moves to the detail pane, and Delete on the table runs the area's main removing
+// action, which asks first (setRemoveAction / setRemoveButton). Tab goes through the toolbar row
+// left to right, then the chips, the table and the detail pane.
 class ListAreaPane : public AreaPane
 {
     Q_OBJECT
@@ -59,6 +66,7 @@ public:
     QPushButton *loadAllButton() const { return m_loadAll; }
     QPushButton *exportButton() const { return m_export; }
     MessagePanel *errorBar() const { return m_errorBar; }
+    QWidget *detailWidget() const { return m_detail; }
     // The centred message's text when it stands in the table's place; empty otherwise.
     QString messageText() const;
 
@@ -96,6 +104,10 @@ protected:
     // 0: at once, for a search over the loaded rows.
     void setSearchDelay(int ms) { m_searchDelay.setInterval(ms); }
     QSplitter *splitter() const { return m_splitter; }
+    // Delete on the table: the area's main removing action (the one that asks first), as a
+    // menu action or as a button; `text` names it in the shortcut sheet (empty: the button's).
+    void setRemoveAction(QAction *action);
+    void setRemoveButton(QAbstractButton *button, const QString &text = QString());
     // Makes each column as wide as the text it usually holds (a sample per column, in column
     // order), or its title with the sort arrow when that is wider.
     void sizeColumns(const QStringList &samples);
@@ -130,9 +142,14 @@ protected:
     void updateMessage();
     void maybeReady();
     QModelIndex toSource(const QModelIndex &shown) const;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createToolbar();
+    void addKeys();
+    QAction *removeKey(const QString &text);
+    void focusDetail();
+    void arrangeTabOrder();
     void setUpView(QAbstractItemModel *shownModel);
     void connectModel();
     void onSelectionChanged();
@@ -154,6 +171,10 @@ private:
     QTableView *m_view = nullptr;
     MessagePanel *m_message = nullptr;
     QSplitter *m_splitter = nullptr;
+    QList<QWidget *> m_rowsBelow; // under the toolbar, in order
+    QWidget *m_detail = nullptr;
+    QAction *m_remove = nullptr;
+    bool m_tabOrderArranged = false;
     bool m_listShown = false; // the first list (or its error) is on screen
     bool m_readySent = false;
 };

@@ -105,6 +105,7 @@ void GroupsPane::addActions()
     m_delete = addActionButton(QStringLiteral("deleteGroup"), tr("&Delete\u2026"));
     m_delete->setIcon(Icons::action(Icons::Action::Remove));
     connect(m_delete, &QPushButton::clicked, this, &GroupsPane::deleteCurrent);
+    setRemoveButton(m_delete, tr("Delete group\u2026"));
     updateActions();
 }
 

@@ -139,6 +139,7 @@ void PoliciesPane::addActions()
     m_new->setIcon(Icons::action(Icons::Action::Add));
     m_delete = action("deletePolicy", tr("Delete\u2026"), &PoliciesPane::deleteSelected);
     m_delete->setIcon(Icons::action(Icons::Action::Remove));
+    setRemoveButton(m_delete, tr("Delete policy\u2026"));
     m_validate = action("validatePolicy", tr("Validate"), &PoliciesPane::validateSelected);
     QPushButton *auth =
         action("authPolicy", tr("Authentication policy\u2026"), &PoliciesPane::askForAuthPolicy);

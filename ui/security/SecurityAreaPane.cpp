@@ -29,6 +29,7 @@ void SecurityAreaPane::build(PagedTableModel *model, const QList<RiskFilterBox::
     m_revoke->setIcon(Icons::action(Icons::Action::Revoke));
     m_revoke->setEnabled(false);
     connect(m_revoke, &QPushButton::clicked, this, &SecurityAreaPane::revokeSelected);
+    setRemoveButton(m_revoke);
 }
 
 void SecurityAreaPane::setLocalFilter(AccessSortProxy::RowFilter filter)

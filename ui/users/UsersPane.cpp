@@ -8,6 +8,7 @@
 #include "UserActions.h"
 #include "UserDetailPane.h"
 #include "UserFilterBar.h"
+#include "UserOperations.h"
 #include "UsersActivityFilter.h"
 #include "UsersModel.h"
 #include "UsersSortProxy.h"
@@ -99,6 +100,7 @@ void UsersPane::addActions()
     m_actions->addTo(actionsMenu);
     actionsButton->setMenu(actionsMenu);
     addActionWidget(actionsButton);
+    setRemoveAction(m_actions->action(UserOperations::remove()));
 
     view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {

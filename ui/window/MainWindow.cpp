@@ -9,6 +9,7 @@
 #include "Icons.h"
 #include "MessagePanel.h"
 #include "Sidebar.h"
+#include "WindowKeys.h"
 #include "WindowTools.h"
 
 #include <QAction>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     new WindowTools(this); // the jobs and API activity views, saved views
+    new WindowKeys(this);  // Ctrl+1…9, the shortcut sheet
     resize(1400, 860);
     updateTitle();
 }
@@ -78,10 +80,12 @@ void MainWindow::createMenus()
         if (AreaPane *current = pane(m_currentArea))
             current->refresh();
     });
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setIcon(Icons::action(Icons::Action::Refresh));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Orgdesk"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Orgdesk"),
                                     tr("<b>Orgdesk %1</b><p>A desktop console for Atlassian "

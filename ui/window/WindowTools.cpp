@@ -15,6 +15,7 @@
 #include "UserFilter.h"
 #include "UserOperations.h"
 #include "UsersPane.h"
+#include "WorkNotifications.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -42,12 +43,19 @@ WindowTools::WindowTools(MainWindow *window, const QString &journalDirectory)
         QAction *jobs = m_jobsDock->toggleViewAction();
         jobs->setText(tr("&Jobs"));
         jobs->setShortcut(QKeySequence(tr("Ctrl+J")));
+        // From the keyboard, into the list at once.
+        connect(jobs, &QAction::triggered, m_jobsDock, [this](bool shown) {
+            if (shown)
+                m_jobsDock->view()->setFocus(Qt::ShortcutFocusReason);
+        });
         view->addAction(jobs);
         QAction *activity = m_activityDock->toggleViewAction();
         activity->setText(tr("API &activity"));
         activity->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
         view->addAction(activity);
     }
+
+    new WorkNotifications(window, m_jobsDock); // when a job ends while the window is away
 
     connect(window, &MainWindow::connectionChanged, this, &WindowTools::onConnectionChanged);
     connect(window, &MainWindow::paneCreated, this, &WindowTools::onPaneCreated);
