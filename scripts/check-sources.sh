@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What a contributor would break without noticing: C++ formatting, and a user-visible string
-# without its German translation. Prints where, and exits 1 when either is found.
+# without its German translation. Prints where, and exits 1 when either is found. Run by the
+# test script before the tests.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

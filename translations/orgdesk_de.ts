@@ -798,6 +798,25 @@
     </message>
 </context>
 <context>
+    <name>AuthPolicyIdDialog</name>
+    <message>
+        <source>Add people to an authentication policy</source>
+        <translation>Personen zu einer Authentifizierungsrichtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>The admin APIs do not list authentication policies. Open the policy under Security &gt; Authentication policies in Atlassian Administration and copy its id (the last part of the address).</source>
+        <translation>Die Admin-APIs listen keine Authentifizierungsrichtlinien auf. Öffnen Sie die Richtlinie in Atlassian Administration unter Sicherheit &gt; Authentifizierungsrichtlinien und kopieren Sie ihre ID (der letzte Teil der Adresse).</translation>
+    </message>
+    <message>
+        <source>&amp;Policy id</source>
+        <translation>&amp;Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation>Personen hinzufügen…</translation>
+    </message>
+</context>
+<context>
     <name>BulkJob</name>
     <message>
         <source>Already done before the restart</source>
@@ -1018,14 +1037,6 @@
         <translation>Klassifizierungsstufen werden geladen…</translation>
     </message>
     <message>
-        <source>Could not load the classification levels. %1</source>
-        <translation>Die Klassifizierungsstufen konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Every level is archived. Tick “Show archived” to restore one, or create a new level.</source>
         <translation>Alle Stufen sind archiviert. Setzen Sie ein Häkchen bei „Archivierte anzeigen“, um eine wiederherzustellen, oder erstellen Sie eine neue Stufe.</translation>
     </message>
@@ -1120,6 +1131,22 @@
     <message>
         <source>The level was not restored.</source>
         <translation>Die Stufe wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Could not load the classification levels.</source>
+        <translation>Die Klassifizierungsstufen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Archive level…</source>
+        <translation>Stufe archivieren…</translation>
+    </message>
+    <message>
+        <source>Move the level up</source>
+        <translation>Stufe nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the level down</source>
+        <translation>Stufe nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1372,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Verified</source>
@@ -1487,14 +1521,6 @@
         <translation>Domains werden geladen…</translation>
     </message>
     <message>
-        <source>Could not load the domains. %1</source>
-        <translation>Die Domains konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>The organization has no domains. Add and verify one in Atlassian Administration (Settings › Domains).</source>
         <translation>Die Organisation hat keine Domains. Fügen Sie in Atlassian Administration (Einstellungen › Domains) eine hinzu und verifizieren Sie sie.</translation>
     </message>
@@ -1521,6 +1547,10 @@
     <message>
         <source>Domain id</source>
         <translation>Domain-ID</translation>
+    </message>
+    <message>
+        <source>Could not load the domains.</source>
+        <translation>Die Domains konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -2035,22 +2065,6 @@
         <translation>Die Gruppe löschen (ihre Mitglieder bleiben in der Organisation)</translation>
     </message>
     <message>
-        <source>Showing %1 of %2</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>%1 angezeigt</translation>
-    </message>
-    <message>
-        <source>Could not load more groups. %1</source>
-        <translation>Weitere Gruppen konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Could not load the groups.</source>
         <translation>Die Gruppen konnten nicht geladen werden.</translation>
     </message>
@@ -2084,6 +2098,21 @@
     <message>
         <source>Could not delete “%1”. %2</source>
         <translation>„%1“ konnte nicht gelöscht werden. %2</translation>
+    </message>
+    <message>
+        <source>No groups match this search.</source>
+        <translation>Keine Gruppe passt zu dieser Suche.</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2733,57 @@
     </message>
 </context>
 <context>
+    <name>ListAreaPane</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message>
+        <source>Load every page now instead of as the table scrolls</source>
+        <translation>Alle Seiten jetzt laden statt beim Blättern in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with the columns shown, as a CSV file</source>
+        <translation>Die angezeigten Zeilen mit den angezeigten Spalten als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>%1 match so far (%2 of %3 checked)</source>
+        <translation>%1 Treffer bisher (%2 von %3 geprüft)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 von %2 passen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not load more. %1</source>
+        <translation>Weitere konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3292,14 +3372,6 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>Datensicherheit (schreibgeschützt)</translation>
     </message>
     <message>
-        <source>Authentication policies</source>
-        <translation>Authentifizierungsrichtlinien</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>New IP allowlist…</source>
         <translation>Neue IP-Zulassungsliste…</translation>
     </message>
@@ -3316,10 +3388,6 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>Validieren</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
         <source>Add resource…</source>
         <translation>Ressource hinzufügen…</translation>
     </message>
@@ -3332,24 +3400,8 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>Ressource entfernen…</translation>
     </message>
     <message>
-        <source>The admin APIs do not list authentication policies. Open the policy under Security &gt; Authentication policies in Atlassian Administration and copy its id (the last part of the address).</source>
-        <translation>Die Admin-APIs listen keine Authentifizierungsrichtlinien auf. Öffnen Sie die Richtlinie in Atlassian Administration unter Sicherheit &gt; Authentifizierungsrichtlinien und kopieren Sie ihre ID (der letzte Teil der Adresse).</translation>
-    </message>
-    <message>
-        <source>Policy id</source>
-        <translation>Richtlinien-ID</translation>
-    </message>
-    <message>
-        <source>Add people…</source>
-        <translation>Personen hinzufügen…</translation>
-    </message>
-    <message>
         <source>Pick a policy to see its rules and resources.</source>
         <translation>Wählen Sie eine Richtlinie aus, um ihre Regeln und Ressourcen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>New data-residency policy…</source>
@@ -3362,10 +3414,6 @@ lars.johansson@freelance-mail.net, …</translation>
     <message>
         <source>No policies of this type.</source>
         <translation>Keine Richtlinien dieser Art.</translation>
-    </message>
-    <message>
-        <source>Could not load the policies: %1</source>
-        <translation>Die Richtlinien konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>“%1” failed to apply to %n resource(s).</source>
@@ -3385,10 +3433,6 @@ lars.johansson@freelance-mail.net, …</translation>
     <message>
         <source>Stopped following the policy: %1</source>
         <translation>Verfolgung der Richtlinie beendet: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is still applying; Refresh to look again later.</source>
-        <translation>„%1“ wird noch angewendet; wählen Sie später „Aktualisieren“, um erneut nachzusehen.</translation>
     </message>
     <message>
         <source>Applying “%1”: %2</source>
@@ -3485,6 +3529,45 @@ lars.johansson@freelance-mail.net, …</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>No policies match these filters.</source>
+        <translation>Keine Richtlinien entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Could not load the policies.</source>
+        <translation>Die Richtlinien konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Which policies to show</source>
+        <translation>Welche Richtlinien angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Delete policy…</source>
+        <translation>Richtlinie löschen…</translation>
+    </message>
+    <message>
+        <source>Authentication policy…</source>
+        <translation>Authentifizierungsrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Add people to an authentication policy, named by its id</source>
+        <translation>Personen zu einer Authentifizierungsrichtlinie hinzufügen, die über ihre ID angegeben wird</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is still applying; press F5 to look again later.</source>
+        <translation>„%1“ wird noch angewendet; drücken Sie später F5, um erneut nachzusehen.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDetailView</name>
@@ -3501,50 +3584,8 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>Type: %1</source>
-        <translation>Typ: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
-    </message>
-    <message>
-        <source>Coverage: %1</source>
-        <translation>Abdeckung: %1</translation>
-    </message>
-    <message>
-        <source>Description: %1</source>
-        <translation>Beschreibung: %1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Aktualisiert: %1</translation>
-    </message>
-    <message>
         <source>Read-only: data-security policies are changed in Atlassian Administration.</source>
         <translation>Schreibgeschützt: Datensicherheitsrichtlinien werden in Atlassian Administration geändert.</translation>
-    </message>
-    <message>
-        <source>Allowed ranges: none</source>
-        <translation>Erlaubte Bereiche: keine</translation>
-    </message>
-    <message>
-        <source>Allowed ranges:
-  %1</source>
-        <translation>Erlaubte Bereiche:
-  %1</translation>
-    </message>
-    <message>
-        <source>Location: %1</source>
-        <translation>Standort: %1</translation>
-    </message>
-    <message>
-        <source>Resources: %1</source>
-        <translation>Ressourcen: %1</translation>
     </message>
     <message>
         <source>Site or workspace</source>
@@ -3553,6 +3594,46 @@ lars.johansson@freelance-mail.net, …</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Allowed ranges</source>
+        <translation>Erlaubte Bereiche</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3855,10 @@ lars.johansson@freelance-mail.net, …</translation>
     <message>
         <source>Export blocked</source>
         <translation>Export blockiert</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
@@ -4256,44 +4341,27 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
 <context>
     <name>SecurityAreaPane</name>
     <message>
-        <source>Load all</source>
-        <translation>Alle laden</translation>
-    </message>
-    <message>
-        <source>Load every page now instead of as the table scrolls</source>
-        <translation>Alle Seiten jetzt laden statt beim Blättern in der Tabelle</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the rows shown, with the columns shown, as a CSV file</source>
-        <translation>Die angezeigten Zeilen mit den angezeigten Spalten als CSV-Datei speichern</translation>
-    </message>
-    <message>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
     <message>
-        <source>%1 match so far (%2 of %3 checked)</source>
-        <translation>%1 Treffer bisher (%2 von %3 geprüft)</translation>
+        <source>Window</source>
+        <translation>Fenster</translation>
     </message>
     <message>
-        <source>%1 of %2 match</source>
-        <translation>%1 von %2 passen</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <source>Could not load more. %1</source>
-        <translation>Weitere konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4427,25 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>Status: %1 selected</source>
         <translation>Status: %1 ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -5113,14 +5200,6 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Namen und E-Mail-Adressen durchsuchen</translation>
     </message>
     <message>
-        <source>Load all</source>
-        <translation>Alle laden</translation>
-    </message>
-    <message>
-        <source>Load every page now instead of as the table scrolls</source>
-        <translation>Alle Seiten jetzt laden statt beim Blättern in der Tabelle</translation>
-    </message>
-    <message>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
@@ -5129,30 +5208,12 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <source>Could not load more users. %1</source>
-        <translation>Weitere Benutzer konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Could not load the users.
-%1</source>
-        <translation>Die Benutzer konnten nicht geladen werden.
-%1</translation>
-    </message>
-    <message>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
         <source>No users match these filters.</source>
         <translation>Keine Benutzer entsprechen diesen Filtern.</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>There are no users here.</source>
@@ -5171,14 +5232,6 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the rows shown, with the columns shown, as CSV</source>
-        <translation>Die angezeigten Zeilen mit den angezeigten Spalten als CSV speichern</translation>
-    </message>
-    <message>
         <source>%1 match of %2 loaded</source>
         <translation>%1 Treffer von %2 geladenen</translation>
     </message>
@@ -5190,8 +5243,8 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         </translation>
     </message>
     <message>
-        <source>users.csv</source>
-        <translation>benutzer.csv</translation>
+        <source>Could not load the users.</source>
+        <translation>Die Benutzer konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5290,17 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     </message>
 </context>
 <context>
+    <name>WindowKeys</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>WindowTools</name>
     <message>
         <source>&amp;Jobs</source>
@@ -5265,6 +5329,21 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>A name for these filters (they appear under Saved views):</source>
         <translation>Ein Name für diese Filter (sie erscheinen unter „Gespeicherte Ansichten“):</translation>
+    </message>
+</context>
+<context>
+    <name>WorkNotifications</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Listing stopped: %1</source>
+        <translation>Auflistung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Every page is in: %1.</source>
+        <translation>Alle Seiten sind geladen: %1.</translation>
     </message>
 </context>
 <context>

@@ -798,6 +798,25 @@
     </message>
 </context>
 <context>
+    <name>AuthPolicyIdDialog</name>
+    <message>
+        <source>Add people to an authentication policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin APIs do not list authentication policies. Open the policy under Security &gt; Authentication policies in Atlassian Administration and copy its id (the last part of the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkJob</name>
     <message>
         <source>Already done before the restart</source>
@@ -1018,14 +1037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not load the classification levels. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every level is archived. Tick “Show archived” to restore one, or create a new level.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,6 +1130,22 @@
     </message>
     <message>
         <source>The level was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the classification levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the level up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the level down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1372,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Verified</source>
@@ -1487,14 +1521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not load the domains. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organization has no domains. Add and verify one in Atlassian Administration (Settings › Domains).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,6 +1546,10 @@
     </message>
     <message>
         <source>Domain id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the domains.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,22 +2065,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load more groups. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not load the groups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2098,21 @@
     <message>
         <source>Could not delete “%1”. %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups match this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2733,57 @@
     </message>
 </context>
 <context>
+    <name>ListAreaPane</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page now instead of as the table scrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown, with the columns shown, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match so far (%2 of %3 checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3291,14 +3371,6 @@ lars.johansson@freelance-mail.net, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authentication policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New IP allowlist…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,10 +3387,6 @@ lars.johansson@freelance-mail.net, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add resource…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,23 +3399,7 @@ lars.johansson@freelance-mail.net, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The admin APIs do not list authentication policies. Open the policy under Security &gt; Authentication policies in Atlassian Administration and copy its id (the last part of the address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add people…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pick a policy to see its rules and resources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3360,10 +3412,6 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message>
         <source>No policies of this type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the policies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3383,10 +3431,6 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message>
         <source>Stopped following the policy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is still applying; Refresh to look again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3484,6 +3528,45 @@ lars.johansson@freelance-mail.net, …</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No policies match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which policies to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people to an authentication policy, named by its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is still applying; press F5 to look again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyDetailView</name>
@@ -3500,48 +3583,7 @@ lars.johansson@freelance-mail.net, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read-only: data-security policies are changed in Atlassian Administration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed ranges: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed ranges:
-  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3550,6 +3592,46 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,6 +3851,10 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message>
         <source>Export blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,43 +4334,26 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
 <context>
     <name>SecurityAreaPane</name>
     <message>
-        <source>Load all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load every page now instead of as the table scrolls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the rows shown, with the columns shown, as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
     <message>
-        <source>%1 match so far (%2 of %3 checked)</source>
+        <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 match</source>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not load more. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4350,6 +4419,25 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>Status: %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5105,14 +5193,6 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load every page now instead of as the table scrolls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,28 +5201,11 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not load more users. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the users.
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No users match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5162,14 +5225,6 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the rows shown, with the columns shown, as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 match of %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,7 +5236,7 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         </translation>
     </message>
     <message>
-        <source>users.csv</source>
+        <source>Could not load the users.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5228,6 +5283,17 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
 </context>
 <context>
+    <name>WindowKeys</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowTools</name>
     <message>
         <source>&amp;Jobs</source>
@@ -5255,6 +5321,21 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>A name for these filters (they appear under Saved views):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkNotifications</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page is in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
