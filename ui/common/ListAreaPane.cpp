@@ -327,7 +327,7 @@ QPushButton *ListAreaPane::addActionButton(const QString &objectName, const QStr
 void ListAreaPane::addRowBelowToolbar(QWidget *row)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->insertWidget(1 + m_rowsBelowToolbar++, row);
+    layout->insertWidget(1 + int(m_rowsBelow.size()), row);
     m_rowsBelow.append(row);
 }
 

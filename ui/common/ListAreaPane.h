@@ -161,7 +161,6 @@ private:
     QVBoxLayout *m_leftLayout = nullptr;
     QHBoxLayout *m_toolbar = nullptr;
     int m_filterSlot = 0; // where the next filter widget goes in the toolbar
-    int m_rowsBelowToolbar = 0;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_loadAll = nullptr;
