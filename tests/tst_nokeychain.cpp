@@ -7,6 +7,7 @@
 #include "Connection.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
+#include "PrivateSessionBus.h"
 #include "ProfileController.h"
 #include "ProfileManager.h"
 #include "ProfileStatusPage.h"
@@ -19,7 +20,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,21 +29,6 @@
 #include <optional>
 
 namespace {
-
-// A session bus with no service files: nothing can be started on demand.
-const char busConfig[] =
-    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-    "<busconfig>\n"
-    "  <type>session</type>\n"
-    "  <listen>unix:tmpdir=%1</listen>\n"
-    "  <auth>EXTERNAL</auth>\n"
-    "  <policy context=\"default\">\n"
-    "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-    "    <allow eavesdrop=\"true\"/>\n"
-    "    <allow own=\"*\"/>\n"
-    "  </policy>\n"
-    "</busconfig>\n";
 
 // Takes every call and never answers: a keychain stuck waiting for an unlock prompt.
 class SilentSecretService : public QDBusVirtualObject
@@ -90,7 +75,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_bus;
+    PrivateSessionBus m_bus;
     QString m_busAddress;
     TestServer m_server;
 };
@@ -99,21 +84,14 @@ void TestNoKeychain::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QFile::remove(Settings::defaultFilePath());
-    const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-    if (daemon.isEmpty())
-        QSKIP("dbus-daemon is not installed");
-    const QString configPath = m_dir.filePath(QStringLiteral("bus.conf"));
-    QFile config(configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QString::fromLatin1(busConfig).arg(m_dir.path()).toUtf8());
-    config.close();
-
-    m_bus.start(daemon, {QStringLiteral("--config-file=") + configPath, QStringLiteral("--nofork"),
-                         QStringLiteral("--print-address=1")});
-    QVERIFY(m_bus.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 10000);
-    m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
-    QVERIFY(m_busAddress.startsWith(QStringLiteral("unix:")));
+    QString problem;
+    bool missing = false;
+    if (!m_bus.start(&problem, &missing)) {
+        if (missing)
+            QSKIP(qPrintable(problem));
+        QFAIL(qPrintable(problem));
+    }
+    m_busAddress = m_bus.address();
 
     // From here on, this process knows only the empty bus. The desktop variables would make
     // QtKeychain try KWallet instead; this is a desktop without any keychain.
@@ -295,11 +273,6 @@ void TestNoKeychain::aKeychainThatNeverAnswersIsAbandoned()
 void TestNoKeychain::cleanupTestCase()
 {
     QDBusConnection::disconnectFromBus(QStringLiteral("silent"));
-    if (m_bus.state() != QProcess::NotRunning) {
-        m_bus.terminate();
-        if (!m_bus.waitForFinished(3000))
-            m_bus.kill();
-    }
 }
 
 QTEST_MAIN(TestNoKeychain)

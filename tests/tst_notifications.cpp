@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "PagedTableModel.h"
 #include "PeopleFixture.h"
+#include "PrivateSessionBus.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
 #include "UserOperations.h"
@@ -22,30 +23,14 @@
 #include <QDBusMessage>
 #include <QDBusVirtualObject>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace PeopleFixture;
 
 namespace {
-
-const char busConfig[] =
-    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-    "<busconfig>\n"
-    "  <type>session</type>\n"
-    "  <listen>unix:tmpdir=%1</listen>\n"
-    "  <auth>EXTERNAL</auth>\n"
-    "  <policy context=\"default\">\n"
-    "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-    "    <allow eavesdrop=\"true\"/>\n"
-    "    <allow own=\"*\"/>\n"
-    "  </policy>\n"
-    "</busconfig>\n";
 
 const QString servicePath = u"/org/freedesktop/Notifications"_qs;
 const QString serviceInterface = u"org.freedesktop.Notifications"_qs;
@@ -97,8 +82,7 @@ private:
     BulkJob *startSuspend(int people, bool withOneMissing);
     void click(uint id);
 
-    QTemporaryDir m_dir;
-    QProcess m_bus;
+    PrivateSessionBus m_bus;
     QString m_busAddress;
     TestServer m_server;
     std::unique_ptr<ApiClient> m_client;
@@ -113,19 +97,14 @@ void TestNotifications::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Changes people: needs the in-process sandbox.");
-    const QString daemon = QStandardPaths::findExecutable(u"dbus-daemon"_qs);
-    if (daemon.isEmpty())
-        QSKIP("dbus-daemon is not installed");
-    const QString configPath = m_dir.filePath(u"bus.conf"_qs);
-    QFile config(configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QString::fromLatin1(busConfig).arg(m_dir.path()).toUtf8());
-    config.close();
-    m_bus.start(daemon,
-                {u"--config-file="_qs + configPath, u"--nofork"_qs, u"--print-address=1"_qs});
-    QVERIFY(m_bus.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 10000);
-    m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
+    QString problem;
+    bool missing = false;
+    if (!m_bus.start(&problem, &missing)) {
+        if (missing)
+            QSKIP(qPrintable(problem));
+        QFAIL(qPrintable(problem));
+    }
+    m_busAddress = m_bus.address();
     qputenv("DBUS_SESSION_BUS_ADDRESS", m_busAddress.toUtf8());
 
     QDBusConnection server = QDBusConnection::connectToBus(m_busAddress, u"notifications"_qs);
@@ -261,11 +240,6 @@ void TestNotifications::cleanupTestCase()
 {
     m_window.reset();
     QDBusConnection::disconnectFromBus(u"notifications"_qs);
-    if (m_bus.state() != QProcess::NotRunning) {
-        m_bus.terminate();
-        if (!m_bus.waitForFinished(3000))
-            m_bus.kill();
-    }
 }
 
 QTEST_MAIN(TestNotifications)
