@@ -63,17 +63,17 @@ void ListAreaPane::build(PagedTableModel *model, QAbstractItemModel *shownModel,
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(m_splitter);
-    m_leftLayout = new QVBoxLayout(left);
-    m_leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_leftLayout->setSpacing(4);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
     m_errorBar = new MessagePanel(MessagePanel::Style::Bar, left);
     m_errorBar->setObjectName(m_name + QStringLiteral("ErrorBar"));
     m_errorBar->hide();
-    m_leftLayout->addWidget(m_errorBar);
+    leftLayout->addWidget(m_errorBar);
     m_tableArea = new TableOrMessage(m_name, left);
     m_view = m_tableArea->view();
     m_message = m_tableArea->message();
-    m_leftLayout->addWidget(m_tableArea, 1);
+    leftLayout->addWidget(m_tableArea, 1);
 
     detail->setParent(m_splitter);
     if (detail->objectName().isEmpty())

@@ -158,7 +158,6 @@ private:
     Texts m_texts;
     PagedTableModel *m_model = nullptr;
     QTimer m_searchDelay;
-    QVBoxLayout *m_leftLayout = nullptr;
     QHBoxLayout *m_toolbar = nullptr;
     int m_filterSlot = 0; // where the next filter widget goes in the toolbar
     QLineEdit *m_search = nullptr;
