@@ -9,7 +9,7 @@ ORGDESK_RELEASE_BUILD=${ORGDESK_RELEASE_BUILD:-$ORGDESK_ROOT/build-release}
 ORGDESK_PACKAGES=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    qt6-tools-dev qt6-l10n-tools qt6-svg-dev libgl-dev
+    qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libgl-dev
     xvfb gnome-keyring dbus-x11 libsecret-tools
     desktop-file-utils appstream lintian clang-format
 )

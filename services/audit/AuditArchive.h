@@ -1,0 +1,60 @@
+#pragma once
+
+#include "AuditEvent.h"
+#include "AuditFilter.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The local archive of one organization's audit log, in that organization's SQLite database
+// (OrgDatabase): every event synced, kept past the server's 180 days until the retention setting
+// prunes it, with an FTS5 index over the action's name, the actor, the targets, the places, the
+// IP and the message. A page of the stream and its cursor are stored in one transaction, keyed
+// by event id: a sync killed at any moment loses nothing and stores nothing twice. Holds no key.
+//
+// One AuditArchive per thread that uses it (each has its own connection to the same file; WAL
+// lets a writer and readers work at once).
+class AuditArchive
+{
+public:
+    // Opens (creating when needed) the archive in `database`, which must be open.
+    explicit AuditArchive(QSqlDatabase database);
+
+    bool isOpen() const;
+    QString lastError() const;
+
+    // Writing (the sync).
+    bool storePage(const QList<AuditEvent> &events, const QString &nextCursor, qint64 syncedAtMs);
+    QString streamCursor() const;  // empty: never synced
+    qint64 lastSyncedMs() const;   // 0: never
+    bool storeActions(const QList<EventAction> &actions);
+    QList<EventAction> actions() const;
+    // Removes events older than `days` (by event time); returns how many went.
+    int prune(int days, qint64 nowMs);
+
+    // Reading (the area, a person's activity, the CLI). Newest first by event time, then id.
+    struct RowKey // where a page ends, to ask for the next one
+    {
+        qint64 timeMs = 0;
+        QString id;
+    };
+    QList<AuditEvent> events(const AuditFilter &filter, int limit,
+                             const std::optional<RowKey> &after = std::nullopt) const;
+    qint64 count(const AuditFilter &filter) const;
+    std::optional<AuditEvent> event(const QString &id) const;
+
+    struct Span
+    {
+        qint64 events = 0;
+        qint64 oldestMs = 0;
+        qint64 newestMs = 0;
+        qint64 bytesOnDisk = 0; // the database file and its WAL
+    };
+    Span span() const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One event of the organization's audit log (CATALOG §1.6 EventModel, §9.1), as the API sent it
+// and in the fields Orgdesk searches and shows.
+struct AuditEvent
+{
+    // Something an event names: what was acted on (context) or where (container).
+    struct Item
+    {
+        QString id;
+        QString type;  // "user", "group", "domain", "policy", "org", ...
+        QString name;  // a person's or group's name, a domain...; may be empty
+        QString email; // people only
+    };
+
+    QString id;
+    qint64 timeMs = 0;        // when it happened
+    qint64 processedAtMs = 0; // when the server processed it (the stream's order); 0: unknown
+    QString action;           // "user_suspended"
+    QString actorId;
+    QString actorName;
+    QString actorEmail;
+    QString authType;   // actor.auth.authType: "api-token", "container-token"...
+    QString tokenLabel; // actor.auth.tokenLabel
+    QList<Item> context;
+    QList<Item> container;
+    QString ip;
+    QString city;
+    QString region;
+    QString country;
+    QString message;      // message.content
+    QString product;      // jira, confluence... when the container names one; else empty
+    QByteArray json;      // the event exactly as the API sent it, compact (for NDJSON, detail)
+
+    // Nothing when the object lacks what every event has (id, time, action).
+    static std::optional<AuditEvent> fromJson(const QJsonObject &object);
+    static QList<AuditEvent> listFromJson(const QJsonArray &array); // drops malformed items
+
+    // "Tallinn, Estonia"; empty when the event has no place.
+    QString place() const;
+};
+
+// An entry of the action catalogue (GET .../event-actions).
+struct EventAction
+{
+    QString id;           // "user_suspended"
+    QString displayName;  // "Suspended user"
+    QString groupName;    // "User management"
+
+    static std::optional<EventAction> fromJson(const QJsonObject &object);
+    static QList<EventAction> listFromJson(const QJsonArray &array);
+};
+
+// One page of the events stream: its events and the cursor to ask with next time (the stream
+// sends one even on its last page; an empty page means "caught up").
+struct EventStreamPage
+{
+    QList<AuditEvent> events;
+    QString nextCursor;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "AuditEvent.h"
+
+#include <QStringList>
+
+class ApiClient;
+
+// The audit log routes (CATALOG §1.6, §9.1). A 403 here means the key lacks `read:events:admin`
+// or the organization has no Atlassian Guard subscription: the error's sentence names both.
+class EventsService
+{
+public:
+    EventsService(ApiClient *client, QString orgId);
+
+    QString orgId() const { return m_orgId; }
+
+    // GET .../events-stream, oldest processed first. An empty cursor starts at the oldest event
+    // the server still keeps.
+    ApiReply *streamPage(const QString &cursor, int limit, const QObject *context,
+                         ApiCallback<EventStreamPage> callback) const;
+
+    // GET .../events: the server's own search (10 requests a minute). Newest first.
+    struct Search
+    {
+        QString text;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        QStringList actions;
+        QStringList actors;
+        QStringList ips;
+        QStringList products;
+        int limit = 100;
+    };
+    ApiReply *search(const Search &search, const QString &cursor, const QObject *context,
+                     ApiCallback<EventStreamPage> callback) const;
+
+    ApiReply *event(const QString &eventId, const QObject *context,
+                    ApiCallback<AuditEvent> callback) const;
+    ApiReply *actions(const QObject *context, ApiCallback<QList<EventAction>> callback) const;
+
+private:
+    ApiClient *m_client;
+    QString m_orgId;
+};
