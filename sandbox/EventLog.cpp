@@ -42,10 +42,10 @@ quint64 unscramble(quint64 x, quint64 key)
 
 void EventLog::setSeeded(std::vector<EventRecord> records)
 {
-    std::stable_sort(records.begin(), records.end(),
-                     [](const EventRecord &a, const EventRecord &b) {
-                         return a.processedMs() < b.processedMs();
-                     });
+    std::sort(records.begin(), records.end(), [](const EventRecord &a, const EventRecord &b) {
+        return a.processedMs() != b.processedMs() ? a.processedMs() < b.processedMs()
+                                                  : a.timeMs < b.timeMs;
+    });
     m_records = std::move(records);
     m_details.clear();
     m_maxDelayMs = 0;
@@ -54,8 +54,10 @@ void EventLog::setSeeded(std::vector<EventRecord> records)
         m_byTime[i] = i;
         m_maxDelayMs = qMax<qint64>(m_maxDelayMs, m_records[i].delayMs);
     }
-    std::stable_sort(m_byTime.begin(), m_byTime.end(), [this](quint32 a, quint32 b) {
-        return m_records[a].timeMs < m_records[b].timeMs;
+    std::sort(m_byTime.begin(), m_byTime.end(), [this](quint32 a, quint32 b) {
+        const qint64 ta = m_records[a].timeMs;
+        const qint64 tb = m_records[b].timeMs;
+        return ta != tb ? ta < tb : a < b;
     });
 }
 

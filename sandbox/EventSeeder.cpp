@@ -91,6 +91,9 @@ public:
             if (user.status == UserStatus::Active && user.hasRole(RoleOrgAdmin))
                 m_admins.append(i);
         }
+        m_places.reserve(size_t(org.users.size()));
+        for (int i = 0; i < org.users.size(); ++i)
+            m_places.push_back(personPlaces(org.users.at(i), i, seed));
         if (m_admins.isEmpty() && !m_people.isEmpty())
             m_admins.append(m_people.first());
         for (int g = 0; g < org.groups.size(); ++g) {
@@ -218,7 +221,7 @@ private:
             record.ip = personIp(record.place, -1 - record.key, 0, m_seed);
             return;
         }
-        const PersonPlaces places = personPlaces(m_org.users.at(record.actor), record.actor, m_seed);
+        const PersonPlaces &places = m_places[size_t(record.actor)];
         const int which = rng.chance(0.8) ? 0 : int(rng.below(quint32(places.count)));
         record.place = places.place[which];
         record.ip = personIp(record.place, record.actor, int(rng.below(which == 0 ? 3 : 1)), m_seed);
@@ -331,6 +334,7 @@ private:
     QList<int> m_people;
     QList<int> m_admins;
     QList<int> m_groups;
+    std::vector<PersonPlaces> m_places; // per user
 };
 
 } // namespace
