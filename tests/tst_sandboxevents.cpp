@@ -41,6 +41,7 @@ private Q_SLOTS:
     void streamDescendingKeepsItsOrderInTheCursor();
     void reusedCursorReturnsTheSuspendOnceProcessed();
     void groupCreatedThroughTheApiIsSearchable();
+    void anotherKeyIsAnotherActorAndScopedKeysRead();
     void nothingOlderThan180DaysIsServed();
     void searchFilters();
 
@@ -64,7 +65,8 @@ private:
             return json.value(u"errors").toArray().first().toObject().value(u"code").toString();
         }
     };
-    Answer send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body = {});
+    Answer send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body = {},
+                const QString &key = {});
     Answer get(const QString &pathOrUrl) { return send("GET", pathOrUrl); }
     QString org(const QString &suffix) const
     {
@@ -89,13 +91,14 @@ private:
 };
 
 TestSandboxEvents::Answer TestSandboxEvents::send(const QByteArray &verb, const QString &pathOrUrl,
-                                                  const QByteArray &body)
+                                                  const QByteArray &body, const QString &key)
 {
     const QUrl url = pathOrUrl.startsWith(QLatin1String("http"))
                          ? QUrl(pathOrUrl)
                          : m_server->baseUrl().resolved(QUrl(pathOrUrl));
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_server->apiKey().toUtf8());
+    request.setRawHeader("Authorization",
+                         "Bearer " + (key.isEmpty() ? m_server->apiKey() : key).toUtf8());
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -453,6 +456,38 @@ void TestSandboxEvents::groupCreatedThroughTheApiIsSearchable()
     QCOMPARE(attrs.value(u"action").toString(), QStringLiteral("group_created"));
     QCOMPARE(attrs.value(u"context").toArray().first()[u"attributes"][u"name"].toString(),
              QStringLiteral("audit-trail-testers"));
+}
+
+void TestSandboxEvents::anotherKeyIsAnotherActorAndScopedKeysRead()
+{
+    m_server->setEventProcessingDelay(0);
+    const QString second = QStringLiteral("second-unscoped-key");
+    const QString scoped = QStringLiteral("scoped-key-with-read-events");
+    m_server->addApiKey(second, false);
+    m_server->addApiKey(scoped, true);
+    const QString accountId =
+        get(QStringLiteral("/admin/v2/orgs/%1/directories/-/users?limit=2").arg(m_server->orgId()))
+            .data()
+            .last()[u"accountId"]
+            .toString();
+    QString cursor;
+    streamAll(&cursor);
+    QCOMPARE(send("POST",
+                  QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/restore")
+                      .arg(m_server->orgId(), accountId),
+                  {}, second)
+                 .status,
+             204);
+    // A key with scopes reads the audit log (read:events:admin) but makes no such write.
+    const Answer read = send("GET", org(QStringLiteral("/events-stream?cursor=")) + cursor, {}, scoped);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.data().size(), 1);
+    const QJsonObject attrs = attributes(read.data().first());
+    QCOMPARE(attrs[u"action"].toString(), QStringLiteral("user_restored"));
+    const QString label = attrs[u"actor"][u"auth"][u"tokenLabel"].toString();
+    QVERIFY(!label.isEmpty());
+    QVERIFY2(label != SandboxServer::apiKeyLabel(), qPrintable(label));
+    QCOMPARE(attrs[u"context"].toArray().first()[u"id"].toString(), accountId);
 }
 
 void TestSandboxEvents::nothingOlderThan180DaysIsServed()
