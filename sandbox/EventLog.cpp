@@ -71,9 +71,9 @@ quint32 EventLog::append(EventRecord record, std::optional<EventDetail> detail)
     m_records.push_back(record);
     if (detail)
         m_details.insert(index, std::move(*detail));
-    const auto at = std::upper_bound(
-        m_byTime.begin(), m_byTime.end(), record.timeMs,
-        [this](qint64 time, quint32 i) { return time < m_records[i].timeMs; });
+    const auto at =
+        std::upper_bound(m_byTime.begin(), m_byTime.end(), record.timeMs,
+                         [this](qint64 time, quint32 i) { return time < m_records[i].timeMs; });
     m_byTime.insert(at, index);
     return index;
 }
@@ -86,38 +86,34 @@ const EventDetail *EventLog::detail(quint32 index) const
 
 quint32 EventLog::processedFrom(qint64 ms) const
 {
-    return quint32(std::lower_bound(m_records.begin(), m_records.end(), ms,
-                                    [](const EventRecord &r, qint64 t) {
-                                        return r.processedMs() < t;
-                                    }) -
-                   m_records.begin());
+    return quint32(
+        std::lower_bound(m_records.begin(), m_records.end(), ms,
+                         [](const EventRecord &r, qint64 t) { return r.processedMs() < t; }) -
+        m_records.begin());
 }
 
 quint32 EventLog::processedAfter(qint64 ms) const
 {
-    return quint32(std::upper_bound(m_records.begin(), m_records.end(), ms,
-                                    [](qint64 t, const EventRecord &r) {
-                                        return t < r.processedMs();
-                                    }) -
-                   m_records.begin());
+    return quint32(
+        std::upper_bound(m_records.begin(), m_records.end(), ms,
+                         [](qint64 t, const EventRecord &r) { return t < r.processedMs(); }) -
+        m_records.begin());
 }
 
 quint32 EventLog::timeFrom(qint64 ms) const
 {
-    return quint32(std::lower_bound(m_byTime.begin(), m_byTime.end(), ms,
-                                    [this](quint32 i, qint64 t) {
-                                        return m_records[i].timeMs < t;
-                                    }) -
-                   m_byTime.begin());
+    return quint32(
+        std::lower_bound(m_byTime.begin(), m_byTime.end(), ms,
+                         [this](quint32 i, qint64 t) { return m_records[i].timeMs < t; }) -
+        m_byTime.begin());
 }
 
 quint32 EventLog::timeAfter(qint64 ms) const
 {
-    return quint32(std::upper_bound(m_byTime.begin(), m_byTime.end(), ms,
-                                    [this](qint64 t, quint32 i) {
-                                        return t < m_records[i].timeMs;
-                                    }) -
-                   m_byTime.begin());
+    return quint32(
+        std::upper_bound(m_byTime.begin(), m_byTime.end(), ms,
+                         [this](qint64 t, quint32 i) { return t < m_records[i].timeMs; }) -
+        m_byTime.begin());
 }
 
 QString EventLog::idOf(quint32 index) const

@@ -6,6 +6,8 @@
 #include "Prng.h"
 #include "Timestamps.h"
 
+#include <algorithm>
+
 namespace sandbox {
 namespace {
 
@@ -17,9 +19,12 @@ constexpr int kSeededDays = 400;
 constexpr quint8 kServerPlaces[] = {43, 45, 47};
 
 const char *const kTokenLabels[] = {
-    "Jira CLI",       "Confluence backup script", "Zapier",          "VS Code",
-    "Postman",        "GitHub Actions",           "Python script",   "Grafana dashboard",
-    "Migration tool", "Slack bot",                "Power BI export", "Jenkins",
+    "Jira CLI",        "Confluence backup script",
+    "Zapier",          "VS Code",
+    "Postman",         "GitHub Actions",
+    "Python script",   "Grafana dashboard",
+    "Migration tool",  "Slack bot",
+    "Power BI export", "Jenkins",
 };
 
 struct Weighted
@@ -224,7 +229,8 @@ private:
         const PersonPlaces &places = m_places[size_t(record.actor)];
         const int which = rng.chance(0.8) ? 0 : int(rng.below(quint32(places.count)));
         record.place = places.place[which];
-        record.ip = personIp(record.place, record.actor, int(rng.below(which == 0 ? 3 : 1)), m_seed);
+        record.ip =
+            personIp(record.place, record.actor, int(rng.below(which == 0 ? 3 : 1)), m_seed);
     }
 
     EventRecord personEvent(Prng &rng, EventAction action, qint64 time)
@@ -252,7 +258,8 @@ private:
         record.timeMs = time;
         record.delayMs = processingDelay(rng);
         record.action = action;
-        record.actor = m_admins.isEmpty() ? -1 : m_admins.at(int(rng.below(quint32(m_admins.size()))));
+        record.actor =
+            m_admins.isEmpty() ? -1 : m_admins.at(int(rng.below(quint32(m_admins.size()))));
         if (rng.chance(0.3))
             useKey(rng, record);
         fillTarget(rng, record);
@@ -305,8 +312,8 @@ private:
             record.target = quint16(product);
             const bool has = subject && subject->hasProduct(Product(product));
             if (!has)
-                record.action = record.action == ProductAccessGranted ? ProductAccessRevoked
-                                                                      : UserRoleRevoked;
+                record.action =
+                    record.action == ProductAccessGranted ? ProductAccessRevoked : UserRoleRevoked;
             break;
         }
         case EventTarget::Policy:
@@ -341,7 +348,8 @@ private:
 
 int defaultEventCount(int users)
 {
-    return qMax(5000, users * 30 * kSeededDays / 1000);
+    const qint64 realistic = qint64(qMax(0, users)) * 30 * kSeededDays / 1000;
+    return int(std::clamp<qint64>(realistic, 5000, 250'000));
 }
 
 EventLog seedEvents(const OrgData &org, quint32 seed, int count, qint64 nowMs)

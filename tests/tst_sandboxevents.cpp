@@ -101,7 +101,8 @@ TestSandboxEvents::Answer TestSandboxEvents::send(const QByteArray &verb, const 
                          "Bearer " + (key.isEmpty() ? m_server->apiKey() : key).toUtf8());
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -232,13 +233,15 @@ void TestSandboxEvents::searchPageShapeAndOrder()
 
 void TestSandboxEvents::oneEventAndUnknownEvent()
 {
-    const QJsonObject listed = get(org(QStringLiteral("/events?limit=1"))).data().first().toObject();
+    const QJsonObject listed =
+        get(org(QStringLiteral("/events?limit=1"))).data().first().toObject();
     const QString id = listed.value(u"id").toString();
     const Answer one = get(org(QStringLiteral("/events/")) + id);
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json.value(u"data").toObject(), listed);
-    QCOMPARE(one.json.value(u"data").toObject().value(u"links").toObject().value(u"self").toString(),
-             m_server->baseUrl().toString() + org(QStringLiteral("/events/")) + id);
+    QCOMPARE(
+        one.json.value(u"data").toObject().value(u"links").toObject().value(u"self").toString(),
+        m_server->baseUrl().toString() + org(QStringLiteral("/events/")) + id);
 
     QString unknown = id;
     unknown[0] = unknown.at(0) == u'0' ? u'1' : u'0';
@@ -253,18 +256,30 @@ void TestSandboxEvents::badParametersAre400_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("code");
-    QTest::newRow("search, from not a number") << "/events?from=yesterday" << "ADMIN-400-3";
-    QTest::newRow("search, to not a number") << "/events?to=2026-01-01" << "ADMIN-400-3";
-    QTest::newRow("search, from after to") << "/events?from=2000&to=1000" << "ADMIN-400-3";
-    QTest::newRow("search, limit 0") << "/events?limit=0" << "ADMIN-400-19";
-    QTest::newRow("search, limit 501") << "/events?limit=501" << "ADMIN-400-19";
-    QTest::newRow("search, unknown product") << "/events?product=jira,trello" << "ADMIN-400-19";
-    QTest::newRow("search, bad cursor") << "/events?cursor=garbage" << "ADMIN-400-1";
-    QTest::newRow("stream, limit 501") << "/events-stream?limit=501" << "ADMIN-400-19";
-    QTest::newRow("stream, from not a number") << "/events-stream?from=x" << "ADMIN-400-3";
-    QTest::newRow("stream, from after to") << "/events-stream?from=5&to=4" << "ADMIN-400-3";
-    QTest::newRow("stream, sideways") << "/events-stream?sortOrder=sideways" << "ADMIN-400-19";
-    QTest::newRow("stream, bad cursor") << "/events-stream?cursor=garbage" << "ADMIN-400-1";
+    QTest::newRow("search, from not a number") << "/events?from=yesterday"
+                                               << "ADMIN-400-3";
+    QTest::newRow("search, to not a number") << "/events?to=2026-01-01"
+                                             << "ADMIN-400-3";
+    QTest::newRow("search, from after to") << "/events?from=2000&to=1000"
+                                           << "ADMIN-400-3";
+    QTest::newRow("search, limit 0") << "/events?limit=0"
+                                     << "ADMIN-400-19";
+    QTest::newRow("search, limit 501") << "/events?limit=501"
+                                       << "ADMIN-400-19";
+    QTest::newRow("search, unknown product") << "/events?product=jira,trello"
+                                             << "ADMIN-400-19";
+    QTest::newRow("search, bad cursor") << "/events?cursor=garbage"
+                                        << "ADMIN-400-1";
+    QTest::newRow("stream, limit 501") << "/events-stream?limit=501"
+                                       << "ADMIN-400-19";
+    QTest::newRow("stream, from not a number") << "/events-stream?from=x"
+                                               << "ADMIN-400-3";
+    QTest::newRow("stream, from after to") << "/events-stream?from=5&to=4"
+                                           << "ADMIN-400-3";
+    QTest::newRow("stream, sideways") << "/events-stream?sortOrder=sideways"
+                                      << "ADMIN-400-19";
+    QTest::newRow("stream, bad cursor") << "/events-stream?cursor=garbage"
+                                        << "ADMIN-400-1";
 }
 
 void TestSandboxEvents::badParametersAre400()
@@ -291,8 +306,8 @@ void TestSandboxEvents::searchIsLimitedTo10AMinute()
     QVERIFY2(retryAfter >= 1 && retryAfter <= 60, refused.header("Retry-After").constData());
     QCOMPARE(refused.header("X-RateLimit-Limit"), QByteArray("10"));
     QCOMPARE(refused.header("X-RateLimit-Remaining"), QByteArray("0"));
-    const QDateTime reset =
-        QDateTime::fromString(QString::fromLatin1(refused.header("X-RateLimit-Reset")), Qt::ISODateWithMs);
+    const QDateTime reset = QDateTime::fromString(
+        QString::fromLatin1(refused.header("X-RateLimit-Reset")), Qt::ISODateWithMs);
     QVERIFY(reset.isValid() && reset > QDateTime::currentDateTimeUtc());
     QCOMPARE(refused.json.value(u"code").toInt(), 429); // ProxyError, as the other 429s
     QVERIFY(!refused.json.value(u"message").toString().isEmpty());
@@ -311,8 +326,7 @@ void TestSandboxEvents::forbiddenAnswers403OnEveryRoute()
         const Answer answer = get(org(path));
         QCOMPARE(answer.status, 403);
         QCOMPARE(answer.errorCode(), QStringLiteral("ADMIN-403-3"));
-        const QString detail =
-            answer.json.value(u"errors").toArray().first()[u"detail"].toString();
+        const QString detail = answer.json.value(u"errors").toArray().first()[u"detail"].toString();
         QVERIFY2(detail.contains(QLatin1String("read:events:admin")), qPrintable(detail));
     }
     m_server->setEventsForbidden(false);
@@ -386,9 +400,8 @@ void TestSandboxEvents::reusedCursorReturnsTheSuspendOnceProcessed()
             .first()
             .toObject();
     const QString accountId = person.value(u"accountId").toString();
-    QCOMPARE(send("POST",
-                  QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/suspend")
-                      .arg(m_server->orgId(), accountId))
+    QCOMPARE(send("POST", QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/suspend")
+                              .arg(m_server->orgId(), accountId))
                  .status,
              204);
 
@@ -404,8 +417,8 @@ void TestSandboxEvents::reusedCursorReturnsTheSuspendOnceProcessed()
     // The actor is the key that called: its creator, with the key as the token used.
     const QJsonObject key =
         get(QStringLiteral("/admin/api-access/v1/orgs/%1/api-keys?q=%2")
-                .arg(m_server->orgId(), QString::fromLatin1(QUrl::toPercentEncoding(
-                                            SandboxServer::apiKeyLabel()))))
+                .arg(m_server->orgId(),
+                     QString::fromLatin1(QUrl::toPercentEncoding(SandboxServer::apiKeyLabel()))))
             .data()
             .first()
             .toObject();
@@ -439,11 +452,11 @@ void TestSandboxEvents::reusedCursorReturnsTheSuspendOnceProcessed()
 void TestSandboxEvents::groupCreatedThroughTheApiIsSearchable()
 {
     m_server->setEventProcessingDelay(0);
-    const QString directory = get(QStringLiteral("/admin/v2/orgs/%1/directories")
-                                      .arg(m_server->orgId()))
-                                  .data()
-                                  .first()[u"directoryId"]
-                                  .toString();
+    const QString directory =
+        get(QStringLiteral("/admin/v2/orgs/%1/directories").arg(m_server->orgId()))
+            .data()
+            .first()[u"directoryId"]
+            .toString();
     QCOMPARE(send("POST",
                   QStringLiteral("/admin/v2/orgs/%1/directories/%2/groups")
                       .arg(m_server->orgId(), directory),
@@ -479,7 +492,8 @@ void TestSandboxEvents::anotherKeyIsAnotherActorAndScopedKeysRead()
                  .status,
              204);
     // A key with scopes reads the audit log (read:events:admin) but makes no such write.
-    const Answer read = send("GET", org(QStringLiteral("/events-stream?cursor=")) + cursor, {}, scoped);
+    const Answer read =
+        send("GET", org(QStringLiteral("/events-stream?cursor=")) + cursor, {}, scoped);
     QCOMPARE(read.status, 200);
     QCOMPARE(read.data().size(), 1);
     const QJsonObject attrs = attributes(read.data().first());
@@ -493,8 +507,7 @@ void TestSandboxEvents::anotherKeyIsAnotherActorAndScopedKeysRead()
 void TestSandboxEvents::nothingOlderThan180DaysIsServed()
 {
     const qint64 oldest = nowMs() - kRetentionMs - 60'000; // a minute of slack for the run
-    const QString everything =
-        QStringLiteral("from=%1&limit=500").arg(nowMs() - 400 * kDayMs);
+    const QString everything = QStringLiteral("from=%1&limit=500").arg(nowMs() - 400 * kDayMs);
     const QJsonArray searched = searchAll(everything);
     QVERIFY(searched.size() > 1000);
     for (const QJsonValue &event : searched)
@@ -549,9 +562,9 @@ void TestSandboxEvents::searchFilters()
           [&](const QJsonObject &a) { return a[u"actor"][u"id"] == actor.value(u"id"); });
     check(QStringLiteral("ip=") + location.value(u"ip").toString(),
           [&](const QJsonObject &a) { return a[u"location"][u"ip"] == location.value(u"ip"); });
-    const QJsonArray where{QJsonObject{{QStringLiteral("city"), location.value(u"city")},
-                                       {QStringLiteral("countryName"),
-                                        location.value(u"countryName")}}};
+    const QJsonArray where{
+        QJsonObject{{QStringLiteral("city"), location.value(u"city")},
+                    {QStringLiteral("countryName"), location.value(u"countryName")}}};
     check(QStringLiteral("location=") +
               QString::fromLatin1(QUrl::toPercentEncoding(
                   QString::fromUtf8(QJsonDocument(where).toJson(QJsonDocument::Compact)))),
