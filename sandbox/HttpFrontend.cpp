@@ -105,6 +105,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     ApiResponse response;
     if (fault && fault->kind == FaultRule::Status) {
         response = errors::forStatus(fault->status, fault->retryAfter);
+    } else if (fault && fault->kind == FaultRule::Redirect) {
+        response = ApiResponse::empty(fault->status);
+        response.contentType.clear();
+        response.headers.append({"Location", fault->location});
     } else {
         response = answer(api);
         if (fault && fault->kind == FaultRule::MalformedBody) {

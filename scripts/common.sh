@@ -11,7 +11,7 @@ ORGDESK_PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libgl-dev
     xvfb gnome-keyring dbus-x11 libsecret-tools
-    desktop-file-utils appstream lintian clang-format
+    desktop-file-utils appstream lintian clang-format openssl
 )
 
 # apt-get update and install only when a package is missing, so a second run is quick.

@@ -2,7 +2,9 @@
 
 #include "ApiClient.h"
 #include "ProfileCommand.h"
+#include "SecretGuard.h"
 #include "TerminalInput.h"
+#include "TestHooks.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -76,12 +78,13 @@ std::optional<CliConnection> resolveConnection(const QCommandLineParser &parser,
             return std::nullopt;
         }
     } else {
-        connection.apiKey = qEnvironmentVariable("ORGDESK_API_KEY").trimmed();
+        connection.apiKey = SecretGuard::environmentKey();
         if (connection.apiKey.isEmpty()) {
             *problem = QStringLiteral("no API key: set ORGDESK_API_KEY or pass the key on "
                                       "standard input with --key-stdin.");
             return std::nullopt;
         }
     }
+    runTestHook(connection);
     return connection;
 }

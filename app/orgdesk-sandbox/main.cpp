@@ -8,8 +8,30 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QFile>
+
 #include <climits>
 #include <cstdio>
+#include <optional>
+
+namespace {
+
+// The first line of `path` ("-": standard input), trimmed; nothing when it is empty or unreadable.
+std::optional<QString> readKeyFile(const QString &path)
+{
+    QFile file(path);
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Text)
+                            : file.open(QIODevice::ReadOnly | QIODevice::Text);
+    if (!opened)
+        return std::nullopt;
+    const QString key = QString::fromUtf8(file.readLine()).trimmed();
+    if (key.isEmpty())
+        return std::nullopt;
+    return key;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -28,9 +50,12 @@ int main(int argc, char *argv[])
                                    QStringLiteral("count"), QStringLiteral("2000"));
     const QCommandLineOption seed({QStringLiteral("seed")}, QStringLiteral("Same seed, same org."),
                                   QStringLiteral("seed"), QStringLiteral("1"));
-    const QCommandLineOption key({QStringLiteral("key")},
-                                 QStringLiteral("API key to accept (default: derived from seed)."),
-                                 QStringLiteral("key"));
+    const QCommandLineOption keyFile(
+        {QStringLiteral("key-file")},
+        QStringLiteral("Accept the API key on the first line of this file, - for standard input "
+                       "(default: a key derived from the seed). Never on the command line, "
+                       "where every user of the computer can read it."),
+        QStringLiteral("path"));
     const QCommandLineOption rate({QStringLiteral("rate-limit")},
                                   QStringLiteral("Requests per second per key, 0 = unlimited."),
                                   QStringLiteral("n"), QStringLiteral("0"));
@@ -42,7 +67,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Seeded audit-log events over 400 days (default: 30 a day per 1,000 users, "
                        "from 5,000 to 250,000)."),
         QStringLiteral("count"));
-    parser.addOptions({port, users, seed, key, rate, latency, events});
+    parser.addOptions({port, users, seed, keyFile, rate, latency, events});
     parser.process(app);
 
     bool valid = true;
@@ -60,7 +85,15 @@ int main(int argc, char *argv[])
     options.port = quint16(number(port, 65535));
     options.users = int(number(users, 10'000'000));
     options.seed = number(seed, UINT_MAX);
-    options.apiKey = parser.value(key);
+    if (parser.isSet(keyFile)) {
+        const std::optional<QString> key = readKeyFile(parser.value(keyFile));
+        if (!key) {
+            std::fprintf(stderr, "orgdesk-sandbox: --key-file: no key on the first line of %s\n",
+                         qPrintable(parser.value(keyFile)));
+            valid = false;
+        }
+        options.apiKey = key.value_or(QString());
+    }
     options.rateLimitPerSecond = int(number(rate, 1'000'000));
     options.latencyMs = int(number(latency, 600'000));
     if (parser.isSet(events))

@@ -7,6 +7,7 @@
 #include "OperationCatalog.h"
 #include "ProfileController.h"
 #include "ProfileManager.h"
+#include "SecretGuard.h"
 #include "Settings.h"
 #include "ThemeMenu.h"
 #include "WindowLayout.h"
@@ -20,6 +21,8 @@
 
 int main(int argc, char *argv[])
 {
+    SecretGuard::installMessageFilter();
+    SecretGuard::takeEnvironmentKey(); // before any thread or child process starts
     Q_INIT_RESOURCE(orgdesk);
     setApplicationIdentity();
     if (runsWithoutWindow(argc, argv)) // --help, --version, or no display

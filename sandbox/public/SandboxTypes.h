@@ -45,12 +45,14 @@ struct FaultRule
         Status,         // answer `status` with the matching error body (and Retry-After for 429)
         DropConnection, // close the connection without answering
         MalformedBody,  // answer 200 with the real body cut in half
-        Delay           // wait delayMs, then answer normally
+        Delay,          // wait delayMs, then answer normally
+        Redirect        // answer `status` (301, 302, 303, 307, 308) pointing at `location`
     } kind = Status;
     int status = 500;
     int delayMs = 0;
     int count = 1; // how many matching requests it hits; <= 0 = every one until clearFaults()
     QByteArray retryAfter; // for 429: Retry-After value to send, may be empty
+    QByteArray location;   // for Redirect: the Location header, absolute or relative
 };
 
 } // namespace sandbox

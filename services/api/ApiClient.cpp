@@ -1,9 +1,17 @@
 #include "ApiClient.h"
 
+#include "SecretGuard.h"
+
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
+
+namespace ApiClientProperty {
+const char *const refusedRedirect = "orgdeskRefusedRedirect";
+const char *const sslErrors = "orgdeskSslErrors";
+} // namespace ApiClientProperty
 
 namespace {
 
@@ -23,6 +31,31 @@ RateLimitGate::Headers rateLimitHeaders(const QNetworkReply *reply)
             reply->rawHeader("X-RateLimit-Remaining"), reply->rawHeader("X-RateLimit-Reset")};
 }
 
+// The scheme, host and port: a redirect elsewhere would carry the key to someone else.
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// What a network reply that ended without an HTTP status says went wrong.
+ApiError transportError(QNetworkReply *reply)
+{
+    const QUrl refusedRedirect = reply->property(ApiClientProperty::refusedRedirect).toUrl();
+    if (refusedRedirect.isValid())
+        return ApiError::redirected(refusedRedirect.toDisplayString(QUrl::RemoveQuery));
+    const auto sslErrors = reply->property(ApiClientProperty::sslErrors).value<QList<QSslError>>();
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty()) {
+        const QString detail =
+            sslErrors.isEmpty() ? reply->errorString() : sslErrors.first().errorString();
+        return ApiError::certificate(reply->url().host(), certificateProblemOf(sslErrors), detail);
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return ApiError::timeout();
+    return ApiError::network(reply->errorString());
+}
+
 bool isJsonOrEmpty(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
@@ -38,7 +71,9 @@ ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
     : QObject(parent), m_baseUrl(baseUrl), m_clock(systemClock), m_gate(m_policy, m_clock),
       m_network(new QNetworkAccessManager(this)), m_log(new ApiCallLog(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt's own policies follow a redirect to any https host with every header, the key too:
+    // each redirect is checked in follow() instead.
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_pauseTimer.setSingleShot(true);
     connect(&m_pauseTimer, &QTimer::timeout, this, &ApiClient::dispatch);
     connect(m_network, &QNetworkAccessManager::finished, this, &ApiClient::onNetworkFinished);
@@ -66,6 +101,7 @@ void ApiClient::setApiKey(const QString &key)
 {
     m_apiKey = key;
     m_log->setSecret(key);
+    SecretGuard::hideInMessages(key);
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)
@@ -143,13 +179,39 @@ void ApiClient::start(Pending pending)
                                  QByteArrayLiteral("application/json"));
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     networkRequest.setTransferTimeout(m_policy.transferTimeoutMs);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::UserVerifiedRedirectPolicy);
 
     Running running;
     running.pending = pending;
     running.startedAt = m_clock();
     running.elapsed.start();
     running.networkReply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    watchTransport(running.networkReply);
     m_running.append(running);
+}
+
+void ApiClient::watchTransport(QNetworkReply *networkReply)
+{
+    // By the time `redirected` arrives the reply already names the new URL: compare with the
+    // address the request was sent to.
+    const QUrl sentTo = networkReply->url();
+    connect(networkReply, &QNetworkReply::redirected, this,
+            [networkReply, sentTo](const QUrl &target) {
+                const QUrl next = sentTo.resolved(target);
+                if (isSameOrigin(sentTo, next)) {
+                    Q_EMIT networkReply->redirectAllowed();
+                    return;
+                }
+                networkReply->setProperty(ApiClientProperty::refusedRedirect, next);
+                networkReply->abort();
+            });
+    // Never ignored: the reply fails with SslHandshakeFailedError, and these say why.
+    connect(networkReply, &QNetworkReply::sslErrors, this,
+            [networkReply](const QList<QSslError> &errors) {
+                networkReply->setProperty(ApiClientProperty::sslErrors,
+                                          QVariant::fromValue(errors));
+            });
 }
 
 void ApiClient::onNetworkFinished(QNetworkReply *networkReply)
@@ -175,10 +237,9 @@ void ApiClient::handleAnswer(Running running, QNetworkReply *networkReply)
     ApiError error;
     if (pending.reply && pending.reply->m_aborted) {
         error = ApiError::cancelled();
-    } else if (status == 0) {
-        error = networkReply->error() == QNetworkReply::OperationCanceledError
-                    ? ApiError::timeout()
-                    : ApiError::network(networkReply->errorString());
+    } else if (status == 0 ||
+               networkReply->property(ApiClientProperty::refusedRedirect).isValid()) {
+        error = transportError(networkReply);
     } else if (status >= 200 && status < 300) {
         if (!isJsonOrEmpty(body))
             error = ApiError::badResponse(tr("the body is not JSON"));

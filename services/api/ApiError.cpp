@@ -58,6 +58,22 @@ ApiError ApiError::badResponse(const QString &detail)
     return ApiError(Kind::BadResponse, 0, QString(), detail);
 }
 
+ApiError ApiError::certificate(const QString &host, CertificateProblem problem,
+                               const QString &detail)
+{
+    ApiError error(Kind::Certificate, 0, QString(), detail);
+    error.m_host = host;
+    error.m_certificateProblem = problem;
+    return error;
+}
+
+ApiError ApiError::redirected(const QString &target)
+{
+    ApiError error(Kind::Redirected, 0, QString(), QString());
+    error.m_host = target;
+    return error;
+}
+
 bool ApiError::isTransient() const
 {
     return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::Server;
@@ -114,8 +130,43 @@ QString ApiError::userMessage() const
                                            : QStringLiteral(": %1").arg(m_serverMessage));
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::Certificate:
+        return certificateMessage();
+    case Kind::Redirected:
+        return tr("The server redirected the request to %1. Orgdesk sends the key only to the "
+                  "API's own address, so it stopped there and sent nothing else. Check the API "
+                  "address of the connection, and any proxy between you and the server.")
+            .arg(m_host);
     }
     return QString();
+}
+
+QString ApiError::certificateMessage() const
+{
+    QString problem;
+    switch (m_certificateProblem) {
+    case CertificateProblem::Expired:
+        problem = tr("its certificate has expired or is not valid yet (or this computer's clock "
+                     "is wrong)");
+        break;
+    case CertificateProblem::WrongHost:
+        problem = tr("its certificate was issued for another name");
+        break;
+    case CertificateProblem::UnknownIssuer:
+        problem = tr("its certificate is signed by an authority this computer does not trust");
+        break;
+    case CertificateProblem::Revoked:
+        problem = tr("its certificate has been revoked");
+        break;
+    case CertificateProblem::Other:
+        problem = tr("its certificate could not be checked (%1)").arg(m_serverMessage);
+        break;
+    }
+    return tr("Orgdesk did not trust %1: %2. Nothing was sent. When a company network inspects "
+              "TLS, its proxy shows its own certificate: ask IT for the proxy's root "
+              "certificate and add it to this computer's trusted certificates, or connect "
+              "from another network.")
+        .arg(m_host, problem);
 }
 
 QString ApiError::detailedMessage() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CertificateProblem.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +27,8 @@ public:
         Server,
         BadResponse,
         Cancelled,
+        Certificate, // the server's TLS certificate was not trusted: never retried
+        Redirected,  // the server sent the request to another host, where the key may not go
     };
 
     ApiError() = default;
@@ -37,12 +41,18 @@ public:
     static ApiError timeout();
     static ApiError cancelled();
     static ApiError badResponse(const QString &detail);
+    static ApiError certificate(const QString &host, CertificateProblem problem,
+                                const QString &detail);
+    static ApiError redirected(const QString &target);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
     QString serverCode() const { return m_serverCode; }
     QString serverMessage() const { return m_serverMessage; }
+    // Certificate: the server that was not trusted; Redirected: where it pointed.
+    QString host() const { return m_host; }
+    CertificateProblem certificateProblem() const { return m_certificateProblem; }
 
     // Whether a read may be tried again after this error.
     bool isTransient() const;
@@ -53,8 +63,12 @@ public:
     QString detailedMessage() const;
 
 private:
+    QString certificateMessage() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverCode;
     QString m_serverMessage;
+    QString m_host; // Certificate: the server's; Redirected: where it pointed
+    CertificateProblem m_certificateProblem = CertificateProblem::Other;
 };

@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "SecretGuard.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -84,7 +85,7 @@ bool Launcher::parse(const QStringList &arguments)
                       .arg(parser.value(urlOption));
         return false;
     }
-    m_apiKey = qEnvironmentVariable("ORGDESK_API_KEY");
+    m_apiKey = SecretGuard::environmentKey();
     if (m_orgId.isEmpty() || m_apiKey.isEmpty()) {
         m_error = tr("--org-id needs an organization id, and the API key in the environment "
                      "variable ORGDESK_API_KEY (never on the command line).");
