@@ -64,14 +64,14 @@ AuditArchive::AuditArchive(QSqlDatabase database) : m_db(std::move(database))
     if (!m_db.isOpen())
         m_error = QStringLiteral("the database is not open");
     else
-        OrgDatabase::migrate(m_db, &m_error);
+        m_ready = OrgDatabase::migrate(m_db, &m_error);
 }
 
 AuditArchive::~AuditArchive() = default;
 
 bool AuditArchive::isOpen() const
 {
-    return m_db.isOpen() && m_error.isEmpty();
+    return m_ready && m_db.isOpen();
 }
 
 QString AuditArchive::lastError() const

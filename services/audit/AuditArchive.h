@@ -74,5 +74,6 @@ private:
 
     QSqlDatabase m_db;
     mutable std::unique_ptr<Statements> m_statements;
+    bool m_ready = false; // open and at the current schema
     mutable QString m_error;
 };
