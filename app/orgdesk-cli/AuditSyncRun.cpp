@@ -8,7 +8,6 @@
 #include "OrgDatabase.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace {
 
@@ -51,9 +50,10 @@ void AuditSyncRun::onFinished(qint64 stored, const ApiError &error, bool cancell
     // The summary reads the archive once, after the sync's own connection is done with it.
     OrgDatabase database(m_connection.orgId);
     const AuditArchive::Span span = AuditArchive(database.database()).span();
-    const QLocale locale;
+    // Plain numbers: scripts read this line.
     QString line = QStringLiteral("%1 new events stored; the archive holds %2")
-                       .arg(locale.toString(stored), locale.toString(span.events));
+                       .arg(stored)
+                       .arg(span.events);
     if (span.events > 0)
         line += QStringLiteral(", from %1 to %2").arg(day(span.oldestMs), day(span.newestMs));
     printToStdout(line + QStringLiteral(" (%1).\n").arg(database.filePath()));
