@@ -93,9 +93,11 @@ void TestAuditArchive::storeFixture()
     TestEvent e;
     e = {};
     e.id = QStringLiteral("e1"), e.timeMs = now - 9 * day, e.targetId = QStringLiteral("acc-jane"),
-    e.targetName = QStringLiteral("Jane Doe"), e.targetEmail = QStringLiteral("jane.doe@example.com");
+    e.targetName = QStringLiteral("Jane Doe"),
+    e.targetEmail = QStringLiteral("jane.doe@example.com");
     add(e);
-    e.id = QStringLiteral("e2"), e.timeMs = now - 8 * day, e.action = QStringLiteral("user_restored");
+    e.id = QStringLiteral("e2"), e.timeMs = now - 8 * day,
+    e.action = QStringLiteral("user_restored");
     add(e);
     e = {};
     e.id = QStringLiteral("e3"), e.timeMs = now - 7 * day, e.actorId = QStringLiteral("acc-bob"),
@@ -105,12 +107,14 @@ void TestAuditArchive::storeFixture()
     e.country = QStringLiteral("Germany"), e.product = QStringLiteral("jira");
     add(e);
     e.id = QStringLiteral("e4"), e.timeMs = now - 6 * day, e.targetId = QStringLiteral("acc-jane"),
-    e.targetName = QStringLiteral("Jane Doe"), e.message = QStringLiteral("Quarterly access review");
+    e.targetName = QStringLiteral("Jane Doe"),
+    e.message = QStringLiteral("Quarterly access review");
     add(e);
     e = {};
-    e.id = QStringLiteral("e5"), e.timeMs = now - 5 * day, e.action = QStringLiteral("group_created"),
-    e.actorId = QStringLiteral("acc-jane"), e.actorName = QStringLiteral("Jane Doe"),
-    e.actorEmail = QStringLiteral("jane.doe@example.com"), e.product = QStringLiteral("confluence");
+    e.id = QStringLiteral("e5"), e.timeMs = now - 5 * day,
+    e.action = QStringLiteral("group_created"), e.actorId = QStringLiteral("acc-jane"),
+    e.actorName = QStringLiteral("Jane Doe"), e.actorEmail = QStringLiteral("jane.doe@example.com"),
+    e.product = QStringLiteral("confluence");
     add(e);
     e = {};
     e.id = QStringLiteral("e6"), e.timeMs = now - 2 * day, e.targetId = QStringLiteral("acc-max"),
@@ -222,8 +226,8 @@ void TestAuditArchive::aRefusedPageStoresNeitherEventsNorCursor()
 {
     storeFixture();
     // Another connection holds the write lock; this one gives up quickly.
-    QSqlDatabase impatient = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("impatient"));
+    QSqlDatabase impatient =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("impatient"));
     {
         impatient.setDatabaseName(m_database->filePath());
         impatient.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
@@ -287,12 +291,11 @@ void TestAuditArchive::filters_data()
         change(filter);
         return filter;
     };
-    QTest::newRow("none") << AuditFilter()
-                          << ids("e8 e7 e6 e5 e4 e3 e2 e1");
+    QTest::newRow("none") << AuditFilter() << ids("e8 e7 e6 e5 e4 e3 e2 e1");
     QTest::newRow("from") << make([](AuditFilter &f) { f.fromMs = now - 5 * day; })
                           << ids("e8 e7 e6 e5");
-    QTest::newRow("to, exclusive") << make([](AuditFilter &f) { f.toMs = now - 7 * day; })
-                                   << ids("e2 e1");
+    QTest::newRow("to, exclusive")
+        << make([](AuditFilter &f) { f.toMs = now - 7 * day; }) << ids("e2 e1");
     QTest::newRow("from and to") << make([](AuditFilter &f) {
         f.fromMs = now - 8 * day;
         f.toMs = now - 5 * day;
@@ -311,9 +314,8 @@ void TestAuditArchive::filters_data()
     QTest::newRow("involving: actor or target")
         << make([](AuditFilter &f) { f.involving = QStringLiteral("acc-jane"); })
         << ids("e5 e4 e2 e1");
-    QTest::newRow("products") << make([](AuditFilter &f) {
-        f.products = {QStringLiteral("jira")};
-    }) << ids("e4 e3");
+    QTest::newRow("products") << make([](AuditFilter &f) { f.products = {QStringLiteral("jira")}; })
+                              << ids("e4 e3");
     QTest::newRow("ips") << make([](AuditFilter &f) { f.ips = {QStringLiteral("192.168.7.42")}; })
                          << ids("e4 e3");
     QTest::newRow("countries") << make([](AuditFilter &f) {
@@ -340,7 +342,8 @@ void TestAuditArchive::filters()
     QFETCH(QStringList, expected);
     storeFixture();
     QVERIFY(m_archive->storeActions(
-        {{QStringLiteral("group_created"), QStringLiteral("Created group"), QStringLiteral("Groups")},
+        {{QStringLiteral("group_created"), QStringLiteral("Created group"),
+          QStringLiteral("Groups")},
          {QStringLiteral("user_suspended"), QStringLiteral("Suspended user"),
           QStringLiteral("User management")}}));
     QCOMPARE(idsOf(m_archive->events(filter, 100)), expected);
@@ -397,11 +400,31 @@ void TestAuditArchive::fullText()
 void TestAuditArchive::hostileTextNeverBreaksTheQuery_data()
 {
     QTest::addColumn<QString>("text");
-    for (const char *text :
-         {"\"", "\"\"", "\"unclosed phrase", "jane\"", "*", "**", "jane*doe", "a OR b", "NOT jane",
-          "jane AND", "NEAR(jane doe)", "(", ")", "jane)", "col:jane", "body : jane", "^jane",
-          "'; DROP TABLE events; --", "{action body}: x", "-jane", "+", "a\\b", "%_", "\t\n",
-          "\xf0\x9f\x94\x92 lock"}) {
+    for (const char *text : {"\"",
+                             "\"\"",
+                             "\"unclosed phrase",
+                             "jane\"",
+                             "*",
+                             "**",
+                             "jane*doe",
+                             "a OR b",
+                             "NOT jane",
+                             "jane AND",
+                             "NEAR(jane doe)",
+                             "(",
+                             ")",
+                             "jane)",
+                             "col:jane",
+                             "body : jane",
+                             "^jane",
+                             "'; DROP TABLE events; --",
+                             "{action body}: x",
+                             "-jane",
+                             "+",
+                             "a\\b",
+                             "%_",
+                             "\t\n",
+                             "\xf0\x9f\x94\x92 lock"}) {
         QTest::newRow(text) << QString::fromUtf8(text);
     }
 }
@@ -424,7 +447,8 @@ void TestAuditArchive::actionDisplayNamesAreSearchable()
 {
     storeFixture();
     QVERIFY(m_archive->storeActions(
-        {{QStringLiteral("group_created"), QStringLiteral("Created group"), QStringLiteral("Groups")},
+        {{QStringLiteral("group_created"), QStringLiteral("Created group"),
+          QStringLiteral("Groups")},
          {QStringLiteral("user_restored"), QStringLiteral("Restored user access"),
           QStringLiteral("User management")}}));
     QCOMPARE(m_archive->actions().size(), 2);
@@ -442,8 +466,7 @@ void TestAuditArchive::pruneRemovesOldEventsFromTableAndIndex()
     storeFixture();
     QCOMPARE(m_archive->prune(0, now), 0); // 0: keep forever
     QCOMPARE(m_archive->prune(7, now), 2); // e1, e2 (older than 7 days)
-    QCOMPARE(idsOf(m_archive->events({}, 100)),
-             ids("e8 e7 e6 e5 e4 e3"));
+    QCOMPARE(idsOf(m_archive->events({}, 100)), ids("e8 e7 e6 e5 e4 e3"));
     AuditFilter text;
     text.text = QStringLiteral("tallinn");
     QCOMPARE(m_archive->count(text), 4);

@@ -104,8 +104,8 @@ qint64 TestAuditCli::archived() const
 
 void TestAuditCli::syncThenSearchWithNoNetworkInEveryFormat()
 {
-    const CliResult sync = run(QStringList{QStringLiteral("audit"), QStringLiteral("sync")} +
-                               connection());
+    const CliResult sync =
+        run(QStringList{QStringLiteral("audit"), QStringLiteral("sync")} + connection());
     QCOMPARE(sync.exitCode, 0);
     const qint64 count = archived();
     QVERIFY(count > 1000);
@@ -115,8 +115,8 @@ void TestAuditCli::syncThenSearchWithNoNetworkInEveryFormat()
     const QStringList offline{QStringLiteral("audit"), QStringLiteral("search"),
                               QStringLiteral("--profile"), QStringLiteral("offline")};
     m_server->clearReceivedRequests();
-    const CliResult ndjson = run(offline + QStringList{QStringLiteral("--format"),
-                                                       QStringLiteral("ndjson")});
+    const CliResult ndjson =
+        run(offline + QStringList{QStringLiteral("--format"), QStringLiteral("ndjson")});
     QCOMPARE(ndjson.exitCode, 0);
     const QList<QByteArray> lines = ndjson.out.trimmed().split('\n');
     QCOMPARE(lines.size(), count);
@@ -141,19 +141,17 @@ void TestAuditCli::syncThenSearchWithNoNetworkInEveryFormat()
              QStringLiteral("time,action,actor,target,where,ip,place"));
     QCOMPARE(csv.outLines().size(), count + 1);
 
-    const CliResult json = run(offline + QStringList{QStringLiteral("--format"),
-                                                     QStringLiteral("json"),
-                                                     QStringLiteral("--limit"),
-                                                     QStringLiteral("25")});
+    const CliResult json =
+        run(offline + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--limit"), QStringLiteral("25")});
     QCOMPARE(json.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
     QCOMPARE(rows.size(), 25);
     QVERIFY(rows.first().toObject().contains(QStringLiteral("actor")));
 
-    const CliResult table = run(offline + QStringList{QStringLiteral("--format"),
-                                                      QStringLiteral("table"),
-                                                      QStringLiteral("--limit"),
-                                                      QStringLiteral("3")});
+    const CliResult table =
+        run(offline + QStringList{QStringLiteral("--format"), QStringLiteral("table"),
+                                  QStringLiteral("--limit"), QStringLiteral("3")});
     QCOMPARE(table.exitCode, 0);
     QCOMPARE(table.outLines().size(), 1 + 1 + 3); // header, rule, rows
     // None of it asked the server.
@@ -187,10 +185,10 @@ void TestAuditCli::searchFilters()
         QCOMPARE(run(QStringList{QStringLiteral("audit"), QStringLiteral("sync")} + connection())
                      .exitCode,
                  0);
-    const CliResult result =
-        run(QStringList{QStringLiteral("audit"), QStringLiteral("search"), QStringLiteral("--org-id"),
-                        m_server->orgId(), QStringLiteral("--format"), QStringLiteral("ndjson")} +
-            options);
+    const CliResult result = run(QStringList{QStringLiteral("audit"), QStringLiteral("search"),
+                                             QStringLiteral("--org-id"), m_server->orgId(),
+                                             QStringLiteral("--format"), QStringLiteral("ndjson")} +
+                                 options);
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QVERIFY(!result.out.trimmed().isEmpty());
@@ -238,10 +236,10 @@ void TestAuditCli::searchFilters()
     }
     // --query finds the person's name as full text.
     const QString name = actor.value(QStringLiteral("name")).toString();
-    const CliResult byText = run({QStringLiteral("audit"), QStringLiteral("search"),
-                                  QStringLiteral("--org-id"), m_server->orgId(),
-                                  QStringLiteral("--format"), QStringLiteral("ndjson"),
-                                  QStringLiteral("--query"), name});
+    const CliResult byText =
+        run({QStringLiteral("audit"), QStringLiteral("search"), QStringLiteral("--org-id"),
+             m_server->orgId(), QStringLiteral("--format"), QStringLiteral("ndjson"),
+             QStringLiteral("--query"), name});
     QCOMPARE(byText.exitCode, 0);
     QVERIFY(byText.out.contains(first.value(QStringLiteral("id")).toString().toUtf8()));
 }
@@ -291,8 +289,8 @@ void TestAuditCli::aKilledSyncResumesWithEveryEventOnce()
     const qint64 partial = archived();
     m_server->setLatency(0);
 
-    const CliResult again = run(QStringList{QStringLiteral("audit"), QStringLiteral("sync")} +
-                                connection());
+    const CliResult again =
+        run(QStringList{QStringLiteral("audit"), QStringLiteral("sync")} + connection());
     QCOMPARE(again.exitCode, 0);
     OrgDatabase database(m_server->orgId(), folder);
     QSqlQuery query(database.database());
@@ -310,9 +308,9 @@ void TestAuditCli::aKilledSyncResumesWithEveryEventOnce()
 
 void TestAuditCli::tailPrintsTheSuspendDoneThroughTheCliAndStopsOnSigterm()
 {
-    QCOMPARE(run(QStringList{QStringLiteral("audit"), QStringLiteral("sync")} + connection())
-                 .exitCode,
-             0);
+    QCOMPARE(
+        run(QStringList{QStringLiteral("audit"), QStringLiteral("sync")} + connection()).exitCode,
+        0);
     ApiClient client(m_server->baseUrl());
     client.setApiKey(m_server->apiKey());
     UserService users(&client, m_server->orgId());
@@ -344,9 +342,12 @@ void TestAuditCli::tailPrintsTheSuspendDoneThroughTheCliAndStopsOnSigterm()
                              20000);
     const QList<QByteArray> lines = printed.trimmed().split('\n');
     QCOMPARE(lines.size(), 1); // only what is new since the sync
-    const QJsonObject attributes =
-        QJsonDocument::fromJson(lines.first()).object().value(QStringLiteral("attributes")).toObject();
-    QCOMPARE(attributes.value(QStringLiteral("action")).toString(), QStringLiteral("user_suspended"));
+    const QJsonObject attributes = QJsonDocument::fromJson(lines.first())
+                                       .object()
+                                       .value(QStringLiteral("attributes"))
+                                       .toObject();
+    QCOMPARE(attributes.value(QStringLiteral("action")).toString(),
+             QStringLiteral("user_suspended"));
     QCOMPARE(attributes.value(QStringLiteral("context"))
                  .toArray()
                  .first()
@@ -361,8 +362,8 @@ void TestAuditCli::tailPrintsTheSuspendDoneThroughTheCliAndStopsOnSigterm()
     QCOMPARE(tail.exitCode(), 0);
 
     // It was stored too, and the next tail resumes after it: nothing to print.
-    const CliResult next = run(QStringList{QStringLiteral("audit"), QStringLiteral("tail")} +
-                               connection());
+    const CliResult next =
+        run(QStringList{QStringLiteral("audit"), QStringLiteral("tail")} + connection());
     QCOMPARE(next.exitCode, 0);
     QCOMPARE(next.out, QByteArray());
     const CliResult stored =

@@ -44,8 +44,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({toOption, QStringLiteral("Up to this date."), QStringLiteral("DATE")});
     parser.addOption({actionOption, QStringLiteral("Action id or name."), QStringLiteral("A")});
     parser.addOption({actorOption, QStringLiteral("Who acted."), QStringLiteral("X")});
-    parser.addOption({formatOption, QStringLiteral("csv, json, ndjson or table."),
-                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {formatOption, QStringLiteral("csv, json, ndjson or table."), QStringLiteral("FORMAT")});
     parser.addOption({limitOption, QStringLiteral("At most N events."), QStringLiteral("N")});
     parser.addOption({followOption, QStringLiteral("Keep polling.")});
     parser.addOption(
@@ -136,7 +136,7 @@ int search(const QCommandLineParser &parser)
     const bool ndjson = formatName == QLatin1String("ndjson");
     std::optional<OutputFormat> format;
     if (!ndjson) {
-        format = parser.isSet(formatOption) ? parseOutputFormat(formatName)
+        format = parser.isSet(formatOption)   ? parseOutputFormat(formatName)
                  : isatty(STDOUT_FILENO) == 1 ? OutputFormat::Table
                                               : OutputFormat::Csv;
         if (!format)
@@ -162,8 +162,8 @@ int search(const QCommandLineParser &parser)
     AuditArchive archive(database.database());
     if (!database.isOpen() || !archive.isOpen()) {
         printErrorLine(QStringLiteral("the local audit archive %1 could not be opened: %2")
-                           .arg(database.filePath(), database.isOpen() ? archive.lastError()
-                                                                       : database.lastError()));
+                           .arg(database.filePath(),
+                                database.isOpen() ? archive.lastError() : database.lastError()));
         return ExitCode::Failure;
     }
     filter.actions = actionIds(archive, listValues(parser, actionOption));
@@ -179,9 +179,8 @@ int search(const QCommandLineParser &parser)
         const AuditExport::Format exportFormat =
             ndjson ? AuditExport::Format::Ndjson : AuditExport::Format::Csv;
         const qint64 written =
-            AuditExport::write(archive, filter, exportFormat, &out, [limit](qint64 count) {
-                return limit < 0 || count < limit;
-            });
+            AuditExport::write(archive, filter, exportFormat, &out,
+                               [limit](qint64 count) { return limit < 0 || count < limit; });
         return written < 0 ? ExitCode::Failure : ExitCode::Success;
     }
     // json and table: the CSV's columns through the CLI's own row writers.

@@ -51,9 +51,8 @@ void AuditSyncRun::onFinished(qint64 stored, const ApiError &error, bool cancell
     OrgDatabase database(m_connection.orgId);
     const AuditArchive::Span span = AuditArchive(database.database()).span();
     // Plain numbers: scripts read this line.
-    QString line = QStringLiteral("%1 new events stored; the archive holds %2")
-                       .arg(stored)
-                       .arg(span.events);
+    QString line =
+        QStringLiteral("%1 new events stored; the archive holds %2").arg(stored).arg(span.events);
     if (span.events > 0)
         line += QStringLiteral(", from %1 to %2").arg(day(span.oldestMs), day(span.newestMs));
     printToStdout(line + QStringLiteral(" (%1).\n").arg(database.filePath()));

@@ -50,8 +50,8 @@ void AuditTailRun::onPage(const ApiResult<EventStreamPage> &result)
 {
     if (!result.ok()) {
         // Following, a passing failure (network, server, rate limit) waits for the next poll.
-        const bool passing = result.error.isTransient() ||
-                             result.error.kind() == ApiError::Kind::RateLimited;
+        const bool passing =
+            result.error.isTransient() || result.error.kind() == ApiError::Kind::RateLimited;
         if (m_follow && passing) {
             printErrorLine(result.error.userMessage());
             m_poll.start();

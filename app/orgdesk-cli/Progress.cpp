@@ -6,8 +6,7 @@
 #include <cstdio>
 #include <unistd.h>
 
-Progress::Progress(QString label)
-    : m_label(std::move(label)), m_enabled(isatty(STDERR_FILENO) == 1)
+Progress::Progress(QString label) : m_label(std::move(label)), m_enabled(isatty(STDERR_FILENO) == 1)
 {}
 
 Progress::~Progress()

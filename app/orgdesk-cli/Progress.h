@@ -2,8 +2,8 @@
 
 #include <QString>
 
-// "Listing users: 1,200" (the label, a count) on stderr, rewritten in place, only when stderr is a terminal: a
-// script that captures stderr sees nothing but the one line that explains a failure.
+// "Listing users: 1,200" (the label, a count) on stderr, rewritten in place, only when stderr is a
+// terminal: a script that captures stderr sees nothing but the one line that explains a failure.
 class Progress
 {
 public:

@@ -221,8 +221,8 @@ QList<EventAction> AuditArchive::actions() const
                                    "group_name, display_name")))
         return actions;
     while (query.next())
-        actions.append({query.value(0).toString(), query.value(1).toString(),
-                        query.value(2).toString()});
+        actions.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     return actions;
 }
 

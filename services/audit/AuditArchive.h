@@ -33,8 +33,8 @@ public:
     // Writing (the sync). One transaction: the events not stored yet (by id), and the cursor.
     // Returns how many were new, or -1 on failure (then nothing of the page is stored).
     int storePage(const QList<AuditEvent> &events, const QString &nextCursor, qint64 syncedAtMs);
-    QString streamCursor() const;  // empty: never synced
-    qint64 lastSyncedMs() const;   // 0: never
+    QString streamCursor() const; // empty: never synced
+    qint64 lastSyncedMs() const;  // 0: never
     bool storeActions(const QList<EventAction> &actions);
     QList<EventAction> actions() const;
     // Removes events older than `days` (by event time); returns how many went.

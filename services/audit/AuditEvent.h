@@ -28,10 +28,10 @@ struct AuditEvent
     QString actorId;
     QString actorName;
     QString actorEmail;
-    QString authType;   // actor.auth.authType: "api-token", "container-token"...
-    QString tokenId;    // actor.auth.tokenId
-    QString tokenLabel; // actor.auth.tokenLabel
-    QString appId;      // actor.app.id: an app acted
+    QString authType;     // actor.auth.authType: "api-token", "container-token"...
+    QString tokenId;      // actor.auth.tokenId
+    QString tokenLabel;   // actor.auth.tokenLabel
+    QString appId;        // actor.app.id: an app acted
     QString onBehalfOfId; // actor.onBehalfOf: the person an app or token acted for
     QString onBehalfOfName;
     QString onBehalfOfEmail;
@@ -41,10 +41,10 @@ struct AuditEvent
     QString city;
     QString region;
     QString country;
-    QString message;      // message.content
+    QString message;       // message.content
     QString messageFormat; // message.format
-    QString product;      // jira, confluence... when the container names one; else empty
-    QByteArray json;      // the event exactly as the API sent it, compact (for NDJSON, detail)
+    QString product;       // jira, confluence... when the container names one; else empty
+    QByteArray json;       // the event exactly as the API sent it, compact (for NDJSON, detail)
 
     // Nothing when the object lacks what every event has (id, time, action).
     static std::optional<AuditEvent> fromJson(const QJsonObject &object);
@@ -59,9 +59,9 @@ struct AuditEvent
 // An entry of the action catalogue (GET .../event-actions).
 struct EventAction
 {
-    QString id;           // "user_suspended"
-    QString displayName;  // "Suspended user"
-    QString groupName;    // "User management"
+    QString id;          // "user_suspended"
+    QString displayName; // "Suspended user"
+    QString groupName;   // "User management"
 
     static std::optional<EventAction> fromJson(const QJsonObject &object);
     static QList<EventAction> listFromJson(const QJsonArray &array);

@@ -38,7 +38,7 @@ QByteArray ndjsonLine(const AuditEvent &event); // the event's JSON and "\n"
 // Writes every event the filter selects from the archive, newest first, page by page (never
 // all in memory). `progress` (may be empty) gets the count written so far after each page and
 // returns false to stop. Returns the count written, or -1 when the device refused the bytes.
-qint64 write(const AuditArchive &archive, const AuditFilter &filter, Format format,
-             QIODevice *out, const std::function<bool(qint64)> &progress = {});
+qint64 write(const AuditArchive &archive, const AuditFilter &filter, Format format, QIODevice *out,
+             const std::function<bool(qint64)> &progress = {});
 
 } // namespace AuditExport

@@ -62,9 +62,9 @@ AuditQuerySql AuditQuerySql::build(const AuditFilter &filter, const QString &mat
             sql.values.append(target);
     }
     if (!filter.involving.isEmpty()) {
-        sql.conditions.append(QStringLiteral(
-            "e.seq IN (SELECT seq FROM events WHERE actor_id = ? "
-            "UNION SELECT event FROM event_targets WHERE target_id = ?)"));
+        sql.conditions.append(
+            QStringLiteral("e.seq IN (SELECT seq FROM events WHERE actor_id = ? "
+                           "UNION SELECT event FROM event_targets WHERE target_id = ?)"));
         sql.values << filter.involving << filter.involving;
     }
     addIn(sql, QStringLiteral("e.product"), filter.products);
@@ -80,7 +80,7 @@ AuditQuerySql AuditQuerySql::build(const AuditFilter &filter, const QString &mat
 
 QString AuditQuerySql::where() const
 {
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") +
-                                      conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }

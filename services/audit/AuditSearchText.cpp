@@ -94,8 +94,8 @@ bool namesTerm(const QStringList &nameWords, const Term &term, const QStringList
         for (qsizetype k = 0; k < termWords.size() && all; ++k) {
             const QString &word = nameWords.at(start + k);
             const bool last = k == termWords.size() - 1;
-            all = (last && !term.exact) ? word.startsWith(termWords.at(k))
-                                        : word == termWords.at(k);
+            all =
+                (last && !term.exact) ? word.startsWith(termWords.at(k)) : word == termWords.at(k);
         }
         if (all)
             return true;
@@ -132,8 +132,8 @@ QStringList actionsNaming(const Term &term, const QList<EventAction> &catalogue)
 
 AuditSearchText::Indexed AuditSearchText::indexedText(const AuditEvent &event)
 {
-    QStringList body{event.actorName,      event.actorEmail, event.onBehalfOfName,
-                     event.onBehalfOfEmail, event.tokenLabel};
+    QStringList body{event.actorName, event.actorEmail, event.onBehalfOfName, event.onBehalfOfEmail,
+                     event.tokenLabel};
     for (const QList<AuditEvent::Item> *items : {&event.context, &event.container}) {
         for (const AuditEvent::Item &item : *items) {
             body.append(item.name);
@@ -160,8 +160,8 @@ QString AuditSearchText::matchExpression(const QString &text, const QList<EventA
                 if (!words.isEmpty())
                     alternatives.append(QStringLiteral("action : ") + phrase(words));
             }
-            expression = QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
-                         QLatin1Char(')');
+            expression =
+                QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
         parts.append(expression);
     }

@@ -123,9 +123,9 @@ void AuditSync::setPageSize(int events)
 
 void AuditSync::fetch(const QString &cursor)
 {
-    m_reply = m_service->streamPage(
-        cursor, m_pageSize, this,
-        [this](const ApiResult<EventStreamPage> &result) { onPage(result); });
+    m_reply =
+        m_service->streamPage(cursor, m_pageSize, this,
+                              [this](const ApiResult<EventStreamPage> &result) { onPage(result); });
 }
 
 void AuditSync::onPage(const ApiResult<EventStreamPage> &result)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ApiError.h"
-#include "AuditEvent.h"
 #include "ApiResult.h"
+#include "AuditEvent.h"
 
 #include <QObject>
 #include <QPointer>

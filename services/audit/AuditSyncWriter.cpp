@@ -27,8 +27,8 @@ AuditArchive *AuditSyncWriter::archive(QString *error)
         return m_archive.get();
     *error = QCoreApplication::translate("AuditSync",
                                          "The local audit archive %1 could not be opened: %2")
-                 .arg(m_database->filePath(), m_database->isOpen() ? m_archive->lastError()
-                                                                   : m_database->lastError());
+                 .arg(m_database->filePath(),
+                      m_database->isOpen() ? m_archive->lastError() : m_database->lastError());
     return nullptr;
 }
 

@@ -26,8 +26,7 @@ QString nextCursorOf(const QJsonObject &page)
         page.value(QLatin1String("links")).toObject().value(QLatin1String("next")).toString();
     const QUrl url(link);
     if (url.isValid() && !url.scheme().isEmpty()) {
-        return QUrlQuery(url).queryItemValue(QStringLiteral("cursor"),
-                                             QUrl::FullyDecoded);
+        return QUrlQuery(url).queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
     }
     return link;
 }
@@ -69,17 +68,16 @@ ApiReply *EventsService::streamPage(const QString &cursor, int limit, const QObj
     QUrlQuery query;
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), encoded(cursor));
-    query.addQueryItem(QStringLiteral("limit"),
-                       QString::number(std::clamp(limit <= 0 ? defaultStreamLimit : limit, 1,
-                                                  maxStreamLimit)));
+    query.addQueryItem(
+        QStringLiteral("limit"),
+        QString::number(std::clamp(limit <= 0 ? defaultStreamLimit : limit, 1, maxStreamLimit)));
     query.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("asc"));
     return deliverTo<EventStreamPage>(
         m_client->send(ApiRequest::get(path(QStringLiteral("events-stream")), query)), context,
         pageFromJson, std::move(callback));
 }
 
-ApiReply *EventsService::search(const Search &search, const QString &cursor,
-                                const QObject *context,
+ApiReply *EventsService::search(const Search &search, const QString &cursor, const QObject *context,
                                 ApiCallback<EventStreamPage> callback) const
 {
     QUrlQuery query;
@@ -95,8 +93,8 @@ ApiReply *EventsService::search(const Search &search, const QString &cursor,
     addList(query, QStringLiteral("actor"), search.actors);
     addList(query, QStringLiteral("ip"), search.ips);
     addList(query, QStringLiteral("product"), search.products);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(search.limit, 1,
-                                                                           maxStreamLimit)));
+    query.addQueryItem(QStringLiteral("limit"),
+                       QString::number(std::clamp(search.limit, 1, maxStreamLimit)));
     return deliverTo<EventStreamPage>(
         m_client->send(ApiRequest::get(path(QStringLiteral("events")), query)), context,
         pageFromJson, std::move(callback));

@@ -96,20 +96,20 @@ void ProfileManager::remove(const QString &profileId, bool force, const QObject 
 
     QPointer<ProfileManager> self(this);
     const QString orgId = existing->orgId;
-    removeEntries(entries, context, [self, profileId, orgId, force,
-                                     done](const CredentialResult &result) {
-        if (!self)
-            return;
-        if (!result.ok() && !force) {
-            done(result);
-            return;
-        }
-        const bool removed = self->m_store.remove(profileId);
-        if (removed)
-            self->removeLocalDataOfOrgsNoLongerUsed(orgId);
-        Q_EMIT self->profilesChanged();
-        done(removed ? result : settingsFailed());
-    });
+    removeEntries(entries, context,
+                  [self, profileId, orgId, force, done](const CredentialResult &result) {
+                      if (!self)
+                          return;
+                      if (!result.ok() && !force) {
+                          done(result);
+                          return;
+                      }
+                      const bool removed = self->m_store.remove(profileId);
+                      if (removed)
+                          self->removeLocalDataOfOrgsNoLongerUsed(orgId);
+                      Q_EMIT self->profilesChanged();
+                      done(removed ? result : settingsFailed());
+                  });
 }
 
 // The organization's local database (the audit archive) goes with the last profile that used it.

@@ -122,8 +122,8 @@ bool OrgDatabase::remove(const QString &orgId, const QString &folder)
 {
     const QString path = filePathFor(orgId, folder);
     bool allGone = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile file(path + suffix);
         if (file.exists() && !file.remove())
             allGone = false;
@@ -148,12 +148,13 @@ bool OrgDatabase::migrate(QSqlDatabase &database, QString *error)
     if (from < 0 || from > migrations.size()) {
         exec(database, QStringLiteral("ROLLBACK"), nullptr);
         if (error) {
-            *error = from < 0 ? QCoreApplication::translate(
-                                    "OrgDatabase", "The local database could not be read.")
-                              : QCoreApplication::translate(
-                                    "OrgDatabase", "The local database was written by a newer "
-                                                   "Orgdesk (schema %1); update Orgdesk.")
-                                    .arg(from);
+            *error = from < 0
+                         ? QCoreApplication::translate("OrgDatabase",
+                                                       "The local database could not be read.")
+                         : QCoreApplication::translate("OrgDatabase",
+                                                       "The local database was written by a newer "
+                                                       "Orgdesk (schema %1); update Orgdesk.")
+                               .arg(from);
         }
         return false;
     }
