@@ -29,6 +29,7 @@ public:
         Cancelled,
         Certificate, // the server's TLS certificate was not trusted: never retried
         Redirected,  // the server sent the request to another host, where the key may not go
+        Local, // not the server: the local archive or disk; the message says what
     };
 
     ApiError() = default;
@@ -36,7 +37,8 @@ public:
 
     // Maps an HTTP answer to an error: status, and whichever error body shape the server sent
     // (ProxyError, Errors/ApplicationErrors, User management's key/context, SCIM, Control).
-    static ApiError fromHttp(int httpStatus, const QByteArray &body);
+    // `path` (the request's URL path) picks sentences that only some routes need.
+    static ApiError fromHttp(int httpStatus, const QByteArray &body, const QString &path = {});
     static ApiError network(const QString &detail);
     static ApiError timeout();
     static ApiError cancelled();
@@ -44,6 +46,8 @@ public:
     static ApiError certificate(const QString &host, CertificateProblem problem,
                                 const QString &detail);
     static ApiError redirected(const QString &target);
+    // A failure on this machine (writing the local archive), `sentence` already for a person.
+    static ApiError local(const QString &sentence);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -53,6 +57,7 @@ public:
     // Certificate: the server that was not trusted; Redirected: where it pointed.
     QString host() const { return m_host; }
     CertificateProblem certificateProblem() const { return m_certificateProblem; }
+    QString path() const { return m_path; }
 
     // Whether a read may be tried again after this error.
     bool isTransient() const;
@@ -71,4 +76,5 @@ private:
     QString m_serverMessage;
     QString m_host; // Certificate: the server's; Redirected: where it pointed
     CertificateProblem m_certificateProblem = CertificateProblem::Other;
+    QString m_path;
 };
