@@ -5,6 +5,7 @@
 #include "DomainsCommand.h"
 #include "GroupsCommand.h"
 #include "KeysCommand.h"
+#include "OverviewCommand.h"
 #include "PoliciesCommand.h"
 #include "ProfileCommand.h"
 #include "RolesCommand.h"
@@ -46,5 +47,7 @@ int runCli(const QStringList &arguments)
         return runDomainsCommand(rest);
     if (group == QLatin1String("policies"))
         return runPoliciesCommand(rest);
+    if (group == QLatin1String("overview"))
+        return runOverviewCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }
