@@ -114,9 +114,8 @@ QList<QAction *> TestKeyboard::activeActions() const
 
 void TestKeyboard::ctrlNumberOpensTheAreasInSidebarOrder()
 {
-    const QStringList order{u"overview"_qs, u"users"_qs,          u"groups"_qs,
-                            u"domains"_qs,  u"policies"_qs,       u"classification"_qs,
-                            u"apiKeys"_qs,  u"apiTokens"_qs};
+    const QStringList order{u"overview"_qs, u"users"_qs,          u"groups"_qs,  u"domains"_qs,
+                            u"policies"_qs, u"classification"_qs, u"apiKeys"_qs, u"apiTokens"_qs};
     for (int i = order.size() - 1; i >= 0; --i) {
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(m_window->currentArea(), order.at(i));

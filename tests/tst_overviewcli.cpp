@@ -64,8 +64,8 @@ QJsonArray TestOverviewCli::json(const CliResult &result)
 
 void TestOverviewCli::jsonHasTheWindowsFigures()
 {
-    const CliResult result = run({u"--format"_qs, u"json"_qs, u"--key-label"_qs,
-                                  sandbox::SandboxServer::apiKeyLabel()});
+    const CliResult result =
+        run({u"--format"_qs, u"json"_qs, u"--key-label"_qs, sandbox::SandboxServer::apiKeyLabel()});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.err.isEmpty());
     const QJsonArray rows = json(result);
@@ -84,8 +84,9 @@ void TestOverviewCli::jsonHasTheWindowsFigures()
         QCOMPARE(row.value(u"state"_qs).toString(), u"ok"_qs);
         const QString tileKey = row.value(u"tile"_qs).toString();
         const auto tiles = Overview::tiles();
-        const auto tile = std::find_if(tiles.cbegin(), tiles.cend(),
-                                       [&](Overview::Tile t) { return Overview::key(t) == tileKey; });
+        const auto tile = std::find_if(tiles.cbegin(), tiles.cend(), [&](Overview::Tile t) {
+            return Overview::key(t) == tileKey;
+        });
         QVERIFY2(tile != tiles.cend(), qPrintable(tileKey));
         const OverviewFigure figure = figures.figure(*tile);
         const QString part = row.value(u"figure"_qs).toString();

@@ -194,8 +194,9 @@ void TestOverviewPane::groupsAndDomainsMatchTheSandbox()
     const auto all = Await::wait<QList<Domain>>(
         [&](QObject *context, auto done) { domains.domains(context, done); });
     QVERIFY(all.ok());
-    const qint64 needing = std::count_if(all.value.cbegin(), all.value.cend(),
-                                         [](const Domain &domain) { return domain.needsAttention(); });
+    const qint64 needing =
+        std::count_if(all.value.cbegin(), all.value.cend(),
+                      [](const Domain &domain) { return domain.needsAttention(); });
     QVERIFY(needing > 0);
     QCOMPARE(pane->figures()->figure(Tile::Domains).value, needing);
     delete source;

@@ -21,7 +21,7 @@ const QString keyLabelOption = QStringLiteral("key-label");
 // A line per tile (figure "total"), then one per part of it.
 QStringList columns()
 {
-    return {QStringLiteral("tile"),  QStringLiteral("figure"), QStringLiteral("count"),
+    return {QStringLiteral("tile"), QStringLiteral("figure"), QStringLiteral("count"),
             QStringLiteral("state"), QStringLiteral("text")};
 }
 
@@ -38,8 +38,7 @@ QList<Row> rowsOf(Overview::Tile tile, const OverviewFigure &figure)
     const QString state = stateName(figure);
     const QJsonValue total = figure.isReady() && figure.value >= 0 ? QJsonValue(figure.value)
                                                                    : QJsonValue(QJsonValue::Null);
-    QList<Row> rows{{key, QStringLiteral("total"), total, state,
-                     OverviewText::line(tile, figure)}};
+    QList<Row> rows{{key, QStringLiteral("total"), total, state, OverviewText::line(tile, figure)}};
     for (const OverviewFigure::Part &part : figure.parts)
         rows.append({key, part.key, part.count, state, OverviewText::partName(tile, part)});
     return rows;
@@ -85,7 +84,7 @@ int show(const CliConnection &connection, OutputFormat format)
         rows.append(rowsOf(tile, figure));
         if (figure.isFailed())
             printErrorLine(QStringLiteral("%1: %2").arg(OverviewText::title(tile),
-                                                         OverviewText::failure(tile, figure)));
+                                                        OverviewText::failure(tile, figure)));
     }
     const std::unique_ptr<RowWriter> writer = makeRowWriter(format, &out, columns());
     if (!writer->write(rows) || !writer->finish())
@@ -99,7 +98,8 @@ int runOverviewCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addConnectionOptions(parser);
-    parser.addOption({formatOption, QStringLiteral("table, json or csv."), QStringLiteral("FORMAT")});
+    parser.addOption(
+        {formatOption, QStringLiteral("table, json or csv."), QStringLiteral("FORMAT")});
     parser.addOption({keyLabelOption,
                       QStringLiteral("The label of the key in use, for the 'ownKey' figure (a "
                                      "profile has its own)."),

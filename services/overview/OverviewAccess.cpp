@@ -16,7 +16,8 @@ struct TokenWalk
     QList<ApiToken> tokens;
     QSet<QString> inactivePeople;
     int listsPending = 2;
-    std::optional<OverviewFigure> listed; // value, expiring and ownerInactive, once both lists are in
+    std::optional<OverviewFigure>
+        listed; // value, expiring and ownerInactive, once both lists are in
     bool failed = false;
 
     OverviewFigure figure() const
@@ -100,20 +101,21 @@ void OverviewFigures::countUnusedTokens(QObject *context, const QDateTime &now,
     old.createdAt.to = now.addDays(-Overview::inactiveDays);
     ApiTokenQuery usedLately = old;
     usedLately.lastActiveAt.from = now.addDays(-Overview::inactiveDays);
-    m_access.countTokens(old, context, [this, context, usedLately, walk](const ApiResult<int> &all) {
-        if (!all.ok())
-            return failTokens(walk, all.error);
-        const int oldTokens = all.value;
-        m_access.countTokens(usedLately, context,
-                             [this, oldTokens, walk](const ApiResult<int> &used) {
-                                 if (!used.ok())
-                                     return failTokens(walk, used.error);
-                                 if (walk->failed)
-                                     return;
-                                 walk->unused = oldTokens - used.value;
-                                 set(Tile::Tokens, walk->figure());
-                             });
-    });
+    m_access.countTokens(
+        old, context, [this, context, usedLately, walk](const ApiResult<int> &all) {
+            if (!all.ok())
+                return failTokens(walk, all.error);
+            const int oldTokens = all.value;
+            m_access.countTokens(usedLately, context,
+                                 [this, oldTokens, walk](const ApiResult<int> &used) {
+                                     if (!used.ok())
+                                         return failTokens(walk, used.error);
+                                     if (walk->failed)
+                                         return;
+                                     walk->unused = oldTokens - used.value;
+                                     set(Tile::Tokens, walk->figure());
+                                 });
+        });
 }
 
 void OverviewFigures::listTokensAtRisk(QObject *context, const QDateTime &now,

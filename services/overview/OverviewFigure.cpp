@@ -4,9 +4,9 @@ namespace Overview {
 
 QList<Tile> tiles()
 {
-    return {Tile::People,  Tile::Directories, Tile::TwoStepOff, Tile::InactivePeople,
-            Tile::Groups,  Tile::Domains,     Tile::ApiKeys,    Tile::OwnKey,
-            Tile::Tokens,  Tile::Policies};
+    return {Tile::People, Tile::Directories, Tile::TwoStepOff, Tile::InactivePeople,
+            Tile::Groups, Tile::Domains,     Tile::ApiKeys,    Tile::OwnKey,
+            Tile::Tokens, Tile::Policies};
 }
 
 QString key(Tile tile)

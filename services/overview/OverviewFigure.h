@@ -47,7 +47,7 @@ struct OverviewFigure
     State state = State::Loading;
     qint64 value = 0; // the big number; -1: none (the own key is not among the listed keys)
     QList<Part> parts;
-    qint64 rowsRead = 0; // while a count that needs every row loads: the rows read so far
+    qint64 rowsRead = 0;       // while a count that needs every row loads: the rows read so far
     bool partsPending = false; // Ready parts are in, others still load (tokens)
     ApiError error;            // when Failed
     QString itemId;            // what the tile's link picks: a policy's id, the own key's label

@@ -170,8 +170,9 @@ void OverviewFigures::loadDomains(QObject *context)
                 continue;
             ++figure.value;
             const QString status = Domain::statusKey(domain.status);
-            auto found = std::find_if(figure.parts.begin(), figure.parts.end(),
-                                      [&](const OverviewFigure::Part &p) { return p.key == status; });
+            auto found =
+                std::find_if(figure.parts.begin(), figure.parts.end(),
+                             [&](const OverviewFigure::Part &p) { return p.key == status; });
             if (found == figure.parts.end())
                 figure.parts.append({status, QString(), 1});
             else

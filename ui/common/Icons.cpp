@@ -161,8 +161,8 @@ QStringList areaKeys()
 {
     return {QStringLiteral("overview"), QStringLiteral("users"),
             QStringLiteral("groups"),   QStringLiteral("domains"),
-            QStringLiteral("policies"), QStringLiteral("classification"), QStringLiteral("apiKeys"),
-            QStringLiteral("apiTokens")};
+            QStringLiteral("policies"), QStringLiteral("classification"),
+            QStringLiteral("apiKeys"),  QStringLiteral("apiTokens")};
 }
 
 QStringList resourcePaths()

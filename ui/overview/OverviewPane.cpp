@@ -25,7 +25,8 @@ constexpr int spacing = 10;
 } // namespace
 
 OverviewPane::OverviewPane(Connection *connection, QWidget *parent)
-    : AreaPane(parent), m_figures(new OverviewFigures(connection->client(), connection->orgId(), this)),
+    : AreaPane(parent),
+      m_figures(new OverviewFigures(connection->client(), connection->orgId(), this)),
       m_grid(new QGridLayout), m_status(new QLabel(this))
 {
     m_figures->setKeyLabel(connection->keyLabel());
@@ -78,8 +79,9 @@ OverviewPane::OverviewPane(Connection *connection, QWidget *parent)
     connect(m_figures, &OverviewFigures::figureChanged, this,
             [this](Tile tile) { m_tiles.value(tile)->setFigure(m_figures->figure(tile)); });
     connect(m_figures, &OverviewFigures::finished, this, [this] {
-        m_status->setText(tr("Loaded at %1").arg(QLocale().toString(QTime::currentTime(),
-                                                                     QLocale::ShortFormat)));
+        m_status->setText(
+            tr("Loaded at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        this->layout()->activate(); // the status's new width, before anyone looks (a screenshot)
         Q_EMIT ready();
     });
     reflow();
