@@ -131,6 +131,7 @@ void TestHelpdeskWindow::pasteSuspendUndoAndFindAgain()
     auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     connection->setSandbox(true);
     window.setConnection(connection);
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *tools = window.findChild<WindowTools *>();
@@ -297,6 +298,7 @@ void TestHelpdeskWindow::aJobLeftUnfinishedIsOfferedAtTheNextStart()
     MainWindow window;
     auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     window.setConnection(connection);
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     JobsDock *dock = window.findChild<WindowTools *>()->jobsDock();

@@ -69,6 +69,7 @@ void TestKeyboard::init()
     auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     connection->setSandbox(true);
     m_window->setConnection(connection);
+    m_window->showArea(u"users"_qs); // the test is about the Users area
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -113,8 +114,8 @@ QList<QAction *> TestKeyboard::activeActions() const
 
 void TestKeyboard::ctrlNumberOpensTheAreasInSidebarOrder()
 {
-    const QStringList order{u"users"_qs,          u"groups"_qs,  u"domains"_qs,  u"policies"_qs,
-                            u"classification"_qs, u"apiKeys"_qs, u"apiTokens"_qs};
+    const QStringList order{u"overview"_qs, u"users"_qs,          u"groups"_qs,  u"domains"_qs,
+                            u"policies"_qs, u"classification"_qs, u"apiKeys"_qs, u"apiTokens"_qs};
     for (int i = order.size() - 1; i >= 0; --i) {
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(m_window->currentArea(), order.at(i));
@@ -286,8 +287,9 @@ void TestKeyboard::theSheetListsTheKeysOfTheWindowAndTheArea()
     };
     QCOMPARE(keysFor(0, u"Refresh"_qs), native(QKeySequence::Refresh));
     QCOMPARE(keysFor(0, u"Jobs"_qs), native(QKeySequence(Qt::CTRL | Qt::Key_J)));
-    QCOMPARE(keysFor(0, u"Users"_qs), native(QKeySequence(Qt::CTRL | Qt::Key_1)));
-    QCOMPARE(keysFor(0, u"User API tokens"_qs), native(QKeySequence(Qt::CTRL | Qt::Key_7)));
+    QCOMPARE(keysFor(0, u"Overview"_qs), native(QKeySequence(Qt::CTRL | Qt::Key_1)));
+    QCOMPARE(keysFor(0, u"Users"_qs), native(QKeySequence(Qt::CTRL | Qt::Key_2)));
+    QCOMPARE(keysFor(0, u"User API tokens"_qs), native(QKeySequence(Qt::CTRL | Qt::Key_8)));
     QCOMPARE(keysFor(0, u"Keyboard shortcuts"_qs), native(QKeySequence::HelpContents));
     QCOMPARE(keysFor(1, u"Search"_qs), native(QKeySequence::Find));
     QCOMPARE(keysFor(1, u"Export CSV\u2026"_qs), native(QKeySequence(Qt::CTRL | Qt::Key_E)));

@@ -139,6 +139,7 @@ void TestMainWindow::searchFindsAPersonAndShowsTheirDetails()
 {
     MainWindow window;
     window.setConnection(newConnection());
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView *view = table(window);
@@ -197,6 +198,7 @@ void TestMainWindow::statusFilterNarrowsTheTable()
 {
     MainWindow window;
     window.setConnection(newConnection());
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QTableView *view = table(window);
     QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->model()->rowCount() > 0, 10000);
@@ -219,14 +221,18 @@ void TestMainWindow::failedFirstPageShowsTheErrorInTheTableWithRetry()
 {
     if (!m_server.sandbox())
         QSKIP("Needs the sandbox's fault injection.");
+    MainWindow window;
+    // The window opens on the Overview, which lists people too: the fault is for the Users
+    // area's first page, once the Overview is in.
+    QSignalSpy overviewReady(&window, &MainWindow::contentReady);
+    window.setConnection(newConnection());
+    QTRY_COMPARE_WITH_TIMEOUT(overviewReady.count(), 1, 20000);
     sandbox::FaultRule refused;
     refused.pathPattern = QRegularExpression(QStringLiteral("/users/search$"));
     refused.status = 401;
     refused.count = 1;
     m_server.sandbox()->addFault(refused);
-
-    MainWindow window;
-    window.setConnection(newConnection());
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     auto *message = window.findChild<QWidget *>(QStringLiteral("usersMessage"));
     QVERIFY(message);
@@ -260,6 +266,7 @@ void TestMainWindow::aNewConnectionReplacesThePanes()
     QAbstractItemModelTester activityTester(activity, mode);
     QSignalSpy changed(&window, &MainWindow::connectionChanged);
     window.setConnection(newConnection(false));
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(table(window) && table(window)->model()->rowCount() > 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(sidebar->rowCount(sidebar->orgIndex()) > 0, 10000);
@@ -294,6 +301,7 @@ void TestMainWindow::rateLimitPausesShowInTheStatusBar()
         QSKIP("Needs the sandbox's rate limit.");
     MainWindow window;
     window.setConnection(newConnection());
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QTableView *view = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((view = table(window)) && view->model()->rowCount() > 0, 10000);

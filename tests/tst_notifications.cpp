@@ -127,6 +127,7 @@ void TestNotifications::init()
     auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     connection->setSandbox(true);
     m_window->setConnection(connection);
+    m_window->showArea(u"users"_qs); // the test is about the Users area
     // Not shown: not the active window, as when the admin works in another one.
 }
 

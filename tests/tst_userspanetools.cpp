@@ -106,6 +106,7 @@ void TestUsersPaneTools::init()
     auto *connection = new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey());
     connection->setSandbox(true);
     m_window->setConnection(connection);
+    m_window->showArea(u"users"_qs); // the test is about the Users area
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_pane = qobject_cast<UsersPane *>(m_window->pane(u"users"_qs));

@@ -45,6 +45,7 @@ void TestWindowLayout::layoutComesBackAfterARestart()
         MainWindow window;
         new WindowLayout(&window, &settings);
         window.setConnection(newConnection());
+        window.showArea(u"users"_qs); // the test is about the Users area
         window.resize(1111, 777);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -59,6 +60,7 @@ void TestWindowLayout::layoutComesBackAfterARestart()
     MainWindow window;
     new WindowLayout(&window, &settings);
     window.setConnection(newConnection());
+    window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), QSize(1111, 777));
@@ -77,9 +79,11 @@ void TestWindowLayout::aFreshSettingsFileKeepsTheBuiltInLayout()
     Settings settings(dir.filePath(QStringLiteral("orgdesk.conf")));
     MainWindow plain;
     plain.setConnection(newConnection());
+    plain.showArea(u"users"_qs); // the test is about the Users area
     MainWindow window;
     new WindowLayout(&window, &settings);
     window.setConnection(newConnection());
+    window.showArea(u"users"_qs); // the test is about the Users area
     QCOMPARE(window.size(), plain.size());
     QHeaderView *header = usersHeader(window);
     QVERIFY(header);

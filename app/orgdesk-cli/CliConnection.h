@@ -13,6 +13,7 @@ struct CliConnection
     QUrl baseUrl;
     QString orgId;
     QString apiKey;
+    QString keyLabel; // a profile's key label (how the admin key list names the key); may be empty
 };
 
 // Whether `id` can be an org or directory id: letters, digits and . _ : - only (it becomes part of

@@ -6,6 +6,7 @@
 #include "DomainsCommand.h"
 #include "GroupsCommand.h"
 #include "KeysCommand.h"
+#include "OverviewCommand.h"
 #include "PoliciesCommand.h"
 #include "ProfileCommand.h"
 #include "RolesCommand.h"
@@ -49,5 +50,7 @@ int runCli(const QStringList &arguments)
         return runPoliciesCommand(rest);
     if (group == QLatin1String("audit"))
         return runAuditCommand(rest);
+    if (group == QLatin1String("overview"))
+        return runOverviewCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }

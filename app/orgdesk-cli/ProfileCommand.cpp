@@ -352,7 +352,7 @@ std::optional<CliConnection> connectionForProfile(const QString &name, QString *
                              .arg(name);
         return std::nullopt;
     }
-    return CliConnection{profile->baseUrl, profile->orgId, key.secret};
+    return CliConnection{profile->baseUrl, profile->orgId, key.secret, profile->keyLabel};
 }
 
 std::optional<QString> orgIdForProfile(const QString &name, QString *problem)

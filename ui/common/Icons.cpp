@@ -27,6 +27,7 @@ struct Entry
 const QHash<QString, Entry> &areaEntries()
 {
     static const QHash<QString, Entry> entries = {
+        {QStringLiteral("overview"), {nullptr, "area-overview"}},
         {QStringLiteral("users"), {"system-users", "area-users"}},
         {QStringLiteral("groups"), {"user-group-properties", "area-groups"}},
         {QStringLiteral("domains"), {"network-server", "area-domains"}},
@@ -158,9 +159,10 @@ QIcon jobState(BulkJob::Status status, bool hasFailures)
 
 QStringList areaKeys()
 {
-    return {QStringLiteral("users"),    QStringLiteral("groups"),         QStringLiteral("domains"),
-            QStringLiteral("policies"), QStringLiteral("classification"), QStringLiteral("apiKeys"),
-            QStringLiteral("apiTokens")};
+    return {QStringLiteral("overview"), QStringLiteral("users"),
+            QStringLiteral("groups"),   QStringLiteral("domains"),
+            QStringLiteral("policies"), QStringLiteral("classification"),
+            QStringLiteral("apiKeys"),  QStringLiteral("apiTokens")};
 }
 
 QStringList resourcePaths()

@@ -160,6 +160,20 @@ QString DomainsPane::countText() const
     return text;
 }
 
+void DomainsPane::open(const AreaLink &link)
+{
+    if (link.filter != QLatin1String("needsAttention"))
+        return;
+    const int needing = 1; // the item after "All statuses"
+    if (m_status->currentIndex() == needing && !ListAreaPane::hasFilters())
+        return;
+    {
+        const QSignalBlocker quiet(m_status); // one apply, in clearFilters
+        m_status->setCurrentIndex(needing);
+    }
+    ListAreaPane::clearFilters();
+}
+
 bool DomainsPane::hasFilters() const
 {
     return m_status->currentIndex() > 0 || ListAreaPane::hasFilters();

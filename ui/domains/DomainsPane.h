@@ -29,6 +29,8 @@ public:
     QPushButton *showUsersButton() const { return m_showUsers; }
     // Selects the domain of that name (when shown); false when it is not in the table.
     bool selectDomain(const QString &name);
+    // link.filter "needsAttention": the domains needing attention.
+    void open(const AreaLink &link) override;
 
 protected:
     void applyFilters() override;

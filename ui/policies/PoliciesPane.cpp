@@ -1,5 +1,6 @@
 #include "PoliciesPane.h"
 
+#include "AreaLink.h"
 #include "AuthPolicyAddDialog.h"
 #include "AuthPolicyIdDialog.h"
 #include "AuthPolicyService.h"
@@ -151,6 +152,25 @@ void PoliciesPane::refresh()
     if (WorkspaceDirectory *workspaces = WorkspaceDirectory::of(m_connection))
         workspaces->reload(); // a site added since shows its name
     ListAreaPane::refresh();
+}
+
+void PoliciesPane::open(const AreaLink &link)
+{
+    switch (Policy::typeFromKey(link.filter)) {
+    case Policy::Type::IpAllowlist:
+        setKind(Kind::IpAllowlist);
+        break;
+    case Policy::Type::DataResidency:
+        setKind(Kind::DataResidency);
+        break;
+    case Policy::Type::DataSecurity:
+        setKind(Kind::DataSecurity);
+        break;
+    case Policy::Type::Other:
+        break;
+    }
+    if (!link.itemId.isEmpty() && !selectPolicy(link.itemId))
+        m_keep = link.itemId; // picked once the list is in
 }
 
 void PoliciesPane::setKind(Kind kind)

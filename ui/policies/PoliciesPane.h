@@ -33,6 +33,8 @@ public:
     ~PoliciesPane() override;
 
     void refresh() override;
+    // link.filter: a policy type key (the kind to show); link.itemId: the policy to pick.
+    void open(const AreaLink &link) override;
 
     void setKind(Kind kind);
     Kind kind() const;

@@ -51,6 +51,7 @@ ApiKeysPane::ApiKeysPane(Connection *connection, QWidget *parent)
     m_model->setKeyInUseLabel(connection->keyLabel());
     build(m_model,
           {{QStringLiteral("all"), tr("All keys"), 0},
+           {QStringLiteral("attention"), tr("Needing attention"), 0},
            {QStringLiteral("expiring"), tr("Expiring within"), AccessRisk::soonDays},
            {QStringLiteral("expired"), tr("Expired"), 0},
            {QStringLiteral("inactive"), tr("Not used for at least"), AccessRisk::staleDays},
@@ -101,7 +102,15 @@ void ApiKeysPane::applyFilters()
     };
     auto live = isLive;
     AccessSortProxy::RowFilter local;
-    if (preset == QLatin1String("expiring")) {
+    if (preset == QLatin1String("attention")) {
+        // The Overview's tile: expiring within 30 days, never used, or without scopes.
+        local = [model, isLive, now](int row) {
+            const ApiKey key = model->keyAt(row);
+            return isLive(row) &&
+                   (AccessRisk::expiresWithin(AccessRisk::soonDays, key.expiresAt, now) ||
+                    !key.lastActiveAt.isValid() || !key.hasScopes());
+        };
+    } else if (preset == QLatin1String("expiring")) {
         query.expiresAt = {now, now.addDays(days)};
         local = live;
     } else if (preset == QLatin1String("expired")) {

@@ -58,6 +58,7 @@ ApiTokensPane::ApiTokensPane(Connection *connection, QWidget *parent)
       m_revokeFlow(new TokenRevokeFlow(this, connection, m_launcher))
 {
     build(m_model, {{QStringLiteral("all"), tr("All tokens"), 0},
+                    {QStringLiteral("atRisk"), tr("At risk"), 0},
                     {QStringLiteral("unused"), tr("Not used for at least"), AccessRisk::staleDays},
                     {QStringLiteral("never"), tr("Never used"), 0},
                     {QStringLiteral("ownerInactive"), tr("Person suspended or deactivated"), 0},
@@ -180,7 +181,18 @@ void ApiTokensPane::applyFilters()
         return !AccessRisk::isExpired(model->tokenAt(row).expiresAt, now);
     };
     AccessSortProxy::RowFilter local;
-    if (preset == QLatin1String("unused")) {
+    if (preset == QLatin1String("atRisk")) {
+        // The Overview's tile: unused for 90 days, expiring within 7, or the person suspended
+        // or deactivated.
+        local = [model, live, now](int row) {
+            const ApiToken token = model->tokenAt(row);
+            return live(row) &&
+                   (AccessRisk::unusedFor(AccessRisk::staleDays, token.lastActiveAt,
+                                          token.createdAt, now) ||
+                    AccessRisk::expiresWithin(AccessRisk::verySoonDays, token.expiresAt, now) ||
+                    AccessRisk::isInactiveStatus(model->ownerStatus(token.owner.accountId)));
+        };
+    } else if (preset == QLatin1String("unused")) {
         // A token made less than `days` ago cannot have gone unused that long.
         query.createdAt = intersect(query.createdAt, {QDateTime(), now.addDays(-days)});
         local = [model, live, days, now](int row) {

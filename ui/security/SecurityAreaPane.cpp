@@ -1,5 +1,6 @@
 #include "SecurityAreaPane.h"
 
+#include "AreaLink.h"
 #include "FieldListPane.h"
 #include "Icons.h"
 #include "PagedTableModel.h"
@@ -49,6 +50,20 @@ void SecurityAreaPane::clearFilters()
         m_filter->setPreset(m_firstPreset);
     }
     ListAreaPane::clearFilters();
+}
+
+void SecurityAreaPane::open(const AreaLink &link)
+{
+    if (link.filter.isEmpty() && link.searchText.isEmpty())
+        return;
+    clearFilters();
+    {
+        const QSignalBlocker quietFilter(m_filter); // one apply, below
+        const QSignalBlocker quietSearch(searchField());
+        m_filter->setPreset(link.filter.isEmpty() ? m_firstPreset : link.filter);
+        searchField()->setText(link.searchText);
+    }
+    applyFilters();
 }
 
 void SecurityAreaPane::updateActions()

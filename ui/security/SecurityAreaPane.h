@@ -24,6 +24,10 @@ public:
     AccessSortProxy *proxy() const { return m_proxy; }
     FieldListPane *detailPane() const { return m_detail; }
     RiskFilterBox *filterBox() const { return m_filter; }
+
+    // A link's preset (link.filter: one of the presets' keys) and search text, on an area
+    // otherwise unfiltered.
+    void open(const AreaLink &link) override;
     QPushButton *revokeButton() const { return m_revoke; }
 
 protected:

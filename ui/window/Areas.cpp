@@ -6,6 +6,7 @@
 #include "DomainsPane.h"
 #include "GroupsPane.h"
 #include "Icons.h"
+#include "OverviewPane.h"
 #include "PoliciesPane.h"
 #include "UsersPane.h"
 
@@ -21,6 +22,8 @@ template <typename Pane> AreaPane *make(Connection *connection, QWidget *parent)
 QList<AreaDefinition> Areas::all()
 {
     return {
+        {QStringLiteral("overview"), tr("Overview"), Icons::area(QStringLiteral("overview")),
+         make<OverviewPane>},
         {QStringLiteral("users"), tr("Users"), Icons::area(QStringLiteral("users")),
          make<UsersPane>},
         {QStringLiteral("groups"), tr("Groups"), Icons::area(QStringLiteral("groups")),
@@ -40,5 +43,5 @@ QList<AreaDefinition> Areas::all()
 
 QString Areas::defaultArea()
 {
-    return QStringLiteral("users");
+    return QStringLiteral("overview");
 }

@@ -46,7 +46,8 @@ bool Launcher::parse(const QStringList &arguments)
     selectUserOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        tr("Open this area first: users, groups, domains, policies, classification (data "
+        tr("Open this area first: overview (the default), users, groups, domains, policies, "
+           "classification (data "
            "classification levels), apiKeys (admin API keys) or apiTokens (user API tokens)."),
         tr("area"));
     parser.addOptions(
