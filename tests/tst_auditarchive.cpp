@@ -5,11 +5,15 @@
 #include "AuditEvents.h"
 #include "AuditExport.h"
 #include "AuditSearchText.h"
+#include "MemoryCredentialStore.h"
 #include "OrgDatabase.h"
+#include "ProfileManager.h"
+#include "Settings.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +49,7 @@ private Q_SLOTS:
 
     void databaseIsWalWithSchemaVersion();
     void removeDeletesTheFiles();
+    void theLastProfileOfAnOrgTakesItsArchiveAlong();
     void parsesTheEventModel();
     void storesPagesOnceByIdWithTheCursor();
     void aRefusedPageStoresNeitherEventsNorCursor();
@@ -154,6 +159,42 @@ void TestAuditArchive::removeDeletesTheFiles()
     QVERIFY(OrgDatabase::remove(QStringLiteral("org-1"), m_dir->path()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestAuditArchive::theLastProfileOfAnOrgTakesItsArchiveAlong()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString orgId = QStringLiteral("org-removed-with-its-profiles");
+    OrgDatabase::remove(orgId);
+    {
+        OrgDatabase created(orgId);
+    }
+    const QString path = OrgDatabase::filePathFor(orgId);
+    QVERIFY(QFile::exists(path));
+
+    Settings settings(m_dir->filePath(QStringLiteral("orgdesk.conf")));
+    MemoryCredentialStore keychain;
+    ProfileManager profiles(&settings, &keychain);
+    Profile first;
+    first.id = Profile::newId();
+    first.name = QStringLiteral("first");
+    first.orgId = orgId;
+    Profile second = first;
+    second.id = Profile::newId();
+    second.name = QStringLiteral("second");
+    QVERIFY(profiles.saveForSession(first, QStringLiteral("key-1")));
+    QVERIFY(profiles.saveForSession(second, QStringLiteral("key-2")));
+
+    auto remove = [&profiles](const QString &id) {
+        bool done = false;
+        QObject context;
+        profiles.remove(id, false, &context, [&done](const CredentialResult &) { done = true; });
+        return QTest::qWaitFor([&done] { return done; }, 5000);
+    };
+    QVERIFY(remove(first.id));
+    QVERIFY(QFile::exists(path)); // the second profile still uses the organization
+    QVERIFY(remove(second.id));
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestAuditArchive::parsesTheEventModel()
