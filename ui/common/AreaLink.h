@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLogFilter.h"
 #include "UserFilter.h"
 
 #include <QMetaType>
@@ -13,6 +14,7 @@ struct AreaLink
     QString area;          // the area's key: "users", "groups"...
     UserFilter userFilter; // for "users": the filters to show
     QString itemId;        // the item to pick once listed (a group's id...); empty: none
+    AuditLogFilter auditFilter; // for "audit": the filters to show
 
     static AreaLink usersFiltered(const UserFilter &filter)
     {
@@ -21,6 +23,24 @@ struct AreaLink
     static AreaLink group(const QString &groupId)
     {
         return {QStringLiteral("groups"), UserFilter(), groupId};
+    }
+    static AreaLink audit(const AuditLogFilter &filter)
+    {
+        AreaLink link;
+        link.area = QStringLiteral("audit");
+        link.auditFilter = filter;
+        return link;
+    }
+    // A person in Users: the list of one, by account id and (when known, so the server can
+    // narrow to them) e-mail address.
+    static AreaLink person(const QString &accountId, const QString &email, const QString &name)
+    {
+        UserFilter filter;
+        filter.accountIds = {accountId};
+        if (!email.isEmpty())
+            filter.emails = {email};
+        filter.listName = name.isEmpty() ? accountId : name;
+        return usersFiltered(filter);
     }
 };
 

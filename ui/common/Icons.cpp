@@ -34,6 +34,7 @@ const QHash<QString, Entry> &areaEntries()
         {QStringLiteral("classification"), {"tag", "area-classification"}},
         {QStringLiteral("apiKeys"), {"security-high", "area-apikeys"}},
         {QStringLiteral("apiTokens"), {"dialog-password", "area-apitokens"}},
+        {QStringLiteral("audit"), {"view-history", "area-audit"}},
     };
     return entries;
 }
@@ -160,7 +161,7 @@ QStringList areaKeys()
 {
     return {QStringLiteral("users"),    QStringLiteral("groups"),         QStringLiteral("domains"),
             QStringLiteral("policies"), QStringLiteral("classification"), QStringLiteral("apiKeys"),
-            QStringLiteral("apiTokens")};
+            QStringLiteral("apiTokens"), QStringLiteral("audit")};
 }
 
 QStringList resourcePaths()
