@@ -1,6 +1,7 @@
 #include "HttpFrontend.h"
 
 #include "ApiErrors.h"
+#include "EventRoutes.h"
 #include "Routes.h"
 #include "ScopeRules.h"
 #include "Timestamps.h"
@@ -10,6 +11,8 @@
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace sandbox {
 namespace {
@@ -49,7 +52,11 @@ bool isListedStatus(int status)
 
 void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &decision)
 {
-    if (!decision.limited)
+    // A route with a limit of its own (GET /events) has set its headers already.
+    const bool ownLimit =
+        std::any_of(response.headers.cbegin(), response.headers.cend(),
+                    [](const auto &header) { return header.first == "X-RateLimit-Limit"; });
+    if (!decision.limited || ownLimit)
         return;
     response.headers.append({"X-RateLimit-Limit", QByteArray::number(decision.limit)});
     response.headers.append({"X-RateLimit-Remaining", QByteArray::number(decision.remaining)});
@@ -58,10 +65,14 @@ void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &dec
 
 } // namespace
 
-HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, QObject *parent)
-    : QAbstractHttpServer(parent), m_controls(std::move(controls)), m_store(std::move(data))
+HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data,
+                           EventLog events, QObject *parent)
+    : QAbstractHttpServer(parent), m_controls(std::move(controls)), m_store(std::move(data)),
+      m_events(std::make_shared<EventLog>(std::move(events))),
+      m_writeEvents(m_store, m_events, m_controls->events)
 {
     addAllRoutes(m_router, m_store);
+    addEventRoutes(m_router, m_store, m_events, m_controls->events);
 }
 
 ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request, QTcpSocket *socket) const
@@ -135,8 +146,19 @@ ApiResponse HttpFrontend::answer(ApiRequest &request)
                        ? errors::scopedKeyForbidden()
                        : errors::scopeDoesNotAllow();
     else
-        response = m_router.dispatch(request);
+        response = dispatchAndRecord(request, *key);
     addRateLimitHeaders(response, limit);
+    return response;
+}
+
+ApiResponse HttpFrontend::dispatchAndRecord(ApiRequest &request, KeyRing::Kind key)
+{
+    std::optional<WriteEvents::Pending> pending = m_writeEvents.prepare(request);
+    ApiResponse response = m_router.dispatch(request);
+    if (pending && response.status >= 200 && response.status < 300)
+        m_writeEvents.record(std::move(*pending), request, response,
+                             m_controls->keys.order(request.header("Authorization")),
+                             key == KeyRing::Kind::Scoped);
     return response;
 }
 

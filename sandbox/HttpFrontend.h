@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ApiExchange.h"
+#include "EventLog.h"
 #include "OrgStore.h"
 #include "Router.h"
 #include "SharedControls.h"
+#include "WriteEvents.h"
 
 #include <QAbstractHttpServer>
 #include <QPointer>
@@ -16,13 +18,15 @@ class QTcpSocket;
 namespace sandbox {
 
 // The HTTP side, on the server thread: records each request, applies injected faults, the
-// rate limit and the key check, routes, and writes the answer now or after the latency.
+// rate limit and the key check, routes, records successful writes in the audit log, and writes
+// the answer now or after the latency.
 class HttpFrontend : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
-    HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, QObject *parent = nullptr);
+    HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, EventLog events,
+                 QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -31,6 +35,7 @@ protected:
 private:
     ApiRequest toApiRequest(const QHttpServerRequest &request, QTcpSocket *socket) const;
     ApiResponse answer(ApiRequest &request);
+    ApiResponse dispatchAndRecord(ApiRequest &request, KeyRing::Kind key);
     void deliver(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
                  ApiResponse response, int delayMs);
     void drop(QPointer<QTcpSocket> socket, int delayMs);
@@ -38,6 +43,8 @@ private:
 
     std::shared_ptr<SharedControls> m_controls;
     OrgStore m_store;
+    std::shared_ptr<EventLog> m_events;
+    WriteEvents m_writeEvents;
     Router m_router;
 };
 

@@ -18,10 +18,20 @@ public:
     // The kind of the key in an "Authorization: Bearer <key>" header, or nothing when the
     // header is missing or the key unknown.
     std::optional<Kind> check(const QByteArray &authorizationHeader) const;
+    // The order in which that key was added (0 = the first, the server's own key); -1 when
+    // unknown. The audit log tells the keys apart by it.
+    int order(const QByteArray &authorizationHeader) const;
 
 private:
+    struct Entry
+    {
+        Kind kind;
+        int order;
+    };
+    static QString bearer(const QByteArray &authorizationHeader);
+
     mutable QMutex m_mutex;
-    QHash<QString, Kind> m_keys;
+    QHash<QString, Entry> m_keys;
 };
 
 } // namespace sandbox

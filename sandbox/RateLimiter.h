@@ -6,11 +6,13 @@
 
 namespace sandbox {
 
-// A fixed one-second window per API key: at most `perSecond` requests in each window.
-// Thread-safe; 0 turns limiting off.
+// A fixed window per API key (one second unless told otherwise): at most `limit` requests in
+// each window. Thread-safe; 0 turns limiting off.
 class RateLimiter
 {
 public:
+    explicit RateLimiter(qint64 windowMs = 1000) : m_windowMs(windowMs) {}
+
     struct Decision
     {
         bool limited = false; // limiting is on: send the X-RateLimit-* headers
@@ -21,7 +23,7 @@ public:
         int retryAfterSeconds = 0; // when refused: whole seconds until the window ends, >= 1
     };
 
-    void setLimit(int perSecond);
+    void setLimit(int perWindow);
     int limit() const;
 
     // Counts one request for `key` at `nowMs` (epoch ms) and says whether it may proceed.
@@ -34,7 +36,8 @@ private:
         int used = 0;
     };
     mutable QMutex m_mutex;
-    int m_perSecond = 0;
+    const qint64 m_windowMs;
+    int m_perWindow = 0;
     QHash<QByteArray, Window> m_windows;
 };
 

@@ -1,6 +1,7 @@
 #include "SandboxServer.h"
 
 #include "ApiAccessData.h"
+#include "EventSeeder.h"
 #include "HttpFrontend.h"
 #include "Ids.h"
 #include "OrgSeeder.h"
@@ -30,6 +31,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_controls->keys.add(m_apiKey, KeyRing::Kind::Unscoped);
     m_controls->rateLimiter.setLimit(options.rateLimitPerSecond);
     m_controls->latencyMs = options.latencyMs;
+    m_controls->events.searchLimiter.setLimit(options.eventsRateLimitPerMinute);
     m_thread.setObjectName(QStringLiteral("orgdesk-sandbox"));
     m_threadContext = new QObject;
     m_threadContext->moveToThread(&m_thread);
@@ -58,7 +60,9 @@ bool SandboxServer::start()
             data.clock = controls->clock;
             data.orgAdminDelayMs = options.orgAdminDelayMs;
             data.policyControls = controls->policyControls;
-            frontend = new HttpFrontend(controls, std::move(data));
+            EventLog events =
+                seedEvents(data, options.seed, options.events, controls->clock->nowMs());
+            frontend = new HttpFrontend(controls, std::move(data), std::move(events));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {
                 delete frontend;
@@ -162,6 +166,21 @@ void SandboxServer::setPolicyApplyDelay(int ms)
 void SandboxServer::failPolicyResource(const QString &resourceId)
 {
     m_controls->policyControls->failResource(resourceId);
+}
+
+void SandboxServer::setEventProcessingDelay(int ms)
+{
+    m_controls->events.processingDelayMs = qMax(0, ms);
+}
+
+void SandboxServer::setEventsForbidden(bool forbidden)
+{
+    m_controls->events.forbidden = forbidden;
+}
+
+void SandboxServer::setEventsRateLimit(int perMinute)
+{
+    m_controls->events.searchLimiter.setLimit(perMinute);
 }
 
 QList<ReceivedRequest> SandboxServer::receivedRequests() const

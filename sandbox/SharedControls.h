@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventControls.h"
 #include "FaultInjector.h"
 #include "KeyRing.h"
 #include "PolicyControls.h"
@@ -22,6 +23,7 @@ struct SharedControls
     std::atomic<int> latencyMs{0};
     std::shared_ptr<SandboxClock> clock = std::make_shared<SandboxClock>();
     std::shared_ptr<PolicyControls> policyControls = std::make_shared<PolicyControls>();
+    EventControls events;
 };
 
 } // namespace sandbox

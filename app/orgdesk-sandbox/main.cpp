@@ -37,7 +37,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption latency({QStringLiteral("latency")},
                                      QStringLiteral("Delay every answer (ms)."),
                                      QStringLiteral("ms"), QStringLiteral("0"));
-    parser.addOptions({port, users, seed, key, rate, latency});
+    const QCommandLineOption events(
+        {QStringLiteral("events")},
+        QStringLiteral("Seeded audit-log events over 400 days (default: about 30 a day per 1,000 "
+                       "users, at least 5,000)."),
+        QStringLiteral("count"));
+    parser.addOptions({port, users, seed, key, rate, latency, events});
     parser.process(app);
 
     bool valid = true;
@@ -58,6 +63,8 @@ int main(int argc, char *argv[])
     options.apiKey = parser.value(key);
     options.rateLimitPerSecond = int(number(rate, 1'000'000));
     options.latencyMs = int(number(latency, 600'000));
+    if (parser.isSet(events))
+        options.events = int(number(events, 50'000'000));
     if (!valid)
         return 2;
 

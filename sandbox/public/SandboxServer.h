@@ -51,6 +51,13 @@ public:
     // this long after they start, on the sandbox clock (default 3000 ms).
     void setPolicyApplyDelay(int ms);
     void failPolicyResource(const QString &resourceId); // it ends "failed" instead of "applied"
+    // The audit log: a write's event shows in the stream this long after it (sandbox clock,
+    // default 3000 ms; 0 = at once); every events route answers 403 (no Atlassian Guard, or a
+    // key without read:events:admin); GET /events allows so many requests a minute per key
+    // (default 10; 0 = unlimited).
+    void setEventProcessingDelay(int ms);
+    void setEventsForbidden(bool forbidden);
+    void setEventsRateLimit(int perMinute);
     QList<ReceivedRequest> receivedRequests() const;    // everything received so far, in order
     void clearReceivedRequests();
 
