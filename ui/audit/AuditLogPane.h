@@ -54,6 +54,9 @@ public:
     // Writes the whole filtered result (every page, not only the rows loaded) to `path`, on the
     // calling thread; the buttons do the same on a worker thread.
     bool exportTo(const QString &path, AuditExport::Format format, QString *error = nullptr);
+    // What the export buttons do once a file is chosen: the same on a worker thread, then a line
+    // saying how it went.
+    void startExport(const QString &path, AuditExport::Format format);
 
 protected:
     void applyFilters() override;
@@ -77,7 +80,6 @@ private:
     void selectPending();
     void readArchiveFacts();
     void askExport(AuditExport::Format format);
-    void startExport(const QString &path, AuditExport::Format format);
     AuditExport::Request exportRequest(const QString &path, AuditExport::Format format) const;
 
     QString m_orgId;
