@@ -33,28 +33,27 @@ namespace {
 
 const QString orgId = QStringLiteral("bench-org-0001");
 
-const char *const firstNames[] = {"Aino",  "Bjorn",  "Chiara", "Dmitri", "Elif",  "Farah",
-                                  "Goran", "Hiroshi", "Ines",  "Jonas",  "Kemal", "Lucia",
-                                  "Mateo", "Noor",   "Oskar",  "Priya",  "Quinn", "Rosa",
-                                  "Sven",  "Tariq",  "Uma",    "Viktor", "Wen",   "Yusuf"};
-const char *const lastNames[] = {"Andersen", "Barbieri", "Castillo", "Dubois",   "Eriksen",
-                                 "Fischer",  "Gallagher", "Hakimi",  "Ivanova",  "Jensen",
-                                 "Kowalski", "Lindqvist", "Moreau",  "Nakamura", "Okafor",
-                                 "Petrov",   "Quintero",  "Rossi",   "Schmidt",  "Tanaka",
-                                 "Umarov",   "Varga",     "Weber",   "Zielinski"};
-const char *const actions[] = {"user_logged_in",        "user_suspended",
-                               "user_restored",         "user_added_to_group",
-                               "user_removed_from_group", "group_created",
-                               "group_deleted",         "api_token_created",
-                               "api_token_revoked",     "user_email_changed",
-                               "product_access_granted", "product_access_revoked",
-                               "policy_updated",        "domain_verified",
-                               "user_deactivated",      "user_invited"};
+const char *const firstNames[] = {"Aino",  "Bjorn",   "Chiara", "Dmitri", "Elif",  "Farah",
+                                  "Goran", "Hiroshi", "Ines",   "Jonas",  "Kemal", "Lucia",
+                                  "Mateo", "Noor",    "Oskar",  "Priya",  "Quinn", "Rosa",
+                                  "Sven",  "Tariq",   "Uma",    "Viktor", "Wen",   "Yusuf"};
+const char *const lastNames[] = {"Andersen", "Barbieri",  "Castillo", "Dubois",   "Eriksen",
+                                 "Fischer",  "Gallagher", "Hakimi",   "Ivanova",  "Jensen",
+                                 "Kowalski", "Lindqvist", "Moreau",   "Nakamura", "Okafor",
+                                 "Petrov",   "Quintero",  "Rossi",    "Schmidt",  "Tanaka",
+                                 "Umarov",   "Varga",     "Weber",    "Zielinski"};
+const char *const actions[] = {
+    "user_logged_in",      "user_suspended",          "user_restored",
+    "user_added_to_group", "user_removed_from_group", "group_created",
+    "group_deleted",       "api_token_created",       "api_token_revoked",
+    "user_email_changed",  "product_access_granted",  "product_access_revoked",
+    "policy_updated",      "domain_verified",         "user_deactivated",
+    "user_invited"};
 const char *const products[] = {"jira", "confluence", "bitbucket", "loom", "guard_detect"};
-const char *const places[][2] = {{"Tallinn", "Estonia"}, {"Berlin", "Germany"},
-                                 {"Lyon", "France"},     {"Osaka", "Japan"},
+const char *const places[][2] = {{"Tallinn", "Estonia"},      {"Berlin", "Germany"},
+                                 {"Lyon", "France"},          {"Osaka", "Japan"},
                                  {"Austin", "United States"}, {"Lagos", "Nigeria"},
-                                 {"Porto", "Portugal"},  {"Krakow", "Poland"}};
+                                 {"Porto", "Portugal"},       {"Krakow", "Poland"}};
 
 template <typename T, size_t N> const T &pick(const T (&values)[N], QRandomGenerator &random)
 {
@@ -63,16 +62,16 @@ template <typename T, size_t N> const T &pick(const T (&values)[N], QRandomGener
 
 QString person(int index)
 {
-    return QStringLiteral("%1 %2")
-        .arg(QLatin1String(firstNames[index % std::size(firstNames)]),
-             QLatin1String(lastNames[(index / std::size(firstNames)) % std::size(lastNames)]));
+    return QStringLiteral("%1 %2").arg(
+        QLatin1String(firstNames[index % std::size(firstNames)]),
+        QLatin1String(lastNames[(index / std::size(firstNames)) % std::size(lastNames)]));
 }
 
 QJsonObject personJson(int index)
 {
     const QString name = person(index);
-    return {{QStringLiteral("id"), QStringLiteral("5b10a2844c20165700ede%1").arg(index, 3, 10,
-                                                                                 QLatin1Char('0'))},
+    return {{QStringLiteral("id"),
+             QStringLiteral("5b10a2844c20165700ede%1").arg(index, 3, 10, QLatin1Char('0'))},
             {QStringLiteral("type"), QStringLiteral("users")},
             {QStringLiteral("attributes"),
              QJsonObject{{QStringLiteral("name"), name},
@@ -100,26 +99,28 @@ QJsonObject eventJson(qint64 index, qint64 timeMs, QRandomGenerator &random)
                        QJsonObject{{QStringLiteral("authType"), QStringLiteral("api-token")},
                                    {QStringLiteral("tokenId"), QStringLiteral("tok-%1").arg(actor)},
                                    {QStringLiteral("tokenLabel"), QStringLiteral("automation")}});
-    const QString ip = QStringLiteral("203.0.%1.%2").arg(random.bounded(256)).arg(random.bounded(256));
+    const QString ip =
+        QStringLiteral("203.0.%1.%2").arg(random.bounded(256)).arg(random.bounded(256));
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
-    return {{QStringLiteral("id"), QStringLiteral("evt-%1").arg(index, 8, 10, QLatin1Char('0'))},
-            {QStringLiteral("type"), QStringLiteral("events")},
-            {QStringLiteral("attributes"),
-             QJsonObject{{QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("processedAt"), time.addSecs(40).toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("action"), QLatin1String(pick(actions, random))},
-                         {QStringLiteral("actor"), actorFields},
-                         {QStringLiteral("context"), context},
-                         {QStringLiteral("container"), QJsonArray{container}},
-                         {QStringLiteral("location"),
-                          QJsonObject{{QStringLiteral("ip"), ip},
-                                      {QStringLiteral("city"), QLatin1String(place[0])},
-                                      {QStringLiteral("countryName"), QLatin1String(place[1])}}}}},
-            {QStringLiteral("links"),
-             QJsonObject{{QStringLiteral("self"),
-                          QStringLiteral("https://api.atlassian.com/admin/v1/orgs/%1/events/evt-%2")
-                              .arg(orgId)
-                              .arg(index)}}}};
+    return {
+        {QStringLiteral("id"), QStringLiteral("evt-%1").arg(index, 8, 10, QLatin1Char('0'))},
+        {QStringLiteral("type"), QStringLiteral("events")},
+        {QStringLiteral("attributes"),
+         QJsonObject{{QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("processedAt"), time.addSecs(40).toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("action"), QLatin1String(pick(actions, random))},
+                     {QStringLiteral("actor"), actorFields},
+                     {QStringLiteral("context"), context},
+                     {QStringLiteral("container"), QJsonArray{container}},
+                     {QStringLiteral("location"),
+                      QJsonObject{{QStringLiteral("ip"), ip},
+                                  {QStringLiteral("city"), QLatin1String(place[0])},
+                                  {QStringLiteral("countryName"), QLatin1String(place[1])}}}}},
+        {QStringLiteral("links"),
+         QJsonObject{{QStringLiteral("self"),
+                      QStringLiteral("https://api.atlassian.com/admin/v1/orgs/%1/events/evt-%2")
+                          .arg(orgId)
+                          .arg(index)}}}};
 }
 
 bool fill(const QString &folder, qint64 count)
@@ -180,17 +181,18 @@ void report(const QString &label, const Timings &timings, double budget)
 {
     std::printf("%-44s median %7.1f ms   worst %7.1f ms   %s\n", qPrintable(label),
                 timings.median(), timings.worst(),
-                budget <= 0                     ? ""
-                : timings.worst() <= budget     ? qPrintable(QStringLiteral("(budget %1 ms: ok)").arg(budget))
-                                                : qPrintable(QStringLiteral("(budget %1 ms: OVER)").arg(budget)));
+                budget <= 0 ? ""
+                : timings.worst() <= budget
+                    ? qPrintable(QStringLiteral("(budget %1 ms: ok)").arg(budget))
+                    : qPrintable(QStringLiteral("(budget %1 ms: OVER)").arg(budget)));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -210,8 +212,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir temporary;
     const QString folder = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();
-    const bool reuse = parser.isSet(keepOption) &&
-                       QFile::exists(OrgDatabase::filePathFor(orgId, folder));
+    const bool reuse =
+        parser.isSet(keepOption) && QFile::exists(OrgDatabase::filePathFor(orgId, folder));
     if (!reuse && !fill(folder, events))
         return 1;
 

@@ -81,14 +81,6 @@ QString AuditEventsModel::columnTitle(int column)
     }
 }
 
-QString AuditEventsModel::exportText(const AuditEvent &event, int column,
-                                     const AuditActionNames &names)
-{
-    if (column == Time)
-        return QDateTime::fromMSecsSinceEpoch(event.timeMs, Qt::UTC).toString(Qt::ISODate);
-    return cellText(event, column, names);
-}
-
 QString AuditEventsModel::cellText(const AuditEvent &event, int column,
                                    const AuditActionNames &names)
 {

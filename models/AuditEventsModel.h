@@ -33,10 +33,8 @@ public:
     AuditEvent eventAt(int row) const { return rowAt(row); }
     int rowOf(const QString &eventId) const; // among the loaded rows; -1: not loaded
 
-    // A cell's text as the table shows it, and as a CSV export writes it (the time in ISO 8601
-    // UTC); a column's title.
+    // A cell's text as the table shows it; a column's title.
     static QString cellText(const AuditEvent &event, int column, const AuditActionNames &names);
-    static QString exportText(const AuditEvent &event, int column, const AuditActionNames &names);
     static QString columnTitle(int column);
 
     bool isServerSorted(int column) const override { return column == Time; }

@@ -76,16 +76,15 @@ QList<AuditLogFilter::Chip> AuditLogFilter::chips() const
         chips.append({QStringLiteral("period"), periodText(period)});
     }
     if (!actions.isEmpty())
-        chips.append({QStringLiteral("action"),
-                      tr("Action: %1").arg(named(actions, actionNames, comma))});
+        chips.append(
+            {QStringLiteral("action"), tr("Action: %1").arg(named(actions, actionNames, comma))});
     if (!actionGroups.isEmpty())
         chips.append({QStringLiteral("group"), tr("Kind: %1").arg(actionGroups.join(comma))});
     if (!involving.isEmpty())
         chips.append({QStringLiteral("involving"),
                       tr("Involving %1").arg(involvingName.isEmpty() ? involving : involvingName)});
     if (!actors.isEmpty())
-        chips.append(
-            {QStringLiteral("actor"), tr("By: %1").arg(named(actors, actorNames, comma))});
+        chips.append({QStringLiteral("actor"), tr("By: %1").arg(named(actors, actorNames, comma))});
     if (!targets.isEmpty())
         chips.append(
             {QStringLiteral("target"), tr("On: %1").arg(named(targets, targetNames, comma))});

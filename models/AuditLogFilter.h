@@ -19,8 +19,8 @@ public:
     enum class Period { Everything, Day, Week, Month, HalfYear, Range };
 
     Period period = Period::Everything;
-    QDate rangeFrom; // Period::Range: the first day, inclusive (local time)
-    QDate rangeTo;   // the last day, inclusive
+    QDate rangeFrom;          // Period::Range: the first day, inclusive (local time)
+    QDate rangeTo;            // the last day, inclusive
     QStringList actions;      // action ids
     QStringList actionNames;  // their display names, in the same order (for the chip)
     QStringList actionGroups; // the catalogue's group names

@@ -77,9 +77,9 @@ QString AuditText::longTime(qint64 ms)
     if (ms <= 0)
         return QString();
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    return tr("%1 (%2)")
-        .arg(QLocale().toString(when.toLocalTime(), QLocale::LongFormat),
-             UserText::ago(when, QDateTime::currentDateTimeUtc(), UserText::Placement::InText));
+    return tr("%1 (%2)").arg(
+        QLocale().toString(when.toLocalTime(), QLocale::LongFormat),
+        UserText::ago(when, QDateTime::currentDateTimeUtc(), UserText::Placement::InText));
 }
 
 AuditActionNames::AuditActionNames(const QList<EventAction> &actions) : m_list(actions)

@@ -168,7 +168,8 @@ void PagedTableModel::pageArrived(bool hasMore)
     if (m_fetchAll && hasMore && isPagedList())
         m_pager->fetchNext();
     else if (m_fetchAll && hasMore) // a local list: the next page after this one is shown
-        QMetaObject::invokeMethod(m_request.context(), [this] { fetchMore(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_request.context(), [this] { fetchMore(); }, Qt::QueuedConnection);
     else
         m_fetchAll = false;
     Q_EMIT loadingChanged(isLoading());

@@ -119,11 +119,11 @@ void TestActivitySection::aSuspendedPersonSeesItFirstInTheirActivity()
         }
     }
     QVERIFY(!accountId.isEmpty());
-    const RawAnswer suspended = rawCall(
-        m_window->connection()->client(),
-        ApiRequest::post(u"/admin/v2/orgs/%1/directories/-/users/%2/suspend"_qs.arg(
-                             m_server.orgId(), accountId),
-                         false));
+    const RawAnswer suspended =
+        rawCall(m_window->connection()->client(),
+                ApiRequest::post(u"/admin/v2/orgs/%1/directories/-/users/%2/suspend"_qs.arg(
+                                     m_server.orgId(), accountId),
+                                 false));
     QVERIFY2(!suspended.error.isError(), qPrintable(suspended.error.detailedMessage()));
 
     // The Audit log syncs when opened.

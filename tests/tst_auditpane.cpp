@@ -18,6 +18,7 @@
 #include "RawCall.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void exportsTheWholeResultAsCsvAndNdjson();
     void aSuspendedPersonIsFoundByPartOfTheirNameAfterTheNextSync();
     void withoutTheNetworkTheArchiveIsStillSearchable();
+    void screenshotsWithChipsAndTheDetail();
 
 private:
     void openArea(Connection *connection);
@@ -327,15 +329,15 @@ void TestAuditPane::exportsTheWholeResultAsCsvAndNdjson()
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QList<QByteArray> rows = csvFile.readAll().split('\n');
     QCOMPARE(rows.size(), total + 2); // header, rows, the last line's end
-    QCOMPARE(rows.first().trimmed(), QByteArray("Time,Action,By,On,Where,IP address,Place"));
+    QCOMPARE(rows.first() + '\n', AuditExport::csvHeader());
     const AuditEvent newest = m_pane->model()->eventAt(0);
     QVERIFY(rows.at(1).startsWith(
         QDateTime::fromMSecsSinceEpoch(newest.timeMs, Qt::UTC).toString(Qt::ISODate).toUtf8()));
 
     // The buttons' way: on a worker thread, then a line saying where it went.
-    auto *worker = m_pane->findChild<AuditExport *>();
+    auto *worker = m_pane->findChild<AuditExportJob *>();
     QVERIFY(worker);
-    QSignalSpy done(worker, &AuditExport::finished);
+    QSignalSpy done(worker, &AuditExportJob::finished);
     const QString background = dir.filePath(u"background.ndjson"_qs);
     m_pane->startExport(background, AuditExport::Format::Ndjson);
     QVERIFY(!m_pane->ndjsonButton()->isEnabled());
@@ -352,10 +354,10 @@ void TestAuditPane::aSuspendedPersonIsFoundByPartOfTheirNameAfterTheNextSync()
 {
     waitForSync();
     // Someone active to suspend.
-    const RawAnswer people = rawCall(
-        m_window->connection()->client(),
-        ApiRequest::get(u"/admin/v2/orgs/%1/directories/-/users"_qs.arg(m_server.orgId()),
-                        QUrlQuery(u"limit=50"_qs)));
+    const RawAnswer people =
+        rawCall(m_window->connection()->client(),
+                ApiRequest::get(u"/admin/v2/orgs/%1/directories/-/users"_qs.arg(m_server.orgId()),
+                                QUrlQuery(u"limit=50"_qs)));
     QCOMPARE(people.status, 200);
     QJsonObject person;
     for (const QJsonValue &value : people.object().value(u"data"_qs).toArray()) {
@@ -367,11 +369,11 @@ void TestAuditPane::aSuspendedPersonIsFoundByPartOfTheirNameAfterTheNextSync()
     QVERIFY(!person.isEmpty());
     const QString accountId = person.value(u"accountId"_qs).toString();
     const QString name = person.value(u"name"_qs).toString();
-    const RawAnswer suspended = rawCall(
-        m_window->connection()->client(),
-        ApiRequest::post(u"/admin/v2/orgs/%1/directories/-/users/%2/suspend"_qs.arg(
-                             m_server.orgId(), accountId),
-                         false));
+    const RawAnswer suspended =
+        rawCall(m_window->connection()->client(),
+                ApiRequest::post(u"/admin/v2/orgs/%1/directories/-/users/%2/suspend"_qs.arg(
+                                     m_server.orgId(), accountId),
+                                 false));
     QVERIFY2(!suspended.error.isError(), qPrintable(suspended.error.detailedMessage()));
 
     // The next sync brings it; part of their name finds it.
@@ -386,8 +388,11 @@ void TestAuditPane::aSuspendedPersonIsFoundByPartOfTheirNameAfterTheNextSync()
         return event.action == u"user_suspended"_qs && event.context.first().id == accountId;
     });
     QCOMPARE(row, 0); // the newest
-    QVERIFY(m_pane->model()->index(row, AuditEventsModel::Target).data().toString().contains(
-        name.section(u' ', 0, 0)));
+    QVERIFY(m_pane->model()
+                ->index(row, AuditEventsModel::Target)
+                .data()
+                .toString()
+                .contains(name.section(u' ', 0, 0)));
 }
 
 void TestAuditPane::withoutTheNetworkTheArchiveIsStillSearchable()
@@ -398,8 +403,8 @@ void TestAuditPane::withoutTheNetworkTheArchiveIsStillSearchable()
     cleanup();
 
     // The same organization through an address that refuses: nothing listens on port 1.
-    auto *offline = new Connection(QUrl(u"http://127.0.0.1:1"_qs), m_server.orgId(),
-                                   m_server.apiKey());
+    auto *offline =
+        new Connection(QUrl(u"http://127.0.0.1:1"_qs), m_server.orgId(), m_server.apiKey());
     openArea(offline);
     QCOMPARE(m_pane->model()->rowCount(), AuditEventsModel::pageSize); // at once, from the disk
     QTRY_COMPARE(m_pane->model()->totalCount(), int(archived));
@@ -414,6 +419,31 @@ void TestAuditPane::withoutTheNetworkTheArchiveIsStillSearchable()
         search(someone);
         QVERIFY(m_pane->model()->rowCount() > 0);
     }
+}
+
+void TestAuditPane::screenshotsWithChipsAndTheDetail()
+{
+    const QString directory = qEnvironmentVariable("ORGDESK_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("Set ORGDESK_SCREENSHOT_DIR to save screenshots.");
+    waitForSync();
+    m_window->resize(1500, 900);
+    AuditLogFilter filter;
+    filter.period = AuditLogFilter::Period::Month;
+    filter.products = {u"jira"_qs, u"confluence"_qs};
+    m_pane->filterBar()->change(filter);
+    QTRY_VERIFY(m_pane->model()->totalCount() > 0);
+    const int row = firstRowWhere([](const AuditEvent &event) {
+        return !event.context.isEmpty() && !event.ip.isEmpty() && !event.country.isEmpty();
+    });
+    QVERIFY(m_pane->selectSourceRow(qMax(0, row)));
+    QTest::qWait(300);
+    QVERIFY(m_window->grab().save(directory + u"/audit-log.png"_qs));
+
+    Theme::apply(Theme::Mode::Dark);
+    QTest::qWait(300);
+    QVERIFY(m_window->grab().save(directory + u"/audit-log-dark.png"_qs));
+    Theme::apply(Theme::Mode::System);
 }
 
 QTEST_MAIN(TestAuditPane)

@@ -141,9 +141,7 @@ void ActivityList::reload()
         const int rows = int(qMin<qsizetype>(events.size(), 8));
         m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 2);
         const QString more =
-            events.size() > shown
-                ? tr("Show all in the Audit log")
-                : tr("Show in the Audit log");
+            events.size() > shown ? tr("Show all in the Audit log") : tr("Show in the Audit log");
         m_showAll->setText(QStringLiteral("<a href=\"audit\">%1</a>").arg(more.toHtmlEscaped()));
     }
 }

@@ -189,8 +189,9 @@ void AuditEventDetail::showEvent(const AuditEvent &event)
     setField(QStringLiteral("id"), escaped(event.id));
 
     const QJsonDocument document = QJsonDocument::fromJson(event.json);
-    m_json->setPlainText(document.isNull() ? QString::fromUtf8(event.json)
-                                           : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    m_json->setPlainText(document.isNull()
+                             ? QString::fromUtf8(event.json)
+                             : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
     m_pages->setCurrentIndex(1);
 }
 

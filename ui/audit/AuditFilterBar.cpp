@@ -215,8 +215,8 @@ void AuditFilterBar::addActionMenu(QMenu *menu)
             });
             sub->addSeparator();
         }
-        QAction *item = sub->addAction(action.displayName.isEmpty() ? action.id
-                                                                    : action.displayName);
+        QAction *item =
+            sub->addAction(action.displayName.isEmpty() ? action.id : action.displayName);
         item->setCheckable(true);
         item->setChecked(m_filter.actions.contains(action.id));
         item->setToolTip(action.id);
@@ -243,16 +243,14 @@ void AuditFilterBar::askRange()
     dialog->setObjectName(QStringLiteral("auditRangeDialog"));
     dialog->setWindowTitle(tr("A range of days"));
     const QDate today = QDate::currentDate();
-    auto *from = new QDateEdit(m_filter.rangeFrom.isValid() ? m_filter.rangeFrom
-                                                            : today.addDays(-7),
-                               dialog);
+    auto *from = new QDateEdit(
+        m_filter.rangeFrom.isValid() ? m_filter.rangeFrom : today.addDays(-7), dialog);
     auto *to = new QDateEdit(m_filter.rangeTo.isValid() ? m_filter.rangeTo : today, dialog);
     for (QDateEdit *edit : {from, to}) {
         edit->setCalendarPopup(true);
         edit->setMaximumDate(today);
     }
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
     form->addRow(tr("From (inclusive)"), from);
     form->addRow(tr("To (inclusive)"), to);

@@ -11,7 +11,6 @@
 #include "Icons.h"
 #include "MessagePanel.h"
 #include "OrgDatabase.h"
-#include "ViewExport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -50,7 +49,7 @@ AuditLogPane::AuditLogPane(Connection *connection, QWidget *parent, const QStrin
       m_archive(std::make_unique<AuditArchive>(m_database->database())),
       m_model(new AuditEventsModel(m_archive.get(), this)), m_detail(new AuditEventDetail(this)),
       m_sync(new AuditSync(connection->client(), connection->orgId(), databaseFolder, this)),
-      m_export(new AuditExport(this))
+      m_export(new AuditExportJob(this))
 {
     build(m_model, nullptr, m_detail);
     setMultiSelection(false);
@@ -71,19 +70,20 @@ AuditLogPane::AuditLogPane(Connection *connection, QWidget *parent, const QStrin
     connect(m_sync, &AuditSync::progress, this, &AuditLogPane::onSyncProgress);
     connect(m_sync, &AuditSync::finished, this,
             [this](qint64 stored, const ApiError &, bool) { onSyncFinished(stored); });
-    connect(m_export, &AuditExport::finished, this, [this](const AuditExport::Outcome &outcome) {
-        exportButton()->setEnabled(true);
-        m_ndjson->setEnabled(true);
-        m_exportResult->setVisible(true);
-        if (outcome.ok)
-            m_exportResult->setText(tr("Exported %Ln event(s) to %1.", nullptr,
-                                       int(outcome.written))
-                                        .arg(QDir::toNativeSeparators(m_exportPath)));
-        else if (outcome.cancelled)
-            m_exportResult->setText(tr("Export cancelled; no file was written."));
-        else
-            m_exportResult->setText(outcome.error);
-    });
+    connect(m_export, &AuditExportJob::finished, this,
+            [this](const AuditExportJob::Outcome &outcome) {
+                exportButton()->setEnabled(true);
+                m_ndjson->setEnabled(true);
+                m_exportResult->setVisible(true);
+                if (outcome.ok)
+                    m_exportResult->setText(
+                        tr("Exported %Ln event(s) to %1.", nullptr, int(outcome.written))
+                            .arg(QDir::toNativeSeparators(m_exportPath)));
+                else if (outcome.cancelled)
+                    m_exportResult->setText(tr("Export cancelled; no file was written."));
+                else
+                    m_exportResult->setText(outcome.error);
+            });
 
     readArchiveFacts();
     applyFilters();
@@ -103,8 +103,7 @@ AuditLogPane::~AuditLogPane()
 void AuditLogPane::addToolbar()
 {
     exportButton()->setToolTip(
-        tr("Save every event that passes the filters (not only the rows loaded), with the "
-           "columns shown, as a CSV file"));
+        tr("Save every event that passes the filters (not only the rows loaded) as a CSV file"));
     m_ndjson = addActionButton(QStringLiteral("exportNdjson"), tr("Export NDJSON\u2026"));
     m_ndjson->setIcon(Icons::action(Icons::Action::Export));
     m_ndjson->setToolTip(tr("Save every event that passes the filters as the API sent it, one "
@@ -338,26 +337,23 @@ void AuditLogPane::showContextMenu(const QPoint &position)
     menu->popup(view()->viewport()->mapToGlobal(position));
 }
 
-AuditExport::Request AuditLogPane::exportRequest(const QString &path,
-                                                 AuditExport::Format format) const
+AuditExportJob::Request AuditLogPane::exportRequest(const QString &path,
+                                                    AuditExport::Format format) const
 {
-    AuditExport::Request request;
+    AuditExportJob::Request request;
     request.orgId = m_orgId;
     request.databaseFolder = m_folder;
     request.filter = m_model->filter();
     request.format = format;
     request.path = path;
-    request.columns = ViewExport::visibleColumns(view()->horizontalHeader());
-    request.actionNames = m_model->actionNames();
     return request;
 }
 
 bool AuditLogPane::exportTo(const QString &path, AuditExport::Format format, QString *error)
 {
-    std::atomic_bool cancelled{false};
-    std::atomic<qint64> written{0};
-    const AuditExport::Outcome outcome =
-        AuditExport::write(exportRequest(path, format), cancelled, written);
+    const std::atomic_bool cancelled{false};
+    const AuditExportJob::Outcome outcome =
+        AuditExportJob::run(exportRequest(path, format), cancelled);
     if (error)
         *error = outcome.error;
     return outcome.ok;
@@ -371,11 +367,11 @@ void AuditLogPane::exportAsked()
 void AuditLogPane::askExport(AuditExport::Format format)
 {
     const bool csv = format == AuditExport::Format::Csv;
-    auto *dialog = new QFileDialog(
-        this, csv ? tr("Export as CSV") : tr("Export as NDJSON"),
-        QDir::home().filePath(csv ? QStringLiteral("audit-log.csv")
-                                  : QStringLiteral("audit-log.ndjson")),
-        csv ? tr("CSV files (*.csv)") : tr("NDJSON files (*.ndjson *.jsonl)"));
+    auto *dialog =
+        new QFileDialog(this, csv ? tr("Export as CSV") : tr("Export as NDJSON"),
+                        QDir::home().filePath(csv ? QStringLiteral("audit-log.csv")
+                                                  : QStringLiteral("audit-log.ndjson")),
+                        csv ? tr("CSV files (*.csv)") : tr("NDJSON files (*.ndjson *.jsonl)"));
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("ndjson"));

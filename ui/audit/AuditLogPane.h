@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditExport.h"
+#include "AuditExportJob.h"
 #include "AuditLogFilter.h"
 #include "ListAreaPane.h"
 
@@ -80,7 +80,7 @@ private:
     void selectPending();
     void readArchiveFacts();
     void askExport(AuditExport::Format format);
-    AuditExport::Request exportRequest(const QString &path, AuditExport::Format format) const;
+    AuditExportJob::Request exportRequest(const QString &path, AuditExport::Format format) const;
 
     QString m_orgId;
     QString m_folder;
@@ -91,13 +91,13 @@ private:
     AuditFilterBar *m_filterBar = nullptr;
     AuditSyncStatus *m_status = nullptr;
     AuditSync *m_sync;
-    AuditExport *m_export;
+    AuditExportJob *m_export;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_ndjson = nullptr;
     QLabel *m_exportResult = nullptr;
     QString m_exportPath;
     AuditLogFilter m_filter;
-    qint64 m_archived = 0;        // events in the archive, unfiltered
-    QString m_selectWhenLoaded;   // an event to pick once its row is loaded
-    QTimer m_syncReload;          // pages stored during a sync show at most this often
+    qint64 m_archived = 0;      // events in the archive, unfiltered
+    QString m_selectWhenLoaded; // an event to pick once its row is loaded
+    QTimer m_syncReload;        // pages stored during a sync show at most this often
 };

@@ -159,8 +159,8 @@ void AuditSyncStatus::update()
         // How far from 180 days ago to now the backfill has come.
         const qint64 span = now.toMSecsSinceEpoch() - m_backfillFromMs;
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qBound<qint64>(0LL, (m_newestMs - m_backfillFromMs) * 1000 / span,
-                                                1000LL)));
+        m_progress->setValue(
+            int(qBound<qint64>(0LL, (m_newestMs - m_backfillFromMs) * 1000 / span, 1000LL)));
     } else if (running) {
         m_progress->setRange(0, 0); // busy
     }

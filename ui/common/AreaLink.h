@@ -14,7 +14,8 @@ struct AreaLink
     QString area;          // the area's key: "users", "groups"...
     UserFilter userFilter; // for "users": the filters to show
     QString itemId;        // the item to pick once listed (a group's id...); empty: none
-    AuditLogFilter auditFilter; // for "audit": the filters to show
+    // For "audit": the filters to show.
+    AuditLogFilter auditFilter;
 
     static AreaLink usersFiltered(const UserFilter &filter)
     {

@@ -70,8 +70,7 @@ GroupsPane::GroupsPane(Connection *connection, QWidget *parent)
             &GroupsPane::maybeReady);
     connect(m_detail, &GroupDetailView::groupChanged, this, &GroupsPane::reloadGroup);
     connect(m_detail, &GroupDetailView::showMembersRequested, this, &GroupsPane::showInUsers);
-    connect(m_detail->activityList(), &ActivityList::openRequested, this,
-            &AreaPane::openRequested);
+    connect(m_detail->activityList(), &ActivityList::openRequested, this, &AreaPane::openRequested);
     applyFilters();
     loadStats();
 }

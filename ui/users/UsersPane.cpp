@@ -50,8 +50,7 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     m_detail->setConnection(connection);
     m_detail->clear();
     m_detail->setObjectName(QStringLiteral("userDetail"));
-    connect(m_detail->activityList(), &ActivityList::openRequested, this,
-            &AreaPane::openRequested);
+    connect(m_detail->activityList(), &ActivityList::openRequested, this, &AreaPane::openRequested);
     build(m_model, m_activityFilter, m_detail);
     addFilters();
     addActions();
