@@ -51,6 +51,7 @@ private:
 void TestActivitySection::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<AreaLink>();
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 120, 17}));
     if (m_server.isExternal())
         QSKIP("Suspends a person: sandbox only.");
@@ -76,10 +77,7 @@ void TestActivitySection::cleanup()
 UsersPane *TestActivitySection::openUsers()
 {
     m_window->showArea(u"users"_qs);
-    auto *pane = qobject_cast<UsersPane *>(m_window->pane(u"users"_qs));
-    if (pane)
-        QTRY_VERIFY(pane->model()->rowCount() > 0);
-    return pane;
+    return qobject_cast<UsersPane *>(m_window->pane(u"users"_qs));
 }
 
 int TestActivitySection::rowOfPerson(UsersPane *pane, const QString &accountId) const
@@ -95,6 +93,7 @@ void TestActivitySection::withoutAnArchiveItSaysSoInOneLine()
 {
     UsersPane *pane = openUsers();
     QVERIFY(pane);
+    QTRY_VERIFY(pane->model()->rowCount() > 0);
     QVERIFY(pane->selectSourceRow(0));
     ActivityList *activity = pane->detailPane()->activityList();
     QTRY_VERIFY(activity->isVisible());
@@ -109,6 +108,7 @@ void TestActivitySection::aSuspendedPersonSeesItFirstInTheirActivity()
 {
     UsersPane *users = openUsers();
     QVERIFY(users);
+    QTRY_VERIFY(users->model()->rowCount() > 0);
     // Someone active, suspended through the API as the Users area's action would.
     QString accountId, name;
     for (int row = 0; row < users->model()->rowCount() && accountId.isEmpty(); ++row) {
@@ -148,8 +148,11 @@ void TestActivitySection::aSuspendedPersonSeesItFirstInTheirActivity()
 
     const QString directory = qEnvironmentVariable("ORGDESK_SCREENSHOT_DIR");
     if (!directory.isEmpty()) {
-        auto *scroll = users->detailPane()->findChild<QScrollArea *>();
+        QScrollArea *scroll = nullptr;
+        for (QWidget *up = activity->parentWidget(); up && !scroll; up = up->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(up);
         QVERIFY(scroll);
+        QTest::qWait(200); // laid out with the list in
         scroll->ensureWidgetVisible(activity, 0, 0);
         QTest::qWait(200);
         QVERIFY(m_window->grab().save(directory + u"/person-activity.png"_qs));

@@ -3,8 +3,10 @@
 #include "AreaLink.h"
 #include "AuditArchive.h"
 #include "OrgDatabase.h"
+#include "PaletteWatcher.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopedValueRollback>
@@ -43,6 +45,8 @@ ActivityList::ActivityList(QWidget *parent)
     m_showAll->setTextFormat(Qt::RichText);
     m_showAll->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_showAll, &QLabel::linkActivated, this, [this] { openAll(); });
+    // The link's colour is set in its markup: set again with a new theme.
+    PaletteWatcher::follow(m_showAll, [this] { updateShowAll(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -144,6 +148,14 @@ void ActivityList::reload()
             events.size() > shown ? tr("Show all in the Audit log") : tr("Show in the Audit log");
         m_showAll->setText(QStringLiteral("<a href=\"audit\">%1</a>").arg(more.toHtmlEscaped()));
     }
+}
+
+void ActivityList::updateShowAll()
+{
+    const QString text = m_all ? tr("Show all in the Audit log") : tr("Show in the Audit log");
+    m_showAll->setText(
+        QStringLiteral("<a href=\"audit\" style=\"color: %1\">%2</a>")
+            .arg(QGuiApplication::palette().color(QPalette::Link).name(), text.toHtmlEscaped()));
 }
 
 QString ActivityList::rowText(const AuditEvent &event) const

@@ -49,6 +49,7 @@ private:
     bool openArchive();
     QString rowText(const AuditEvent &event) const;
     void openAll(const QString &eventId = QString());
+    void updateShowAll();
 
     QString m_orgId;
     QString m_folder;
@@ -61,4 +62,5 @@ private:
     QTreeWidget *m_list;
     QLabel *m_showAll;
     bool m_reloading = false;
+    bool m_all = false; // more than `shown` events
 };

@@ -1,9 +1,11 @@
 #include "AuditEventDetail.h"
 
 #include "AreaLink.h"
+#include "PaletteWatcher.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -17,6 +19,14 @@ namespace {
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// A link in the palette's link colour, set in the markup: a label keeps the colour its text was
+// set with, and the theme may change after.
+QString anchor(const QString &href, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\" style=\"color: %2\">%3</a>")
+        .arg(escaped(href), QGuiApplication::palette().color(QPalette::Link).name(), escaped(text));
 }
 
 bool isPerson(const AuditEvent::Item &item)
@@ -96,6 +106,11 @@ AuditEventDetail::AuditEventDetail(QWidget *parent)
     layout->addWidget(m_json, 1);
     scroll->setWidget(content);
     m_pages->addWidget(scroll);
+    // Links take the palette's colour when their text is set: set again with a new theme.
+    PaletteWatcher::follow(this, [this] {
+        if (!m_event.id.isEmpty())
+            showEvent(m_event);
+    });
 }
 
 QLabel *AuditEventDetail::addField(QFormLayout *form, const QString &key, const QString &label)
@@ -129,7 +144,7 @@ QString AuditEventDetail::personLink(const QString &id, const QString &name,
                                      const QString &email) const
 {
     const QString shown = !name.isEmpty() ? name : (!email.isEmpty() ? email : id);
-    QString html = QStringLiteral("<a href=\"user:%1\">%2</a>").arg(escaped(id), escaped(shown));
+    QString html = anchor(QStringLiteral("user:") + id, shown);
     if (!email.isEmpty() && email != shown)
         html += QStringLiteral(" (%1)").arg(escaped(email));
     return html;
@@ -142,8 +157,7 @@ QString AuditEventDetail::itemLinks(const QList<AuditEvent::Item> &items) const
         if (isPerson(item) && !item.id.isEmpty())
             parts.append(personLink(item.id, item.name, item.email));
         else if (isGroup(item) && !item.id.isEmpty())
-            parts.append(QStringLiteral("<a href=\"group:%1\">%2</a>")
-                             .arg(escaped(item.id), escaped(AuditText::itemName(item))));
+            parts.append(anchor(QStringLiteral("group:") + item.id, AuditText::itemName(item)));
         else
             parts.append(escaped(AuditText::itemName(item)));
     }

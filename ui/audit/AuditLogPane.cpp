@@ -7,6 +7,7 @@
 #include "AuditFilterBar.h"
 #include "AuditSync.h"
 #include "AuditSyncStatus.h"
+#include "AuditText.h"
 #include "Connection.h"
 #include "Icons.h"
 #include "MessagePanel.h"
@@ -76,9 +77,9 @@ AuditLogPane::AuditLogPane(Connection *connection, QWidget *parent, const QStrin
                 m_ndjson->setEnabled(true);
                 m_exportResult->setVisible(true);
                 if (outcome.ok)
-                    m_exportResult->setText(
-                        tr("Exported %Ln event(s) to %1.", nullptr, int(outcome.written))
-                            .arg(QDir::toNativeSeparators(m_exportPath)));
+                    m_exportResult->setText(tr("Exported %1 events to %2.")
+                                                .arg(QLocale().toString(outcome.written),
+                                                     QDir::toNativeSeparators(m_exportPath)));
                 else if (outcome.cancelled)
                     m_exportResult->setText(tr("Export cancelled; no file was written."));
                 else
@@ -136,10 +137,11 @@ void AuditLogPane::setUpView()
 {
     // Newest first is the archive's order; a click on a header could only sort the rows loaded.
     view()->setSortingEnabled(false);
-    sizeColumns({QStringLiteral("12/31/26, 11:59 PM"), QStringLiteral("Suspended user access"),
-                 QStringLiteral("Agnieszka Kravchenko"), QStringLiteral("Agnieszka Kravchenko"),
-                 QStringLiteral("acme-robotics (Jira)"), QStringLiteral("203.0.113.254"),
-                 QStringLiteral("Tallinn, Estonia")});
+    const qint64 longDay = QDateTime(QDate(2026, 9, 30), QTime(23, 59)).toMSecsSinceEpoch();
+    sizeColumns({AuditText::time(longDay) + QStringLiteral("  "),
+                 QStringLiteral("Suspended user access"), QStringLiteral("Agnieszka Kravchenko"),
+                 QStringLiteral("Agnieszka Kravchenko"), QStringLiteral("acme-robotics (Jira)"),
+                 QStringLiteral("203.0.113.254"), QStringLiteral("Tallinn, Estonia")});
     view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view(), &QWidget::customContextMenuRequested, this, &AuditLogPane::showContextMenu);
 }
@@ -249,7 +251,7 @@ void AuditLogPane::onSyncFinished(qint64 stored)
 
 QString AuditLogPane::amount(int count) const
 {
-    return tr("%Ln event(s)", nullptr, count);
+    return tr("%1 events").arg(QLocale().toString(count));
 }
 
 QString AuditLogPane::countText() const
@@ -388,8 +390,8 @@ void AuditLogPane::startExport(const QString &path, AuditExport::Format format)
     exportButton()->setEnabled(false);
     m_ndjson->setEnabled(false);
     const int total = qMax(0, m_model->totalCount());
-    m_exportResult->setText(tr("Exporting %Ln event(s) to %1\u2026", nullptr, total)
-                                .arg(QDir::toNativeSeparators(path)));
+    m_exportResult->setText(tr("Exporting %1 events to %2\u2026")
+                                .arg(QLocale().toString(total), QDir::toNativeSeparators(path)));
     m_exportResult->show();
     m_exportPath = path;
     m_export->start(exportRequest(path, format));

@@ -86,8 +86,9 @@ QString AuditSyncStatus::spanText(qint64 events, qint64 oldestMs, qint64 newestM
     const QLocale locale;
     if (events <= 0)
         return tr("no events archived yet");
-    QString text = tr("%Ln event(s) from %1 to %2", nullptr, int(qMin<qint64>(events, INT_MAX)))
-                       .arg(dayText(oldestMs, now), dayText(newestMs, now));
+    QString text =
+        tr("%1 events from %2 to %3")
+            .arg(locale.toString(events), dayText(oldestMs, now), dayText(newestMs, now));
     if (bytes > 0)
         text += QStringLiteral(" \u00b7 ") + locale.formattedDataSize(bytes);
     return text;
@@ -115,8 +116,8 @@ void AuditSyncStatus::onFinished(qint64 stored, const ApiError &error, bool canc
 {
     m_error = error;
     if (cancelled)
-        m_outcome = tr("Sync cancelled after %Ln new event(s); the next sync goes on from there.",
-                       nullptr, int(qMin<qint64>(stored, INT_MAX)));
+        m_outcome = tr("Sync cancelled after %1 new events; the next sync goes on from there.")
+                        .arg(QLocale().toString(stored));
     else if (error.isError())
         m_outcome = tr("Could not sync: %1 The archive below is as of the last sync.")
                         .arg(error.userMessage());
@@ -131,9 +132,9 @@ void AuditSyncStatus::update()
     const bool running = m_sync->isRunning();
     QStringList parts;
     if (running) {
-        parts.append(m_stored > 0 ? tr("Syncing: %Ln new event(s) so far", nullptr,
-                                       int(qMin<qint64>(m_stored, INT_MAX)))
-                                  : tr("Syncing\u2026"));
+        parts.append(m_stored > 0
+                         ? tr("Syncing: %1 new events so far").arg(QLocale().toString(m_stored))
+                         : tr("Syncing\u2026"));
         if (m_backfill && m_newestMs > 0)
             parts.last() += tr(", up to %1").arg(dayText(m_newestMs, now));
     } else if (!m_outcome.isEmpty()) {
