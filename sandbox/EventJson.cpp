@@ -1,8 +1,8 @@
 #include "EventJson.h"
 
 #include "EventPlaces.h"
-#include "Prng.h"
 #include "Ids.h"
+#include "Prng.h"
 #include "Timestamps.h"
 
 #include <QJsonArray>
@@ -44,7 +44,8 @@ QJsonObject targetObject(const EventView &view, const EventRecord &record, quint
     case EventTarget::ApiKey:
         if (record.target < names.keys.size()) {
             const SeedApiKey &key = names.keys.at(record.target);
-            return object(key.id, QStringLiteral("api-keys"), {{QStringLiteral("label"), key.label}});
+            return object(key.id, QStringLiteral("api-keys"),
+                          {{QStringLiteral("label"), key.label}});
         }
         break;
     case EventTarget::Policy:
@@ -103,17 +104,17 @@ QJsonObject locationJson(const EventRecord &record)
 QString message(const EventView &view, const EventRecord &record, const EventDetail *detail)
 {
     QString text = QString::fromUtf16(eventAction(record.action).message);
-    const QString actor =
-        detail ? detail->actor.value(QStringLiteral("name")).toString()
-        : record.actor >= 0 && record.actor < view.org.users.size()
-            ? view.org.users.at(record.actor).name
-            : QStringLiteral("Atlassian");
+    const QString actor = detail ? detail->actor.value(QStringLiteral("name")).toString()
+                          : record.actor >= 0 && record.actor < view.org.users.size()
+                              ? view.org.users.at(record.actor).name
+                              : QStringLiteral("Atlassian");
     QString subject = detail ? detail->subjectName : QString();
     if (!detail && record.subject >= 0 && record.subject < view.org.users.size())
         subject = view.org.users.at(record.subject).name;
     const QString target = detail ? detail->targetName : targetName(view, record);
     text.replace(QLatin1String("{actor}"), actor);
-    text.replace(QLatin1String("{subject}"), subject.isEmpty() ? QStringLiteral("a user") : subject);
+    text.replace(QLatin1String("{subject}"),
+                 subject.isEmpty() ? QStringLiteral("a user") : subject);
     text.replace(QLatin1String("{target}"), target);
     return text.simplified();
 }

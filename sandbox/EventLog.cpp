@@ -42,10 +42,10 @@ quint64 unscramble(quint64 x, quint64 key)
 
 void EventLog::setSeeded(std::vector<EventRecord> records)
 {
-    std::stable_sort(records.begin(), records.end(),
-                     [](const EventRecord &a, const EventRecord &b) {
-                         return a.processedMs() < b.processedMs();
-                     });
+    std::sort(records.begin(), records.end(), [](const EventRecord &a, const EventRecord &b) {
+        return a.processedMs() != b.processedMs() ? a.processedMs() < b.processedMs()
+                                                  : a.timeMs < b.timeMs;
+    });
     m_records = std::move(records);
     m_details.clear();
     m_maxDelayMs = 0;
@@ -54,8 +54,10 @@ void EventLog::setSeeded(std::vector<EventRecord> records)
         m_byTime[i] = i;
         m_maxDelayMs = qMax<qint64>(m_maxDelayMs, m_records[i].delayMs);
     }
-    std::stable_sort(m_byTime.begin(), m_byTime.end(), [this](quint32 a, quint32 b) {
-        return m_records[a].timeMs < m_records[b].timeMs;
+    std::sort(m_byTime.begin(), m_byTime.end(), [this](quint32 a, quint32 b) {
+        const qint64 ta = m_records[a].timeMs;
+        const qint64 tb = m_records[b].timeMs;
+        return ta != tb ? ta < tb : a < b;
     });
 }
 
@@ -69,9 +71,9 @@ quint32 EventLog::append(EventRecord record, std::optional<EventDetail> detail)
     m_records.push_back(record);
     if (detail)
         m_details.insert(index, std::move(*detail));
-    const auto at = std::upper_bound(
-        m_byTime.begin(), m_byTime.end(), record.timeMs,
-        [this](qint64 time, quint32 i) { return time < m_records[i].timeMs; });
+    const auto at =
+        std::upper_bound(m_byTime.begin(), m_byTime.end(), record.timeMs,
+                         [this](qint64 time, quint32 i) { return time < m_records[i].timeMs; });
     m_byTime.insert(at, index);
     return index;
 }
@@ -84,38 +86,34 @@ const EventDetail *EventLog::detail(quint32 index) const
 
 quint32 EventLog::processedFrom(qint64 ms) const
 {
-    return quint32(std::lower_bound(m_records.begin(), m_records.end(), ms,
-                                    [](const EventRecord &r, qint64 t) {
-                                        return r.processedMs() < t;
-                                    }) -
-                   m_records.begin());
+    return quint32(
+        std::lower_bound(m_records.begin(), m_records.end(), ms,
+                         [](const EventRecord &r, qint64 t) { return r.processedMs() < t; }) -
+        m_records.begin());
 }
 
 quint32 EventLog::processedAfter(qint64 ms) const
 {
-    return quint32(std::upper_bound(m_records.begin(), m_records.end(), ms,
-                                    [](qint64 t, const EventRecord &r) {
-                                        return t < r.processedMs();
-                                    }) -
-                   m_records.begin());
+    return quint32(
+        std::upper_bound(m_records.begin(), m_records.end(), ms,
+                         [](qint64 t, const EventRecord &r) { return t < r.processedMs(); }) -
+        m_records.begin());
 }
 
 quint32 EventLog::timeFrom(qint64 ms) const
 {
-    return quint32(std::lower_bound(m_byTime.begin(), m_byTime.end(), ms,
-                                    [this](quint32 i, qint64 t) {
-                                        return m_records[i].timeMs < t;
-                                    }) -
-                   m_byTime.begin());
+    return quint32(
+        std::lower_bound(m_byTime.begin(), m_byTime.end(), ms,
+                         [this](quint32 i, qint64 t) { return m_records[i].timeMs < t; }) -
+        m_byTime.begin());
 }
 
 quint32 EventLog::timeAfter(qint64 ms) const
 {
-    return quint32(std::upper_bound(m_byTime.begin(), m_byTime.end(), ms,
-                                    [this](qint64 t, quint32 i) {
-                                        return t < m_records[i].timeMs;
-                                    }) -
-                   m_byTime.begin());
+    return quint32(
+        std::upper_bound(m_byTime.begin(), m_byTime.end(), ms,
+                         [this](qint64 t, quint32 i) { return t < m_records[i].timeMs; }) -
+        m_byTime.begin());
 }
 
 QString EventLog::idOf(quint32 index) const

@@ -233,8 +233,13 @@ bool EventMatcher::matchesText(const EventRecord &record, quint32 index) const
     if (marked(m_textActions, record.action) || marked(m_textUsers, record.actor) ||
         marked(m_textPlaces, record.place))
         return true;
-    if (m_textIp && ipText(record.ip).contains(m_text))
-        return true;
+    if (m_textIp) {
+        auto it = m_ipMatches.find(record.ip);
+        if (it == m_ipMatches.end())
+            it = m_ipMatches.insert(record.ip, ipText(record.ip).contains(m_text));
+        if (*it)
+            return true;
+    }
     if (record.hasDetail) {
         const EventDetail *detail = m_view.log.detail(index);
         return detail && detail->searchText.contains(m_text);

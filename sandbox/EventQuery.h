@@ -3,6 +3,7 @@
 #include "EventActions.h"
 #include "EventJson.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -66,11 +67,12 @@ private:
     QSet<int> m_actors;
     QSet<quint32> m_ips;
     QList<EventProduct> m_products;
-    std::vector<char> m_places;   // per place: passes the location filter
+    std::vector<char> m_places; // per place: passes the location filter
     bool m_anyPlace = true;
     std::vector<char> m_textUsers, m_textActions, m_textGroups, m_textPlaces, m_textProducts,
         m_textKeys, m_textPolicies, m_textDomains, m_textTokens;
-    bool m_textIp = false; // the text could be part of an address
+    bool m_textIp = false;                    // the text could be part of an address
+    mutable QHash<quint32, bool> m_ipMatches; // a person's few addresses recur: format each once
 };
 
 } // namespace sandbox

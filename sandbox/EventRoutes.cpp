@@ -58,8 +58,7 @@ class EventRoutes
 public:
     EventRoutes(OrgStore &store, std::shared_ptr<EventLog> log, EventControls &controls)
         : m_store(store), m_log(std::move(log)), m_controls(controls)
-    {
-    }
+    {}
 
     ApiResponse search(const ApiRequest &request);
     ApiResponse searchPage(const ApiRequest &request);
@@ -122,9 +121,9 @@ ApiResponse badTime(const QString &problem)
     return errors::applicationError(400, QStringLiteral("ADMIN-400-3"), problem);
 }
 
-std::shared_ptr<const std::vector<quint32>>
-EventRoutes::results(const EventQuery &query, quint64 hash, qint64 snapshotMs,
-                     const EventView &view)
+std::shared_ptr<const std::vector<quint32>> EventRoutes::results(const EventQuery &query,
+                                                                 quint64 hash, qint64 snapshotMs,
+                                                                 const EventView &view)
 {
     const QPair<quint64, qint64> key{hash, snapshotMs};
     if (const auto cached = m_memory.results.value(key))
@@ -151,8 +150,8 @@ ApiResponse EventRoutes::search(const ApiRequest &request)
 {
     const RateLimiter::Decision decision = m_controls.searchLimiter.take(
         request.header("Authorization"), QDateTime::currentMSecsSinceEpoch());
-    ApiResponse response =
-        decision.allowed ? searchPage(request) : errors::tooManyRequests(decision.retryAfterSeconds);
+    ApiResponse response = decision.allowed ? searchPage(request)
+                                            : errors::tooManyRequests(decision.retryAfterSeconds);
     if (decision.limited)
         addRateLimitHeaders(response, decision);
     return response;
@@ -328,7 +327,8 @@ void addEventRoutes(Router &router, OrgStore &store, std::shared_ptr<EventLog> l
                     EventControls &controls)
 {
     auto routes = std::make_shared<EventRoutes>(store, std::move(log), controls);
-    auto add = [&](const QString &pattern, ApiResponse (*handle)(EventRoutes &, const ApiRequest &)) {
+    auto add = [&](const QString &pattern,
+                   ApiResponse (*handle)(EventRoutes &, const ApiRequest &)) {
         router.add("GET", pattern, [routes, handle](const ApiRequest &request) {
             if (auto refusal = routes->refusal(request))
                 return *refusal;

@@ -6,6 +6,8 @@
 #include "Prng.h"
 #include "Timestamps.h"
 
+#include <algorithm>
+
 namespace sandbox {
 namespace {
 
@@ -17,9 +19,12 @@ constexpr int kSeededDays = 400;
 constexpr quint8 kServerPlaces[] = {43, 45, 47};
 
 const char *const kTokenLabels[] = {
-    "Jira CLI",       "Confluence backup script", "Zapier",          "VS Code",
-    "Postman",        "GitHub Actions",           "Python script",   "Grafana dashboard",
-    "Migration tool", "Slack bot",                "Power BI export", "Jenkins",
+    "Jira CLI",        "Confluence backup script",
+    "Zapier",          "VS Code",
+    "Postman",         "GitHub Actions",
+    "Python script",   "Grafana dashboard",
+    "Migration tool",  "Slack bot",
+    "Power BI export", "Jenkins",
 };
 
 struct Weighted
@@ -91,6 +96,9 @@ public:
             if (user.status == UserStatus::Active && user.hasRole(RoleOrgAdmin))
                 m_admins.append(i);
         }
+        m_places.reserve(size_t(org.users.size()));
+        for (int i = 0; i < org.users.size(); ++i)
+            m_places.push_back(personPlaces(org.users.at(i), i, seed));
         if (m_admins.isEmpty() && !m_people.isEmpty())
             m_admins.append(m_people.first());
         for (int g = 0; g < org.groups.size(); ++g) {
@@ -218,10 +226,11 @@ private:
             record.ip = personIp(record.place, -1 - record.key, 0, m_seed);
             return;
         }
-        const PersonPlaces places = personPlaces(m_org.users.at(record.actor), record.actor, m_seed);
+        const PersonPlaces &places = m_places[size_t(record.actor)];
         const int which = rng.chance(0.8) ? 0 : int(rng.below(quint32(places.count)));
         record.place = places.place[which];
-        record.ip = personIp(record.place, record.actor, int(rng.below(which == 0 ? 3 : 1)), m_seed);
+        record.ip =
+            personIp(record.place, record.actor, int(rng.below(which == 0 ? 3 : 1)), m_seed);
     }
 
     EventRecord personEvent(Prng &rng, EventAction action, qint64 time)
@@ -249,7 +258,8 @@ private:
         record.timeMs = time;
         record.delayMs = processingDelay(rng);
         record.action = action;
-        record.actor = m_admins.isEmpty() ? -1 : m_admins.at(int(rng.below(quint32(m_admins.size()))));
+        record.actor =
+            m_admins.isEmpty() ? -1 : m_admins.at(int(rng.below(quint32(m_admins.size()))));
         if (rng.chance(0.3))
             useKey(rng, record);
         fillTarget(rng, record);
@@ -302,8 +312,8 @@ private:
             record.target = quint16(product);
             const bool has = subject && subject->hasProduct(Product(product));
             if (!has)
-                record.action = record.action == ProductAccessGranted ? ProductAccessRevoked
-                                                                      : UserRoleRevoked;
+                record.action =
+                    record.action == ProductAccessGranted ? ProductAccessRevoked : UserRoleRevoked;
             break;
         }
         case EventTarget::Policy:
@@ -331,13 +341,15 @@ private:
     QList<int> m_people;
     QList<int> m_admins;
     QList<int> m_groups;
+    std::vector<PersonPlaces> m_places; // per user
 };
 
 } // namespace
 
 int defaultEventCount(int users)
 {
-    return qMax(5000, users * 30 * kSeededDays / 1000);
+    const qint64 realistic = qint64(qMax(0, users)) * 30 * kSeededDays / 1000;
+    return int(std::clamp<qint64>(realistic, 5000, 250'000));
 }
 
 EventLog seedEvents(const OrgData &org, quint32 seed, int count, qint64 nowMs)

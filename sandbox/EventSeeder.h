@@ -6,7 +6,9 @@
 namespace sandbox {
 
 // How many events an org of this size gets when none is asked for: about 30 a day per 1,000
-// people over the 400 days seeded, and never fewer than 5,000.
+// people over the 400 days seeded, never fewer than 5,000 and, so that a 100,000-user
+// benchmark does not carry a million events it never reads, at most 250,000 (ask for more
+// with SandboxOptions::events).
 int defaultEventCount(int users);
 
 // 400 days of audit log for the seeded org, ending just before `nowMs` (the sandbox clock at

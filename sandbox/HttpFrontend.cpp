@@ -65,8 +65,8 @@ void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &dec
 
 } // namespace
 
-HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data,
-                           EventLog events, QObject *parent)
+HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, EventLog events,
+                           QObject *parent)
     : QAbstractHttpServer(parent), m_controls(std::move(controls)), m_store(std::move(data)),
       m_events(std::make_shared<EventLog>(std::move(events))),
       m_writeEvents(m_store, m_events, m_controls->events)

@@ -17,22 +17,22 @@ namespace {
 
 // How a write's context is found.
 enum class Context {
-    PathUser,          // capture 1: an account id
-    PathGroup,         // capture 1: a group id
-    NewGroup,          // the group the body names, after it was made
-    GroupMemberBody,   // capture 1: group; body accountId
-    GroupMemberPath,   // captures 1, 2: group, account id
-    GroupRole,         // capture 1: group; body resourceId, roleId
-    UserRole,          // capture 1: account id; body role, resource
-    Policy,            // capture 1: a policy id
-    NewPolicy,         // the policy in the answer
-    PolicyResource,    // capture 1: policy; capture 2 or body id: the resource
-    AuthPolicyUsers,   // capture 1: policy; body users
-    ApiKey,            // capture 1: a key id; its label from the answer
-    UserToken,         // captures 1, 2: account id, token id
-    Level,             // the classification level in the answer
-    Levels,            // body levelIds
-    Invite,            // body emails
+    PathUser,        // capture 1: an account id
+    PathGroup,       // capture 1: a group id
+    NewGroup,        // the group the body names, after it was made
+    GroupMemberBody, // capture 1: group; body accountId
+    GroupMemberPath, // captures 1, 2: group, account id
+    GroupRole,       // capture 1: group; body resourceId, roleId
+    UserRole,        // capture 1: account id; body role, resource
+    Policy,          // capture 1: a policy id
+    NewPolicy,       // the policy in the answer
+    PolicyResource,  // capture 1: policy; capture 2 or body id: the resource
+    AuthPolicyUsers, // capture 1: policy; body users
+    ApiKey,          // capture 1: a key id; its label from the answer
+    UserToken,       // captures 1, 2: account id, token id
+    Level,           // the classification level in the answer
+    Levels,          // body levelIds
+    Invite,          // body emails
     None,
 };
 
@@ -140,8 +140,7 @@ int productOf(const OrgData &org, const QString &resource)
 WriteEvents::WriteEvents(OrgStore &store, std::shared_ptr<EventLog> log,
                          const EventControls &controls)
     : m_store(store), m_log(std::move(log)), m_controls(controls)
-{
-}
+{}
 
 int WriteEvents::userByAccountId(const QString &accountId) const
 {
@@ -204,9 +203,9 @@ void WriteEvents::describe(Pending &pending, const ApiRequest &request) const
                 name = seededName;
         }
         pending.targetName = name;
-        pending.context.append(object(policyId, QStringLiteral("policies"),
-                                      name.isEmpty() ? QJsonObject()
-                                                     : QJsonObject{{QStringLiteral("name"), name}}));
+        pending.context.append(
+            object(policyId, QStringLiteral("policies"),
+                   name.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("name"), name}}));
     };
     auto addResource = [&](const QString &resourceId, const QString &type) {
         if (resourceId.isEmpty())
@@ -238,8 +237,8 @@ void WriteEvents::describe(Pending &pending, const ApiRequest &request) const
     case Context::GroupRole:
         addGroup(params.value(0));
         addResource(body.value(QStringLiteral("resourceId")).toString(), QStringLiteral("sites"));
-        pending.context.append(object(body.value(QStringLiteral("roleId")).toString(),
-                                      QStringLiteral("roles")));
+        pending.context.append(
+            object(body.value(QStringLiteral("roleId")).toString(), QStringLiteral("roles")));
         break;
     case Context::UserRole: {
         addUser(params.value(0));
@@ -247,9 +246,8 @@ void WriteEvents::describe(Pending &pending, const ApiRequest &request) const
         const QString role = body.value(QStringLiteral("role")).toString();
         pending.context.append(object(role, QStringLiteral("roles")));
         pending.targetName = pending.product >= 0 ? org.products.at(pending.product).name
-                             : role == QLatin1String("atlassian/org-admin")
-                                 ? org.orgName
-                                 : role;
+                             : role == QLatin1String("atlassian/org-admin") ? org.orgName
+                                                                            : role;
         break;
     }
     case Context::Policy:
@@ -300,7 +298,8 @@ void WriteEvents::complete(Pending &pending, const ApiRequest &request,
     const QJsonObject answer = jsonBody(response.body);
     switch (kRules[pending.rule].context) {
     case Context::NewGroup: {
-        const QString name = jsonBody(request.body).value(QStringLiteral("name")).toString().trimmed();
+        const QString name =
+            jsonBody(request.body).value(QStringLiteral("name")).toString().trimmed();
         for (const Group &group : org.groups) {
             if (!group.deleted && group.name == name) {
                 pending.targetName = group.name;
@@ -312,8 +311,10 @@ void WriteEvents::complete(Pending &pending, const ApiRequest &request,
     }
     case Context::NewPolicy: {
         const QJsonObject data = answer.value(QStringLiteral("data")).toObject();
-        const QString name =
-            data.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("name")).toString();
+        const QString name = data.value(QStringLiteral("attributes"))
+                                 .toObject()
+                                 .value(QStringLiteral("name"))
+                                 .toString();
         pending.targetName = name;
         pending.context.append(object(data.value(QStringLiteral("id")).toString(),
                                       QStringLiteral("policies"),
@@ -323,9 +324,9 @@ void WriteEvents::complete(Pending &pending, const ApiRequest &request,
     case Context::ApiKey: {
         const QString label = answer.value(QStringLiteral("label")).toString();
         pending.targetName = label;
-        pending.context.append(object(pending.params.value(0), QStringLiteral("api-keys"),
-                                      label.isEmpty() ? QJsonObject()
-                                                      : QJsonObject{{QStringLiteral("label"), label}}));
+        pending.context.append(object(
+            pending.params.value(0), QStringLiteral("api-keys"),
+            label.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("label"), label}}));
         break;
     }
     case Context::Level: {

@@ -25,12 +25,12 @@ public:
     struct Pending
     {
         int rule = -1;
-        QStringList params;   // the path's captures, decoded
-        int subject = -1;     // the person acted on (user index)
-        QJsonArray context;   // what is known before the write
+        QStringList params; // the path's captures, decoded
+        int subject = -1;   // the person acted on (user index)
+        QJsonArray context; // what is known before the write
         QString subjectName;
         QString targetName;
-        int product = -1;     // the Product a role or access change is about
+        int product = -1; // the Product a role or access change is about
     };
 
     std::optional<Pending> prepare(const ApiRequest &request) const;

@@ -32,6 +32,7 @@ void TestContractPages::initTestCase()
     sandbox::SandboxOptions options;
     options.users = 300;
     options.seed = 7;
+    options.eventsRateLimitPerMinute = 0; // ten pages of the search in a row
     QString error;
     QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
 }
@@ -54,6 +55,8 @@ void TestContractPages::pages_data()
     row("users list (P2, query)", "GET", "/admin/v2/orgs/{org}/directories/{dir}/users", 7, Paging::QueryCursor, "accountId");
     row("directories (P2, query)", "GET", "/admin/v2/orgs/{org}/directories", 1, Paging::QueryCursor, "directoryId");
     row("managed accounts (P1, URLs)", "GET", "/admin/v1/orgs/{org}/users", 100, Paging::FullUrl, "account_id");
+    row("events search (P1, URLs)", "GET", "/admin/v1/orgs/{org}/events?limit=100", 100, Paging::FullUrl, "id");
+    row("events stream (P1, URLs)", "GET", "/admin/v1/orgs/{org}/events-stream?limit=100", 100, Paging::FullUrl, "id");
     // clang-format on
 }
 

@@ -1,5 +1,6 @@
 #include "CliMain.h"
 
+#include "AuditCommand.h"
 #include "CliExit.h"
 #include "CliHelp.h"
 #include "DomainsCommand.h"
@@ -46,5 +47,7 @@ int runCli(const QStringList &arguments)
         return runDomainsCommand(rest);
     if (group == QLatin1String("policies"))
         return runPoliciesCommand(rest);
+    if (group == QLatin1String("audit"))
+        return runAuditCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }

@@ -354,3 +354,12 @@ std::optional<CliConnection> connectionForProfile(const QString &name, QString *
     }
     return CliConnection{profile->baseUrl, profile->orgId, key.secret};
 }
+
+std::optional<QString> orgIdForProfile(const QString &name, QString *problem)
+{
+    Profiles profiles;
+    const std::optional<Profile> profile = namedProfile(profiles, name, problem);
+    if (!profile)
+        return std::nullopt;
+    return profile->orgId;
+}

@@ -14,3 +14,6 @@ int runProfileCommand(const QStringList &arguments);
 // For every other command's --profile NAME: the profile's org id and base URL, and its key from
 // the system keychain. On a problem returns std::nullopt with `problem` saying why in one line.
 std::optional<CliConnection> connectionForProfile(const QString &name, QString *problem);
+
+// The profile's org id alone (no key, no keychain): for commands that read only local data.
+std::optional<QString> orgIdForProfile(const QString &name, QString *problem);

@@ -39,8 +39,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption events(
         {QStringLiteral("events")},
-        QStringLiteral("Seeded audit-log events over 400 days (default: about 30 a day per 1,000 "
-                       "users, at least 5,000)."),
+        QStringLiteral("Seeded audit-log events over 400 days (default: 30 a day per 1,000 users, "
+                       "from 5,000 to 250,000)."),
         QStringLiteral("count"));
     parser.addOptions({port, users, seed, key, rate, latency, events});
     parser.process(app);

@@ -58,7 +58,7 @@ public:
     void setEventProcessingDelay(int ms);
     void setEventsForbidden(bool forbidden);
     void setEventsRateLimit(int perMinute);
-    QList<ReceivedRequest> receivedRequests() const;    // everything received so far, in order
+    QList<ReceivedRequest> receivedRequests() const; // everything received so far, in order
     void clearReceivedRequests();
 
 private:

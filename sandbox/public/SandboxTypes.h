@@ -18,7 +18,7 @@ struct SandboxOptions
     int rateLimitPerSecond = 0; // 0 = unlimited; else requests/second per key, 429 above it
     int latencyMs = 0;          // delay every answer (timer, never blocks the thread)
     int orgAdminDelayMs = 3000; // a granted/revoked org admin shows in listings after this long
-    int events = -1;            // seeded audit-log events; -1 = about 30 a day per 1,000 users
+    int events = -1; // seeded audit-log events; -1 = 30 a day per 1,000 users (5,000-250,000)
     int eventsRateLimitPerMinute = 10; // GET /events per key (CATALOG §0.5); 0 = unlimited
 };
 

@@ -183,7 +183,7 @@ void ApiClient::handleAnswer(Running running, QNetworkReply *networkReply)
         if (!isJsonOrEmpty(body))
             error = ApiError::badResponse(tr("the body is not JSON"));
     } else {
-        error = ApiError::fromHttp(status, body);
+        error = ApiError::fromHttp(status, body, networkReply->url().path());
     }
     logCall(running, status, error);
     if (!pending.reply)

@@ -2,6 +2,8 @@
 
 #include "ApiErrorBody.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 ApiError::Kind kindForStatus(int status)
@@ -25,6 +27,15 @@ ApiError::Kind kindForStatus(int status)
     }
 }
 
+// The audit log's routes (CATALOG §1.6): /admin/v1/orgs/{orgId}/events[/{id}], /events-stream,
+// /event-actions.
+bool isEventsRoute(const QString &path)
+{
+    static const QRegularExpression route(
+        QStringLiteral("/v1/orgs/[^/]+/(events|events-stream|event-actions)(/|$)"));
+    return route.match(path).hasMatch();
+}
+
 } // namespace
 
 ApiError::ApiError(Kind kind, int httpStatus, QString serverCode, QString serverMessage)
@@ -32,10 +43,12 @@ ApiError::ApiError(Kind kind, int httpStatus, QString serverCode, QString server
       m_serverMessage(std::move(serverMessage))
 {}
 
-ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QString &path)
 {
     const ApiErrorBody parsed = ApiErrorBody::parse(body);
-    return ApiError(kindForStatus(httpStatus), httpStatus, parsed.code, parsed.message);
+    ApiError error(kindForStatus(httpStatus), httpStatus, parsed.code, parsed.message);
+    error.m_path = path;
+    return error;
 }
 
 ApiError ApiError::network(const QString &detail)
@@ -56,6 +69,11 @@ ApiError ApiError::cancelled()
 ApiError ApiError::badResponse(const QString &detail)
 {
     return ApiError(Kind::BadResponse, 0, QString(), detail);
+}
+
+ApiError ApiError::local(const QString &sentence)
+{
+    return ApiError(Kind::Local, 0, QString(), sentence);
 }
 
 bool ApiError::isTransient() const
@@ -88,6 +106,11 @@ QString ApiError::userMessage() const
         if (m_serverCode == QLatin1String("forbidden.unclaimedDomain"))
             return tr("The e-mail address is on a domain the organization has not verified (%1).")
                 .arg(m_serverMessage);
+        if (isEventsRoute(m_path))
+            return tr("The audit log refused this key. Either the key has scopes without "
+                      "read:events:admin (create a key with that scope, or one without scopes), "
+                      "or the organization has no Atlassian Guard subscription (Standard or "
+                      "above), which the audit log needs.");
         if (scopedKeyRefused)
             return tr("This key has scopes; this API needs a key without scopes. Create an API "
                       "key without scopes in Atlassian Administration.");
@@ -114,6 +137,8 @@ QString ApiError::userMessage() const
                                            : QStringLiteral(": %1").arg(m_serverMessage));
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::Local:
+        return m_serverMessage;
     }
     return QString();
 }

@@ -25,6 +25,7 @@ public:
         Server,
         BadResponse,
         Cancelled,
+        Local, // not the server: the local archive or disk; the message says what
     };
 
     ApiError() = default;
@@ -32,17 +33,21 @@ public:
 
     // Maps an HTTP answer to an error: status, and whichever error body shape the server sent
     // (ProxyError, Errors/ApplicationErrors, User management's key/context, SCIM, Control).
-    static ApiError fromHttp(int httpStatus, const QByteArray &body);
+    // `path` (the request's URL path) picks sentences that only some routes need.
+    static ApiError fromHttp(int httpStatus, const QByteArray &body, const QString &path = {});
     static ApiError network(const QString &detail);
     static ApiError timeout();
     static ApiError cancelled();
     static ApiError badResponse(const QString &detail);
+    // A failure on this machine (writing the local archive), `sentence` already for a person.
+    static ApiError local(const QString &sentence);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
     QString serverCode() const { return m_serverCode; }
     QString serverMessage() const { return m_serverMessage; }
+    QString path() const { return m_path; }
 
     // Whether a read may be tried again after this error.
     bool isTransient() const;
@@ -57,4 +62,5 @@ private:
     int m_httpStatus = 0;
     QString m_serverCode;
     QString m_serverMessage;
+    QString m_path;
 };

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // The local archive of one organization's audit log, in that organization's SQLite database
@@ -22,29 +23,39 @@ class AuditArchive
 public:
     // Opens (creating when needed) the archive in `database`, which must be open.
     explicit AuditArchive(QSqlDatabase database);
+    ~AuditArchive();
+    AuditArchive(const AuditArchive &) = delete;
+    AuditArchive &operator=(const AuditArchive &) = delete;
 
     bool isOpen() const;
     QString lastError() const;
 
-    // Writing (the sync).
-    bool storePage(const QList<AuditEvent> &events, const QString &nextCursor, qint64 syncedAtMs);
-    QString streamCursor() const;  // empty: never synced
-    qint64 lastSyncedMs() const;   // 0: never
+    // Writing (the sync). One transaction: the events not stored yet (by id), and the cursor.
+    // Returns how many were new, or -1 on failure (then nothing of the page is stored).
+    int storePage(const QList<AuditEvent> &events, const QString &nextCursor, qint64 syncedAtMs);
+    QString streamCursor() const; // empty: never synced
+    qint64 lastSyncedMs() const;  // 0: never
     bool storeActions(const QList<EventAction> &actions);
     QList<EventAction> actions() const;
     // Removes events older than `days` (by event time); returns how many went.
     int prune(int days, qint64 nowMs);
 
-    // Reading (the area, a person's activity, the CLI). Newest first by event time, then id.
-    struct RowKey // where a page ends, to ask for the next one
+    // Reading (the area, a person's activity, the CLI). Newest first by event time; events of
+    // the same millisecond in the order opposite to their storing.
+    struct RowKey // where a page ends (its last event), to ask for the next one
     {
         qint64 timeMs = 0;
         QString id;
+        static RowKey of(const AuditEvent &event) { return {event.timeMs, event.id}; }
     };
     QList<AuditEvent> events(const AuditFilter &filter, int limit,
                              const std::optional<RowKey> &after = std::nullopt) const;
     qint64 count(const AuditFilter &filter) const;
     std::optional<AuditEvent> event(const QString &id) const;
+
+    // Account ids of the people who acted whose id, e-mail (any case) or name (any case, a part
+    // of it) is `who`: for "--actor jane@example.com" and a person picker.
+    QStringList actorIds(const QString &who) const;
 
     struct Span
     {
@@ -56,5 +67,13 @@ public:
     Span span() const;
 
 private:
+    struct Statements;
+    Statements &statements() const;
+    bool exec(const QString &statement) const;
+    qint64 seqOf(const RowKey &key) const;
+
     QSqlDatabase m_db;
+    mutable std::unique_ptr<Statements> m_statements;
+    bool m_ready = false; // open and at the current schema
+    mutable QString m_error;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,20 +28,28 @@ struct AuditEvent
     QString actorId;
     QString actorName;
     QString actorEmail;
-    QString authType;   // actor.auth.authType: "api-token", "container-token"...
-    QString tokenLabel; // actor.auth.tokenLabel
+    QString authType;     // actor.auth.authType: "api-token", "container-token"...
+    QString tokenId;      // actor.auth.tokenId
+    QString tokenLabel;   // actor.auth.tokenLabel
+    QString appId;        // actor.app.id: an app acted
+    QString onBehalfOfId; // actor.onBehalfOf: the person an app or token acted for
+    QString onBehalfOfName;
+    QString onBehalfOfEmail;
     QList<Item> context;
     QList<Item> container;
     QString ip;
     QString city;
     QString region;
     QString country;
-    QString message;      // message.content
-    QString product;      // jira, confluence... when the container names one; else empty
-    QByteArray json;      // the event exactly as the API sent it, compact (for NDJSON, detail)
+    QString message;       // message.content
+    QString messageFormat; // message.format
+    QString product;       // jira, confluence... when the container names one; else empty
+    QByteArray json;       // the event exactly as the API sent it, compact (for NDJSON, detail)
 
     // Nothing when the object lacks what every event has (id, time, action).
     static std::optional<AuditEvent> fromJson(const QJsonObject &object);
+    // The same from the compact JSON kept in the archive.
+    static std::optional<AuditEvent> fromCompactJson(const QByteArray &json);
     static QList<AuditEvent> listFromJson(const QJsonArray &array); // drops malformed items
 
     // "Tallinn, Estonia"; empty when the event has no place.
@@ -50,9 +59,9 @@ struct AuditEvent
 // An entry of the action catalogue (GET .../event-actions).
 struct EventAction
 {
-    QString id;           // "user_suspended"
-    QString displayName;  // "Suspended user"
-    QString groupName;    // "User management"
+    QString id;          // "user_suspended"
+    QString displayName; // "Suspended user"
+    QString groupName;   // "User management"
 
     static std::optional<EventAction> fromJson(const QJsonObject &object);
     static QList<EventAction> listFromJson(const QJsonArray &array);

@@ -1,11 +1,21 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiResult.h"
+#include "AuditEvent.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QTimer>
+
+#include <memory>
 
 class ApiClient;
+class ApiReply;
+class AuditSyncWriter;
+class EventsService;
+class QThread;
 
 // Brings an organization's archive up to date from the events stream: the first run backfills
 // everything the server still keeps, later runs fetch only what was processed since the stored
@@ -30,6 +40,8 @@ public:
     void setInterval(int minutes);
     // Keeps the archive's events for this many days (0: forever); applied after each sync.
     void setRetentionDays(int days);
+    // Events asked for per page (the stream's maximum, 500, by default).
+    void setPageSize(int events);
 
 Q_SIGNALS:
     void started();
@@ -38,4 +50,30 @@ Q_SIGNALS:
     // The run ended: caught up (error empty), cancelled, or stopped by `error`; what was stored
     // before stays stored.
     void finished(qint64 stored, const ApiError &error, bool cancelled);
+
+private:
+    template <typename Call> void post(Call call);
+    void fetch(const QString &cursor);
+    void onPage(const ApiResult<EventStreamPage> &result);
+    void onStored(int stored, qint64 newestMs, const QString &error);
+    void finishIfDone();
+
+    std::unique_ptr<EventsService> m_service;
+    QThread *m_thread;
+    AuditSyncWriter *m_writer; // lives on m_thread
+    QTimer m_timer;
+    int m_retentionDays = 0;
+    int m_pageSize = 500;
+
+    // The run in progress.
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_caughtUp = false;
+    bool m_pruning = false;
+    bool m_pruned = false;
+    int m_pendingWrites = 0;
+    qint64 m_stored = 0;
+    QString m_nextCursor;
+    QPointer<ApiReply> m_reply;
+    ApiError m_error;
 };

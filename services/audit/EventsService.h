@@ -14,10 +14,14 @@ class EventsService
 public:
     EventsService(ApiClient *client, QString orgId);
 
+    static constexpr int defaultStreamLimit = 200;
+    static constexpr int maxStreamLimit = 500;
+
     QString orgId() const { return m_orgId; }
 
-    // GET .../events-stream, oldest processed first. An empty cursor starts at the oldest event
-    // the server still keeps.
+    // GET .../events-stream, oldest processed first (sortOrder=asc). An empty cursor starts at
+    // the oldest event the server still keeps; `limit` 0 is the server's default (200), at most
+    // 500. The page's next cursor is meta.next, else the cursor in links.next.
     ApiReply *streamPage(const QString &cursor, int limit, const QObject *context,
                          ApiCallback<EventStreamPage> callback) const;
 
@@ -41,6 +45,8 @@ public:
     ApiReply *actions(const QObject *context, ApiCallback<QList<EventAction>> callback) const;
 
 private:
+    QString path(const QString &tail) const;
+
     ApiClient *m_client;
     QString m_orgId;
 };

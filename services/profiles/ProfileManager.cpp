@@ -1,6 +1,7 @@
 #include "ProfileManager.h"
 
 #include "MemoryCredentialStore.h"
+#include "OrgDatabase.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -94,17 +95,33 @@ void ProfileManager::remove(const QString &profileId, bool force, const QObject 
         m_session->forget(entry);
 
     QPointer<ProfileManager> self(this);
-    removeEntries(entries, context, [self, profileId, force, done](const CredentialResult &result) {
-        if (!self)
+    const QString orgId = existing->orgId;
+    removeEntries(entries, context,
+                  [self, profileId, orgId, force, done](const CredentialResult &result) {
+                      if (!self)
+                          return;
+                      if (!result.ok() && !force) {
+                          done(result);
+                          return;
+                      }
+                      const bool removed = self->m_store.remove(profileId);
+                      if (removed)
+                          self->removeLocalDataOfOrgsNoLongerUsed(orgId);
+                      Q_EMIT self->profilesChanged();
+                      done(removed ? result : settingsFailed());
+                  });
+}
+
+// The organization's local database (the audit archive) goes with the last profile that used it.
+void ProfileManager::removeLocalDataOfOrgsNoLongerUsed(const QString &orgId)
+{
+    if (orgId.isEmpty())
+        return;
+    for (const Profile &profile : profiles()) {
+        if (profile.orgId == orgId)
             return;
-        if (!result.ok() && !force) {
-            done(result);
-            return;
-        }
-        const bool removed = self->m_store.remove(profileId);
-        Q_EMIT self->profilesChanged();
-        done(removed ? result : settingsFailed());
-    });
+    }
+    OrgDatabase::remove(orgId);
 }
 
 // Deletes the entries one after the other; stops at the first the keychain cannot delete.

@@ -48,6 +48,8 @@ public:
 
     // Deletes the profile's keys from the keychain, then the profile. When the keychain does
     // not answer, the profile is kept (its key would be left behind unseen) unless `force`.
+    // When no other profile uses the profile's organization, its local database (the audit
+    // archive, OrgDatabase) is deleted too.
     void remove(const QString &profileId, bool force, const QObject *context, Done done);
 
     // SCIM directory keys, one per identity-provider directory, in the keychain too.
@@ -64,6 +66,7 @@ Q_SIGNALS:
 private:
     bool saveFields(const Profile &profile);
     void removeEntries(QStringList entries, const QObject *context, Done done);
+    void removeLocalDataOfOrgsNoLongerUsed(const QString &orgId);
 
     ProfileStore m_store;
     CredentialStore *m_keychain;

@@ -1,0 +1,203 @@
+// Syncs a large audit log into a new archive, as the Audit log area's sync does, then reads it
+// the way the area does. The server is an orgdesk-sandbox process (not in-process), so the
+// client's CPU time (getrusage) and memory are the client's alone. Prints a table: events per
+// second, the client's share of the wall time, bytes on disk per event, peak resident memory;
+// then, over that archive, the first page of 100 newest events with the count, and full-text
+// queries' first 100 rows and counts.
+//
+//   bench_audit [--events N] [--archive DIR] [--queries-only]
+//
+// The sandbox seeds N events over 400 days and serves the last 180: N = 2,222,223 puts about
+// 1,000,000 in the archive. --archive keeps the archive in DIR (default: a temporary folder);
+// --queries-only skips the sync and reads an archive an earlier run kept there.
+
+#include "ApiClient.h"
+#include "AuditArchive.h"
+#include "AuditSync.h"
+#include "OrgDatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+double procStatusMiB(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+void report(const char *label, const QString &value, const char *target = "")
+{
+    std::printf("%-44s %-14s %s\n", label, value.toUtf8().constData(), target);
+    std::fflush(stdout);
+}
+
+// Median of five runs of `work` in ms (the first run also counted: no warm-up is hidden).
+template <typename Work> double medianMs(Work work)
+{
+    QList<double> times;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(2);
+}
+
+QString ms(double value)
+{
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', 1);
+}
+
+void queries(const QString &orgId, const QString &folder)
+{
+    OrgDatabase database(orgId, folder);
+    AuditArchive archive(database.database());
+    const AuditArchive::Span span = archive.span();
+    report("archive: events", QString::number(span.events));
+    report("archive: bytes on disk per event",
+           QString::number(span.events ? span.bytesOnDisk / span.events : 0), "<= 1536");
+
+    qint64 total = 0;
+    const double firstPage = medianMs([&] {
+        archive.events({}, 100);
+        total = archive.count({});
+    });
+    report("first page, 100 newest, with the count", ms(firstPage), "<= 300 ms");
+
+    // Words that real searches use: a person's first name from the newest event, an action's
+    // word, a place, and a three-letter prefix.
+    const AuditEvent newest = archive.events({}, 1).value(0);
+    const QStringList texts{
+        newest.actorName.section(QLatin1Char(' '), 0, 0), QStringLiteral("suspended"),
+        newest.country.isEmpty() ? QStringLiteral("berlin") : newest.country,
+        newest.actorName.left(3), QStringLiteral("\"") + newest.actorName + QStringLiteral("\"")};
+    for (const QString &text : texts) {
+        AuditFilter filter;
+        filter.text = text;
+        qint64 matches = 0;
+        const double rows = medianMs([&] { archive.events(filter, 100); });
+        const double count = medianMs([&] { matches = archive.count(filter); });
+        std::printf("full text %-34s %-14s <= 50 ms\n",
+                    QStringLiteral("'%1' first 100 rows").arg(text).toUtf8().constData(),
+                    ms(rows).toUtf8().constData());
+        std::printf("full text %-34s %-14s <= 200 ms (%lld matches)\n",
+                    QStringLiteral("'%1' count").arg(text).toUtf8().constData(),
+                    ms(count).toUtf8().constData(), static_cast<long long>(matches));
+    }
+    AuditFilter person;
+    person.involving = newest.actorId;
+    report("a person's activity, first 100", ms(medianMs([&] { archive.events(person, 100); })));
+    Q_UNUSED(total);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          QStringLiteral("Events the sandbox seeds."),
+                                          QStringLiteral("N"), QStringLiteral("2222223"));
+    const QCommandLineOption archiveOption(QStringLiteral("archive"),
+                                           QStringLiteral("Keep the archive in this folder."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption queriesOnlyOption(QStringLiteral("queries-only"),
+                                               QStringLiteral("Read the kept archive only."));
+    const QCommandLineOption orgOption(QStringLiteral("org-id"),
+                                       QStringLiteral("With --queries-only: the org."),
+                                       QStringLiteral("ID"));
+    parser.addOptions({eventsOption, archiveOption, queriesOnlyOption, orgOption});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString folder =
+        parser.isSet(archiveOption) ? parser.value(archiveOption) : temporary.path();
+    if (parser.isSet(queriesOnlyOption)) {
+        queries(parser.value(orgOption), folder);
+        return 0;
+    }
+
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer seeding;
+    seeding.start();
+    server.start(QStringLiteral(ORGDESK_SANDBOX_PATH),
+                 {QStringLiteral("--events"), parser.value(eventsOption), QStringLiteral("--users"),
+                  QStringLiteral("20000")});
+    if (!server.waitForStarted() || !server.waitForReadyRead(600000)) {
+        std::fprintf(stderr, "orgdesk-sandbox did not start\n");
+        return 1;
+    }
+    const QJsonObject ready = QJsonDocument::fromJson(server.readLine()).object();
+    const QString orgId = ready.value(QStringLiteral("orgId")).toString();
+    report("sandbox process seeded events", parser.value(eventsOption));
+    report("sandbox seeded and listening", ms(double(seeding.elapsed())));
+
+    OrgDatabase::remove(orgId, folder);
+    ApiClient client(QUrl(ready.value(QStringLiteral("baseUrl")).toString()));
+    client.setApiKey(ready.value(QStringLiteral("apiKey")).toString());
+    AuditSync sync(&client, orgId, folder);
+    qint64 stored = 0;
+    int exitCode = 0;
+    const double cpuBefore = cpuSeconds();
+    QElapsedTimer wall;
+    QObject::connect(
+        &sync, &AuditSync::finished, &app, [&](qint64 count, const ApiError &error, bool) {
+            stored = count;
+            if (error.isError()) {
+                std::fprintf(stderr, "%s\n", error.detailedMessage().toUtf8().constData());
+                exitCode = 1;
+            }
+            QCoreApplication::quit();
+        });
+    wall.start();
+    sync.start();
+    QCoreApplication::exec();
+    const double seconds = double(wall.elapsed()) / 1000.0;
+    const double cpu = cpuSeconds() - cpuBefore;
+    const double peakMiB = procStatusMiB("VmHWM");
+    server.terminate();
+    server.waitForFinished();
+    if (exitCode != 0)
+        return exitCode;
+
+    report("events synced", QString::number(stored));
+    report("sync wall time", QStringLiteral("%1 s").arg(seconds, 0, 'f', 1));
+    report("events per second", QString::number(qRound64(double(stored) / seconds)));
+    report("client CPU time", QStringLiteral("%1 s").arg(cpu, 0, 'f', 1));
+    report("client's share of the wall time",
+           QStringLiteral("%1 %").arg(100.0 * cpu / seconds, 0, 'f', 1), "<= 20 %");
+    report("peak resident memory (VmHWM) after sync",
+           QStringLiteral("%1 MiB").arg(peakMiB, 0, 'f', 1), "<= 200 MiB");
+    queries(orgId, folder);
+    return 0;
+}

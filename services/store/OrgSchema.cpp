@@ -1,0 +1,56 @@
+#include "OrgSchema.h"
+
+namespace {
+
+// 1: the audit archive (AuditArchive.h).
+//  - events: the row id is the event time in ms times 4096 plus a slot for events of the same
+//    millisecond, so the table's own order is "newest first" and paging, time ranges and the
+//    full-text index's rowid order need no extra index. The JSON is the compact event as the API
+//    sent it, zlib-compressed (qCompress); the columns hold only what filters need.
+//  - event_targets: the ids of what each event acted on (context[]), for "targets" and
+//    "involving".
+//  - actors: one row per person who acted (name, e-mail as last seen), to resolve a name or an
+//    address to ids.
+//  - events_fts: contentless FTS5 (the text is not stored twice); `action` holds the action id's
+//    words, `body` the actor, the targets, the places, the IP and the message. Pruning deletes
+//    with the same text, rebuilt from the stored JSON by AuditSearchText.
+QStringList auditArchive()
+{
+    return {
+        QStringLiteral("CREATE TABLE events("
+                       " seq INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " time_ms INTEGER NOT NULL,"
+                       " processed_ms INTEGER NOT NULL DEFAULT 0,"
+                       " action TEXT NOT NULL,"
+                       " actor_id TEXT,"
+                       " ip TEXT,"
+                       " country TEXT,"
+                       " product TEXT,"
+                       " json BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_action ON events(action)"),
+        QStringLiteral("CREATE INDEX events_actor ON events(actor_id)"),
+        QStringLiteral("CREATE INDEX events_ip ON events(ip)"),
+        QStringLiteral("CREATE TABLE event_targets("
+                       " target_id TEXT NOT NULL,"
+                       " event INTEGER NOT NULL,"
+                       " PRIMARY KEY(target_id, event)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE actors("
+                       " id TEXT PRIMARY KEY, name TEXT, email TEXT) WITHOUT ROWID"),
+        QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(action, body, content='',"
+                       " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+        QStringLiteral("CREATE TABLE sync_state("
+                       " singleton INTEGER PRIMARY KEY CHECK (singleton = 0),"
+                       " cursor TEXT,"
+                       " last_synced_ms INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE actions("
+                       " id TEXT PRIMARY KEY, display_name TEXT, group_name TEXT) WITHOUT ROWID"),
+    };
+}
+
+} // namespace
+
+QList<QStringList> OrgSchema::migrations()
+{
+    return {auditArchive()};
+}
