@@ -40,7 +40,7 @@ void TestIcons::everyFileLoads_data()
 {
     QTest::addColumn<QString>("path");
     const QStringList paths = Icons::resourcePaths();
-    QCOMPARE(paths.size(), 7 + 9 + 6);
+    QCOMPARE(paths.size(), 8 + 9 + 6);
     for (const QString &path : paths)
         QTest::newRow(qPrintable(path)) << path;
 }

@@ -196,6 +196,7 @@ void AuditLogPane::applyFilters()
 
 void AuditLogPane::reloadKeepingPick()
 {
+    m_archived = m_archive->isOpen() ? m_archive->span().events : 0;
     if (m_selectWhenLoaded.isEmpty())
         m_selectWhenLoaded = m_detail->eventId();
     const int scrolled = view()->verticalScrollBar()->value();
@@ -233,7 +234,6 @@ void AuditLogPane::showDetails(int sourceRow)
 
 void AuditLogPane::onSyncProgress()
 {
-    m_archived = m_archive->span().events;
     if (!m_syncReload.isActive())
         m_syncReload.start();
 }

@@ -67,6 +67,9 @@ AuditSyncStatus::AuditSyncStatus(AuditSync *sync, const AuditArchive *archive, Q
     connect(m_sync, &AuditSync::started, this, &AuditSyncStatus::onStarted);
     connect(m_sync, &AuditSync::progress, this, &AuditSyncStatus::onProgress);
     connect(m_sync, &AuditSync::finished, this, &AuditSyncStatus::onFinished);
+    m_progressDelay.setSingleShot(true);
+    m_progressDelay.setInterval(1000);
+    connect(&m_progressDelay, &QTimer::timeout, this, &AuditSyncStatus::update);
     m_minute.setInterval(30 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &AuditSyncStatus::update);
     m_minute.start();
@@ -109,11 +112,14 @@ void AuditSyncStatus::onProgress(qint64 stored, qint64 newestMs)
 {
     m_stored = stored;
     m_newestMs = qMax(m_newestMs, newestMs);
-    update();
+    // Pages may come many a second in a backfill; the archive's numbers are read once a second.
+    if (!m_progressDelay.isActive())
+        m_progressDelay.start();
 }
 
 void AuditSyncStatus::onFinished(qint64 stored, const ApiError &error, bool cancelled)
 {
+    m_progressDelay.stop();
     m_error = error;
     if (cancelled)
         m_outcome = tr("Sync cancelled after %1 new events; the next sync goes on from there.")

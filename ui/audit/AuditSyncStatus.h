@@ -47,6 +47,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QTimer m_minute; // "2 minutes ago" moves on
+    QTimer m_progressDelay;
     ApiError m_error;
     QString m_outcome; // how the last run ended, when worth saying
     bool m_backfill = false;
