@@ -67,7 +67,10 @@ AuditLogPane::AuditLogPane(Connection *connection, QWidget *parent, const QStrin
     m_syncReload.setSingleShot(true);
     m_syncReload.setInterval(1500);
     connect(&m_syncReload, &QTimer::timeout, this, &AuditLogPane::reloadKeepingPick);
-    connect(m_sync, &AuditSync::started, this, [this] { m_syncNow->setEnabled(false); });
+    connect(m_sync, &AuditSync::started, this, [this] {
+        m_syncNow->setEnabled(false);
+        updateMessage(); // an empty archive says it is being synced
+    });
     connect(m_sync, &AuditSync::progress, this, &AuditLogPane::onSyncProgress);
     connect(m_sync, &AuditSync::finished, this,
             [this](qint64 stored, const ApiError &, bool) { onSyncFinished(stored); });
@@ -89,8 +92,8 @@ AuditLogPane::AuditLogPane(Connection *connection, QWidget *parent, const QStrin
     readArchiveFacts();
     applyFilters();
     m_sync->setInterval(syncMinutes);
-    // After the window is up: the first rows come from the disk, then the network.
-    QTimer::singleShot(0, m_sync, &AuditSync::start);
+    // The first rows came from the disk; the network's come as they come.
+    m_sync->start();
 }
 
 AuditLogPane::~AuditLogPane()
