@@ -39,6 +39,8 @@ void PagedTableModel::dropRequests()
     m_request.clear();
     m_wholeListInFlight = false;
     m_wholeListWanted = false;
+    m_localMore = false;
+    m_localFetching = false;
     if (m_countReply)
         m_countReply->abort();
     m_countReply.clear();
@@ -70,6 +72,9 @@ void PagedTableModel::reload()
     if (m_pager) {
         connect(m_pager, &Pager::failed, this, &PagedTableModel::onFailed);
         startCount();
+    } else if (isLocalList()) {
+        m_localMore = true;
+        startCount();
     } else {
         m_wholeListWanted = true;
     }
@@ -90,7 +95,7 @@ void PagedTableModel::startCount()
 
 void PagedTableModel::retry()
 {
-    if (!m_pager && !m_wholeListWanted) {
+    if (!m_pager && !m_wholeListWanted && !m_localMore) {
         reload();
         return;
     }
@@ -108,12 +113,16 @@ void PagedTableModel::fetchAll()
 
 bool PagedTableModel::isLoading() const
 {
-    return isPagedList() ? m_pager->isFetching() : m_wholeListInFlight;
+    if (isPagedList())
+        return m_pager->isFetching();
+    return isLocalList() ? m_localFetching : m_wholeListInFlight;
 }
 
 bool PagedTableModel::hasMore() const
 {
-    return isPagedList() ? m_pager->hasMore() : m_wholeListWanted;
+    if (isPagedList())
+        return m_pager->hasMore();
+    return isLocalList() ? m_localMore : m_wholeListWanted;
 }
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
@@ -127,6 +136,12 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
         return;
     if (isPagedList()) {
         m_pager->fetchNext();
+    } else if (isLocalList()) {
+        // Said before reading: a local page may be in (and say so) before fetchLocalPage returns.
+        m_localFetching = true;
+        Q_EMIT loadingChanged(true);
+        fetchLocalPage();
+        return;
     } else {
         m_wholeListInFlight = true;
         requestWholeList(m_request.context());
@@ -136,7 +151,10 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 
 void PagedTableModel::pageArrived(bool hasMore)
 {
-    if (!isPagedList()) {
+    if (isLocalList()) {
+        m_localFetching = false;
+        m_localMore = hasMore;
+    } else if (!isPagedList()) {
         m_wholeListInFlight = false;
         m_wholeListWanted = false;
         hasMore = false;
@@ -147,8 +165,11 @@ void PagedTableModel::pageArrived(bool hasMore)
         m_total = loadedCount();
         Q_EMIT totalCountChanged(m_total);
     }
-    if (m_fetchAll && hasMore)
+    if (m_fetchAll && hasMore && isPagedList())
         m_pager->fetchNext();
+    else if (m_fetchAll && hasMore) // a local list: the next page after this one is shown
+        QMetaObject::invokeMethod(
+            m_request.context(), [this] { fetchMore(); }, Qt::QueuedConnection);
     else
         m_fetchAll = false;
     Q_EMIT loadingChanged(isLoading());
@@ -170,6 +191,7 @@ void PagedTableModel::rowsRemovedFromServer(int count)
 void PagedTableModel::listFailed(const ApiError &error)
 {
     m_wholeListInFlight = false;
+    m_localFetching = false;
     onFailed(error);
 }
 

@@ -19,6 +19,8 @@ class Pager;
 //  - paged (users, groups, keys, tokens): the subclass makes a pager and the count call;
 //  - short (domains, classification levels, policies): the subclass asks for the whole list in
 //    one call (the service walks its few pages) and it arrives as a single page.
+//  - local (the audit archive): read page by page from a local store rather than the network;
+//    the subclass says isLocalList() and reads the next page in fetchLocalPage().
 // Either way the subclass keeps the rows, appends what came in with appendRows() and calls
 // pageArrived() (or listFailed()). Display text is for people; sorting and filtering use
 // RawValueRole.
@@ -52,7 +54,8 @@ public:
     bool isLoading() const;
     bool hasMore() const;
     bool isFetchingAll() const { return m_fetchAll; }
-    // Whether the list comes in pages (false: a whole list, or nothing asked yet).
+    // Whether the list comes in pages from the server (false: a whole list, a local list, or
+    // nothing asked yet).
     bool isPagedList() const { return m_pager != nullptr; }
     ApiError lastError() const { return m_error; }
 
@@ -87,8 +90,13 @@ protected:
     // is replaced); the subclass appends the rows and calls pageArrived(false), or listFailed().
     virtual void requestWholeList(QObject *context);
     // The list's count route; nullptr (the default) when there is none (a whole list counts
-    // itself).
+    // itself). A local list may answer later through `callback` and return nullptr.
     virtual ApiReply *requestCount(QObject *context, ApiCallback<int> callback);
+    // A local list: read from a store on this computer, a page at a time, as the table
+    // scrolls. fetchLocalPage() appends the next page and calls pageArrived() (at once or later),
+    // or listFailed().
+    virtual bool isLocalList() const { return false; }
+    virtual void fetchLocalPage() {}
     // Drops every row (called between beginResetModel and endResetModel).
     virtual void clearRows() = 0;
 
@@ -119,6 +127,8 @@ private:
     RequestScope m_request{this}; // the current query's: late answers never land
     bool m_wholeListInFlight = false;
     bool m_wholeListWanted = false; // asked for and not yet in
+    bool m_localMore = false;       // a local list: pages left to read
+    bool m_localFetching = false;
     QPointer<ApiReply> m_countReply;
     ApiError m_error;
     int m_total = -1;

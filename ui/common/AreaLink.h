@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLogFilter.h"
 #include "UserFilter.h"
 
 #include <QMetaType>
@@ -17,6 +18,8 @@ struct AreaLink
     // "needsAttention" (domains), a policy type key (policies); empty: the area as it is.
     QString filter;
     QString searchText; // for the area's search field; empty: leave it
+    // For "audit": the filters to show.
+    AuditLogFilter auditFilter;
 
     static AreaLink usersFiltered(const UserFilter &filter)
     {
@@ -35,6 +38,24 @@ struct AreaLink
     static AreaLink searched(const QString &area, const QString &text)
     {
         return {area, UserFilter(), QString(), QString(), text};
+    }
+    static AreaLink audit(const AuditLogFilter &filter)
+    {
+        AreaLink link;
+        link.area = QStringLiteral("audit");
+        link.auditFilter = filter;
+        return link;
+    }
+    // A person in Users: the list of one, by account id and (when known, so the server can
+    // narrow to them) e-mail address.
+    static AreaLink person(const QString &accountId, const QString &email, const QString &name)
+    {
+        UserFilter filter;
+        filter.accountIds = {accountId};
+        if (!email.isEmpty())
+            filter.emails = {email};
+        filter.listName = name.isEmpty() ? accountId : name;
+        return usersFiltered(filter);
     }
 };
 

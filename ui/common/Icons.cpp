@@ -35,6 +35,7 @@ const QHash<QString, Entry> &areaEntries()
         {QStringLiteral("classification"), {"tag", "area-classification"}},
         {QStringLiteral("apiKeys"), {"security-high", "area-apikeys"}},
         {QStringLiteral("apiTokens"), {"dialog-password", "area-apitokens"}},
+        {QStringLiteral("audit"), {"view-history", "area-audit"}},
     };
     return entries;
 }
@@ -159,10 +160,11 @@ QIcon jobState(BulkJob::Status status, bool hasFailures)
 
 QStringList areaKeys()
 {
-    return {QStringLiteral("overview"), QStringLiteral("users"),
-            QStringLiteral("groups"),   QStringLiteral("domains"),
-            QStringLiteral("policies"), QStringLiteral("classification"),
-            QStringLiteral("apiKeys"),  QStringLiteral("apiTokens")};
+    return {QStringLiteral("overview"),       QStringLiteral("users"),
+            QStringLiteral("groups"),         QStringLiteral("domains"),
+            QStringLiteral("policies"),       QStringLiteral("classification"),
+            QStringLiteral("apiKeys"),        QStringLiteral("apiTokens"),
+            QStringLiteral("audit")};
 }
 
 QStringList resourcePaths()

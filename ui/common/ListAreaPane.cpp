@@ -232,9 +232,7 @@ QWidget *ListAreaPane::createToolbar()
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setIcon(Icons::action(Icons::Action::Export));
     m_export->setToolTip(tr("Save the rows shown, with the columns shown, as a CSV file"));
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        ViewExport::askAndExport(m_view, m_texts.exportName, this, PagedTableModel::ExportRole);
-    });
+    connect(m_export, &QPushButton::clicked, this, &ListAreaPane::exportAsked);
     m_toolbar->addStretch(1);
     m_toolbar->addWidget(m_count);
     m_toolbar->addWidget(m_loadAll);
@@ -422,6 +420,11 @@ bool ListAreaPane::selectSourceRow(int row)
     return true;
 }
 
+void ListAreaPane::exportAsked()
+{
+    ViewExport::askAndExport(m_view, m_texts.exportName, this, PagedTableModel::ExportRole);
+}
+
 bool ListAreaPane::exportCsv(const QString &path, QString *error) const
 {
     QString problem;
@@ -482,7 +485,7 @@ void ListAreaPane::updateMessage()
     else if (hasFilters())
         m_message->showMessage(noneMatchText(), tr("Clear filters"));
     else
-        m_message->showMessage(m_texts.none);
+        m_message->showMessage(noneText());
     m_tableArea->setCurrentWidget(m_message);
 }
 

@@ -134,6 +134,11 @@ protected:
     // Whether the detail has what it needs for ready() (say, a second list); the area calls
     // maybeReady() when that changes.
     virtual bool isDetailReady() const { return true; }
+    // Export CSV… (and Ctrl+E): asks for a file and writes the rows shown. An area whose rows
+    // come a page at a time from a local store writes its whole result instead.
+    virtual void exportAsked();
+    // The centred message when there is nothing at all (Texts::none unless the area says more).
+    virtual QString noneText() const { return m_texts.none; }
 
     // After the query or a local filter changed: loads every page when a local filter needs
     // them, and says how many there are.

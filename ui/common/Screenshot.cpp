@@ -59,6 +59,14 @@ void Screenshot::takeWhenReady(MainWindow *window, const QString &path, const QS
     QObject::connect(window, &MainWindow::contentReady, window, [window, path, selectEmail, once] {
         if (std::exchange(*once, true))
             return;
+        // The Audit log shows an event in its detail: the newest.
+        auto *events = window->findChild<QTableView *>(QStringLiteral("auditTable"));
+        if (events && events->isVisible() && events->model()->rowCount() > 0) {
+            events->selectRow(0);
+            events->setFocus();
+            QTimer::singleShot(300, window, [window, path] { save(window, path); });
+            return;
+        }
         auto *table = window->findChild<QTableView *>(QStringLiteral("usersTable"));
         auto *detail = window->findChild<UserDetailPane *>();
         if (!table || !detail || table->model()->rowCount() < 3) {

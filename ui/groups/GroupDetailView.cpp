@@ -1,5 +1,6 @@
 #include "GroupDetailView.h"
 
+#include "ActivityList.h"
 #include "BulkJob.h"
 #include "ConfirmDialog.h"
 #include "Connection.h"
@@ -43,7 +44,8 @@ GroupDetailView::GroupDetailView(Connection *connection, const GroupService *ser
                                  JobLauncher *launcher, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_service(service), m_launcher(launcher),
       m_title(new QLabel(this)), m_description(new QLabel(this)), m_readOnly(new QLabel(this)),
-      m_members(new GroupMembersModel(&connection->users(), this))
+      m_members(new GroupMembersModel(&connection->users(), this)),
+      m_activity(new ActivityList(this))
 {
     setObjectName(QStringLiteral("groupDetail"));
     QFont bold = m_title->font();
@@ -71,6 +73,9 @@ GroupDetailView::GroupDetailView(Connection *connection, const GroupService *ser
     layout->addWidget(m_readOnly);
     layout->addWidget(createMembersBox(), 3);
     layout->addWidget(createRolesBox(), 2);
+    m_activity->setObjectName(QStringLiteral("groupActivity"));
+    m_activity->setOrg(connection->orgId());
+    layout->addWidget(m_activity);
     setGroup(Group());
 }
 
@@ -205,6 +210,10 @@ void GroupDetailView::setGroup(const Group &group)
     if (other) {
         m_members->setGroup(group.directoryId, group.id);
         reloadRoles();
+        if (picked)
+            m_activity->load(group.id, group.name);
+        else
+            m_activity->clear();
     }
     updateActions();
 }

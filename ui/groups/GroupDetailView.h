@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ActivityList;
 class BulkJob;
 class Connection;
 class GroupMembersModel;
@@ -22,7 +23,8 @@ class QTreeWidget;
 
 // The group picked in the groups table: what it is, whether it can be changed here (a synced
 // group says to change it in the identity provider), its members (paged, with add and remove
-// as bulk jobs) and the roles it holds on workspaces (grant and revoke).
+// as bulk jobs), the roles it holds on workspaces (grant and revoke) and its latest events in the
+// archived audit log.
 class GroupDetailView : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     QPushButton *removeMembersButton() const { return m_removeMembers; }
     QPushButton *revokeRoleButton() const { return m_revokeRole; }
     QPushButton *grantRoleButton() const { return m_grantRole; }
+    // The archived audit events where the group was acted on.
+    ActivityList *activityList() const { return m_activity; }
     QString readOnlyReason() const; // shown above the members; empty when writable
 
     // "Add members…": a list of e-mails or account ids, found, then added as one job.
@@ -93,6 +97,7 @@ private:
     MessagePanel *m_rolesMessage;
     QPushButton *m_revokeRole;
     QPushButton *m_grantRole;
+    ActivityList *m_activity;
     QHash<QString, QString> m_workspaceNames; // ARI -> "acme-robotics (Jira)"
     bool m_workspacesAsked = false;
     RequestScope m_rolesScope{this}; // renewed with the group shown: late pages never land

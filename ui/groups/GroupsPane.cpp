@@ -1,5 +1,6 @@
 #include "GroupsPane.h"
 
+#include "ActivityList.h"
 #include "AreaLink.h"
 #include "BulkJob.h"
 #include "ConfirmDialog.h"
@@ -69,6 +70,7 @@ GroupsPane::GroupsPane(Connection *connection, QWidget *parent)
             &GroupsPane::maybeReady);
     connect(m_detail, &GroupDetailView::groupChanged, this, &GroupsPane::reloadGroup);
     connect(m_detail, &GroupDetailView::showMembersRequested, this, &GroupsPane::showInUsers);
+    connect(m_detail->activityList(), &ActivityList::openRequested, this, &AreaPane::openRequested);
     applyFilters();
     loadStats();
 }

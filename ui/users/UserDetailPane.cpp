@@ -1,5 +1,6 @@
 #include "UserDetailPane.h"
 
+#include "ActivityList.h"
 #include "LastActiveView.h"
 #include "PersonAccessView.h"
 #include "PersonRolesView.h"
@@ -26,7 +27,7 @@ QLabel *valueLabel(QWidget *parent)
 
 UserDetailPane::UserDetailPane(QWidget *parent)
     : QWidget(parent), m_pages(new QStackedWidget(this)), m_lastActive(nullptr), m_access(nullptr),
-      m_roles(nullptr)
+      m_roles(nullptr), m_activity(nullptr)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -106,6 +107,10 @@ UserDetailPane::UserDetailPane(QWidget *parent)
     m_roles = new PersonRolesView(content);
     m_roles->setObjectName(QStringLiteral("personRoles"));
     layout->addWidget(m_roles);
+    layout->addSpacing(8);
+    m_activity = new ActivityList(content);
+    m_activity->setObjectName(QStringLiteral("personActivity"));
+    layout->addWidget(m_activity);
     layout->addStretch(1);
     scroll->setWidget(content);
     m_pages->addWidget(scroll);
@@ -141,6 +146,7 @@ void UserDetailPane::setService(const UserService *service)
 void UserDetailPane::setClient(ApiClient *client, const QString &orgId)
 {
     m_access->setClient(client, orgId);
+    m_activity->setOrg(orgId);
 }
 
 void UserDetailPane::setConnection(Connection *connection)
@@ -168,6 +174,7 @@ void UserDetailPane::clear()
     m_lastActive->clear();
     m_access->clear();
     m_roles->clear();
+    m_activity->clear();
     m_pages->setCurrentIndex(0);
 }
 
@@ -208,5 +215,6 @@ void UserDetailPane::showUser(const DirectoryUser &user)
         m_lastActive->load(user.accountId);
         m_access->load(user);
         m_roles->load(user);
+        m_activity->load(user.accountId, user.name.isEmpty() ? user.email : user.name);
     }
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class ActivityList;
 class ApiClient;
 class Connection;
 class LastActiveView;
@@ -16,7 +17,8 @@ class QStackedWidget;
 class UserService;
 
 // The person picked in the users table: their profile, their access and, loaded on demand,
-// when they were last active in each product and their roles.
+// when they were last active in each product, their roles and their activity in the archived
+// audit log.
 class UserDetailPane : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     // For the person's roles (and the workspace picker when granting access).
     void setConnection(Connection *connection);
     PersonRolesView *rolesView() const { return m_roles; }
+    // The archived audit events where the person acted or was acted on.
+    ActivityList *activityList() const { return m_activity; }
     void showUser(const DirectoryUser &user);
     // Nobody picked: a hint instead of empty fields.
     void clear();
@@ -54,5 +58,6 @@ private:
     LastActiveView *m_lastActive;
     PersonAccessView *m_access;
     PersonRolesView *m_roles;
+    ActivityList *m_activity;
     QString m_accountId;
 };

@@ -1,70 +1,35 @@
 #include "UserFilterBar.h"
 
-#include "Icons.h"
-#include "PaletteWatcher.h"
-#include "StatusColors.h"
 #include "UserText.h"
 #include "UsersModel.h"
 
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMap>
 #include <QMenu>
-#include <QStyle>
 #include <QToolButton>
 
 UserFilterBar::UserFilterBar(QWidget *parent)
-    : QWidget(parent), m_chips(new QHBoxLayout), m_add(new QToolButton(this)),
-      m_menu(new QMenu(this)), m_clear(new QToolButton(this)), m_save(new QToolButton(this)),
+    : FilterChipBar(parent), m_menu(addMenu()), m_save(new QToolButton(this)),
       m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("userFilterBar"));
-    m_add->setObjectName(QStringLiteral("addFilter"));
-    m_add->setText(tr("Add filter"));
-    m_add->setIcon(Icons::action(Icons::Action::Filter));
-    m_add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_add->setPopupMode(QToolButton::InstantPopup);
-    m_add->setMenu(m_menu);
-    connect(m_menu, &QMenu::aboutToShow, this, [this] {
-        Q_EMIT menuAboutToShow();
-        fillMenu();
+    connect(this, &FilterChipBar::clearClicked, this, [this] { change(UserFilter()); });
+    connect(this, &FilterChipBar::chipRemoved, this, [this](const QString &key) {
+        UserFilter changed = m_filter;
+        changed.remove(key);
+        change(changed);
     });
-    m_clear->setObjectName(QStringLiteral("clearFilters"));
-    m_clear->setText(tr("Clear"));
-    m_clear->setAutoRaise(true);
-    connect(m_clear, &QToolButton::clicked, this, [this] { change(UserFilter()); });
     m_save->setObjectName(QStringLiteral("saveView"));
     m_save->setText(tr("Save view\u2026"));
     m_save->setAutoRaise(true);
     m_save->setToolTip(tr("Keep these filters as a named view in the sidebar"));
     connect(m_save, &QToolButton::clicked, this, &UserFilterBar::saveViewRequested);
-    PaletteWatcher::follow(this, [this] {
-        const StatusColors::Tint colors = StatusColors::tint(StatusColors::Role::Info);
-        const QColor hover =
-            StatusColors::isDark() ? colors.background.lighter(125) : colors.background.darker(106);
-        setStyleSheet(QStringLiteral("QToolButton[chip=\"true\"] { background: %1; "
-                                     "border: 1px solid %2; border-radius: 10px; "
-                                     "padding: 2px 8px; color: %3; }"
-                                     "QToolButton[chip=\"true\"]:hover { background: %4; }")
-                          .arg(colors.background.name(), colors.border.name(), colors.text.name(),
-                               hover.name()));
-    });
+    addWidgetAfterClear(m_save);
     m_hint->setObjectName(QStringLiteral("filterHint"));
     m_hint->setEnabled(false);
     m_hint->setText(tr("Last-active dates may lag up to 24 hours."));
-
-    m_chips->setContentsMargins(0, 0, 0, 0);
-    m_chips->setSpacing(4);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_add);
-    layout->addLayout(m_chips);
-    layout->addWidget(m_clear);
-    layout->addWidget(m_save);
-    layout->addStretch(1);
-    layout->addWidget(m_hint);
+    addWidgetAtEnd(m_hint);
     rebuildChips();
 }
 
@@ -80,19 +45,6 @@ void UserFilterBar::change(const UserFilter &filter)
         return;
     setFilter(filter);
     Q_EMIT filterChanged(m_filter);
-}
-
-QStringList UserFilterBar::chipTexts() const
-{
-    QStringList texts;
-    for (const UserFilter::Chip &chip : m_filter.chips())
-        texts.append(chip.text);
-    return texts;
-}
-
-QToolButton *UserFilterBar::chip(const QString &key) const
-{
-    return findChild<QToolButton *>(QStringLiteral("chip_") + key);
 }
 
 void UserFilterBar::learnChoices(const UsersModel *model)
@@ -121,32 +73,15 @@ void UserFilterBar::learnChoices(const UsersModel *model)
 
 void UserFilterBar::rebuildChips()
 {
-    while (QLayoutItem *item = m_chips->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const QList<UserFilter::Chip> chips = m_filter.chips();
-    for (const UserFilter::Chip &chip : chips) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(QStringLiteral("chip_") + chip.key);
-        button->setText(chip.text + QStringLiteral("  \u2715"));
-        button->setToolTip(tr("Remove this filter"));
-        button->setProperty("chip", true); // styled by the bar's style sheet
-        connect(button, &QToolButton::clicked, this, [this, key = chip.key] {
-            UserFilter changed = m_filter;
-            changed.remove(key);
-            change(changed);
-        });
-        m_chips->addWidget(button);
-    }
-    m_clear->setVisible(!chips.isEmpty());
-    m_save->setVisible(!chips.isEmpty());
+    QList<Chip> chips;
+    for (const UserFilter::Chip &chip : m_filter.chips())
+        chips.append({chip.key, chip.text});
+    setChips(chips);
     m_hint->setVisible(m_filter.hasLocalPart());
 }
 
 void UserFilterBar::fillMenu()
 {
-    m_menu->clear();
     auto toggle = [this](QMenu *menu, const QString &text, bool checked, auto apply) {
         QAction *action = menu->addAction(text);
         action->setCheckable(true);

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "DirectoryUser.h"
+#include "FilterChipBar.h"
 #include "UserFilter.h"
 
-#include <QWidget>
-
-class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QToolButton;
@@ -14,7 +12,7 @@ class UsersModel;
 // The filters of the Users area as removable chips, with "Add filter" (account status,
 // product, last active, never active, two-step off, e-mail domain, group, claim status),
 // "Clear" and "Save view". The pane tells it which products, domains and groups exist.
-class UserFilterBar : public QWidget
+class UserFilterBar : public FilterChipBar
 {
     Q_OBJECT
 
@@ -42,33 +40,25 @@ public:
     // The products (with their sites) and e-mail domains the model's loaded rows show.
     void learnChoices(const UsersModel *model);
 
-    QToolButton *addButton() const { return m_add; }
-    QMenu *addMenu() const { return m_menu; }
-    // The chips' texts, in order (tests, accessibility).
-    QStringList chipTexts() const;
-    QToolButton *chip(const QString &key) const;
-
     // Changes the filter as the menu would, and says so.
     void change(const UserFilter &filter);
 
 Q_SIGNALS:
     void filterChanged(const UserFilter &filter);
     void saveViewRequested();
-    void menuAboutToShow(); // the pane may refresh the choices now
+
+protected:
+    void fillMenu() override;
 
 private:
     void rebuildChips();
-    void fillMenu();
     void askInactiveDays();
     void askDomain();
     void askGroup();
 
     UserFilter m_filter;
     QList<Choice> m_products, m_domains, m_groups;
-    QHBoxLayout *m_chips;
-    QToolButton *m_add;
     QMenu *m_menu;
-    QToolButton *m_clear;
     QToolButton *m_save;
     QLabel *m_hint;
 };

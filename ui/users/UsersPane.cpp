@@ -1,5 +1,6 @@
 #include "UsersPane.h"
 
+#include "ActivityList.h"
 #include "AreaLink.h"
 #include "Connection.h"
 #include "GroupService.h"
@@ -49,6 +50,7 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     m_detail->setConnection(connection);
     m_detail->clear();
     m_detail->setObjectName(QStringLiteral("userDetail"));
+    connect(m_detail->activityList(), &ActivityList::openRequested, this, &AreaPane::openRequested);
     build(m_model, m_activityFilter, m_detail);
     addFilters();
     addActions();

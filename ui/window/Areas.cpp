@@ -2,6 +2,7 @@
 
 #include "ApiKeysPane.h"
 #include "ApiTokensPane.h"
+#include "AuditLogPane.h"
 #include "ClassificationPane.h"
 #include "DomainsPane.h"
 #include "GroupsPane.h"
@@ -38,6 +39,8 @@ QList<AreaDefinition> Areas::all()
          make<ApiKeysPane>},
         {QStringLiteral("apiTokens"), tr("User API tokens"),
          Icons::area(QStringLiteral("apiTokens")), make<ApiTokensPane>},
+        {QStringLiteral("audit"), tr("Audit log"), Icons::area(QStringLiteral("audit")),
+         make<AuditLogPane>},
     };
 }
 

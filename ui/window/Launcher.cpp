@@ -47,8 +47,8 @@ bool Launcher::parse(const QStringList &arguments)
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
         tr("Open this area first: overview (the default), users, groups, domains, policies, "
-           "classification (data "
-           "classification levels), apiKeys (admin API keys) or apiTokens (user API tokens)."),
+           "classification (data classification levels), apiKeys (admin API keys), apiTokens "
+           "(user API tokens) or audit (the audit log)."),
         tr("area"));
     parser.addOptions(
         {sandboxOption, usersOption, orgOption, urlOption, screenshotOption, areaOption});
