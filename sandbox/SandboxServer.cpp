@@ -58,6 +58,7 @@ bool SandboxServer::start()
             data.clock = controls->clock;
             data.orgAdminDelayMs = options.orgAdminDelayMs;
             data.policyControls = controls->policyControls;
+            data.inviteControls = controls->inviteControls;
             frontend = new HttpFrontend(controls, std::move(data));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {
@@ -162,6 +163,16 @@ void SandboxServer::setPolicyApplyDelay(int ms)
 void SandboxServer::failPolicyResource(const QString &resourceId)
 {
     m_controls->policyControls->failResource(resourceId);
+}
+
+void SandboxServer::setInviteAcceptDelay(int ms)
+{
+    m_controls->inviteControls->acceptDelayMs = qMax(0, ms);
+}
+
+void SandboxServer::setInvitePaymentRequired(bool required)
+{
+    m_controls->inviteControls->paymentRequired = required;
 }
 
 QList<ReceivedRequest> SandboxServer::receivedRequests() const

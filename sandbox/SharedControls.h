@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FaultInjector.h"
+#include "InviteControls.h"
 #include "KeyRing.h"
 #include "PolicyControls.h"
 #include "RateLimiter.h"
@@ -22,6 +23,7 @@ struct SharedControls
     std::atomic<int> latencyMs{0};
     std::shared_ptr<SandboxClock> clock = std::make_shared<SandboxClock>();
     std::shared_ptr<PolicyControls> policyControls = std::make_shared<PolicyControls>();
+    std::shared_ptr<InviteControls> inviteControls = std::make_shared<InviteControls>();
 };
 
 } // namespace sandbox

@@ -51,6 +51,11 @@ public:
     // this long after they start, on the sandbox clock (default 3000 ms).
     void setPolicyApplyDelay(int ms);
     void failPolicyResource(const QString &resourceId); // it ends "failed" instead of "applied"
+    // Invited people accept this long after the invitation, on the sandbox clock (default
+    // 20000 ms): until then Users lists them as not_invited.
+    void setInviteAcceptDelay(int ms);
+    // The organization has no paid subscription: invitations are refused with 402.
+    void setInvitePaymentRequired(bool required);
     QList<ReceivedRequest> receivedRequests() const;    // everything received so far, in order
     void clearReceivedRequests();
 
