@@ -182,8 +182,9 @@ public:
             return outcome;
         }
         if (user < 0) {
-            user = m_store.addUser(newPerson(email, int(m_org.users.size()),
-                                             nowMs(m_org) / 1000));
+            SeedUser person = newPerson(email, int(m_org.users.size()), nowMs(m_org) / 1000);
+            person.managed = onClaimedDomain(person.email);
+            user = m_store.addUser(std::move(person));
         }
         SeedUser &person = m_store.mutableData().users[user];
         outcome.id = person.accountId;
@@ -228,6 +229,15 @@ public:
     }
 
 private:
+    // The organization has claimed the domains of its managed accounts.
+    bool onClaimedDomain(const QString &email) const
+    {
+        const QString domain = email.section(u'@', 1);
+        return std::any_of(m_org.users.cbegin(), m_org.users.cend(), [&](const SeedUser &u) {
+            return u.managed && u.email.section(u'@', 1).compare(domain, Qt::CaseInsensitive) == 0;
+        });
+    }
+
     std::optional<InviteOutcome::RoleResult> check(const Rule &rule, int user) const
     {
         const Workspace &workspace = m_org.workspaces.at(rule.workspace);

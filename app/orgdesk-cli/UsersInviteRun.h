@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InviteOperation.h"
+#include "Workspace.h"
 
 #include <QJsonArray>
 #include <QObject>
