@@ -19,17 +19,17 @@ QJsonObject outcomeJson(const InviteOutcome &outcome)
 {
     QJsonArray roles, groups;
     for (const auto &role : outcome.roles) {
-        roles.append(QJsonObject{{QStringLiteral("resource"), role.resource},
-                                 {QStringLiteral("role"), role.role},
-                                 {QStringLiteral("status"), statusName(role.invited)},
-                                 {QStringLiteral("statusReason"),
-                                  reasonJson(role.invited, role.reason)}});
+        roles.append(
+            QJsonObject{{QStringLiteral("resource"), role.resource},
+                        {QStringLiteral("role"), role.role},
+                        {QStringLiteral("status"), statusName(role.invited)},
+                        {QStringLiteral("statusReason"), reasonJson(role.invited, role.reason)}});
     }
     for (const auto &group : outcome.groups) {
-        groups.append(QJsonObject{{QStringLiteral("group"), group.group},
-                                  {QStringLiteral("status"), statusName(group.invited)},
-                                  {QStringLiteral("statusReason"),
-                                   reasonJson(group.invited, group.reason)}});
+        groups.append(
+            QJsonObject{{QStringLiteral("group"), group.group},
+                        {QStringLiteral("status"), statusName(group.invited)},
+                        {QStringLiteral("statusReason"), reasonJson(group.invited, group.reason)}});
     }
     QJsonObject json{{QStringLiteral("email"), outcome.email},
                      {QStringLiteral("results"),
@@ -44,7 +44,8 @@ QJsonObject outcomeJson(const InviteOutcome &outcome)
 
 bool InviteOutcome::anyRefused() const
 {
-    return std::any_of(roles.cbegin(), roles.cend(), [](const RoleResult &r) { return !r.invited; }) ||
+    return std::any_of(roles.cbegin(), roles.cend(),
+                       [](const RoleResult &r) { return !r.invited; }) ||
            std::any_of(groups.cbegin(), groups.cend(),
                        [](const GroupResult &g) { return !g.invited; });
 }

@@ -145,8 +145,8 @@ struct Workspace
     qint64 createdAt = 0;                      // epoch seconds
     int capacity = -1;                         // licensed seats; -1 = no limit
     int product = -1;                          // the seeded Product it hosts, -1 = none
-    QList<int> seatHolders; // users seeded with the user role there (beyond the product sites)
-    bool sandboxChild = false;                 // a sandbox copy of a production site
+    QList<int> seatHolders;    // users seeded with the user role there (beyond the product sites)
+    bool sandboxChild = false; // a sandbox copy of a production site
 };
 
 class SandboxClock;

@@ -194,8 +194,8 @@ void TestInvite::nobodyFitsIs409()
     const QStringList emails = addresses(u"late"_qs, 2);
     InviteSpec spec;
     spec.grants = {{workspace(u"acme-partners"_qs), u"atlassian/user"_qs, u"acme-partners"_qs}};
-    const RawAnswer answer = rawCall(
-        m_client.get(), InviteOperation::inviteRequest(m_server.orgId(), emails, spec));
+    const RawAnswer answer =
+        rawCall(m_client.get(), InviteOperation::inviteRequest(m_server.orgId(), emails, spec));
     QCOMPARE(answer.status, 409);
     QCOMPARE(answer.errorCode(), u"ADMIN-UAM-409-3"_qs);
     QVERIFY(answer.error.userMessage().contains(u"No licence is left"_qs));
@@ -245,8 +245,8 @@ void TestInvite::withoutAPaidSubscriptionIs402()
     const QStringList emails = addresses(u"unpaid"_qs, 3);
     InviteSpec spec;
     spec.grants = {{workspace(u"acme-robotics"_qs), u"atlassian/user"_qs, u"acme-robotics"_qs}};
-    const RawAnswer answer = rawCall(
-        m_client.get(), InviteOperation::inviteRequest(m_server.orgId(), emails, spec));
+    const RawAnswer answer =
+        rawCall(m_client.get(), InviteOperation::inviteRequest(m_server.orgId(), emails, spec));
     QCOMPARE(answer.status, 402);
     QCOMPARE(answer.errorCode(), u"ADMIN-UAM-402-1"_qs);
     BulkJob *job = invite(emails, spec);

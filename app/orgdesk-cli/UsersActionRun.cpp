@@ -39,9 +39,9 @@ void UsersActionRun::start()
         // This organization's jobs on people (their accounts, their group memberships and
         // invitations); keys and tokens resume with their own commands.
         const QStringList operations =
-            UserOperations::all() +
-            QStringList{GroupOperations::addMember(), GroupOperations::removeMember(),
-                        InviteOperation::operationKey()};
+            UserOperations::all() + QStringList{GroupOperations::addMember(),
+                                                GroupOperations::removeMember(),
+                                                InviteOperation::operationKey()};
         for (const JobJournal::Entry &entry : m_jobs->unfinishedFromEarlierRuns()) {
             if (entry.spec.orgId == m_orgId && operations.contains(entry.spec.operation))
                 m_resumeIds.append(entry.spec.id);

@@ -17,8 +17,7 @@
 
 #include <cstdio>
 
-UsersInviteRun::UsersInviteRun(ApiClient *client, QString orgId, Options options,
-                               QObject *parent)
+UsersInviteRun::UsersInviteRun(ApiClient *client, QString orgId, Options options, QObject *parent)
     : QObject(parent), m_client(client), m_orgId(std::move(orgId)), m_options(std::move(options)),
       m_users(new UserService(client, m_orgId)), m_groupService(new GroupService(client, m_orgId)),
       m_jobs(new JobManager(m_options.journalDirectory.isEmpty()
@@ -87,7 +86,8 @@ bool UsersInviteRun::resolveGrants()
                  QStringLiteral("--grant: no workspace is named or has the id '%1'.").arg(name));
             return false;
         }
-        const QString role = roleText.contains(u'/') ? roleText : QStringLiteral("atlassian/") + roleText;
+        const QString role =
+            roleText.contains(u'/') ? roleText : QStringLiteral("atlassian/") + roleText;
         const QStringList takes = InviteOperation::inviteRolesFor(found->typeKey);
         if (!takes.contains(role)) {
             QStringList shortNames;
@@ -170,8 +170,8 @@ bool UsersInviteRun::confirm(const QList<JobItem> &items)
 {
     QStringList access;
     for (const InviteSpec::Grant &grant : std::as_const(m_spec.grants))
-        access.append(QStringLiteral("%1 on %2").arg(RoleCatalog::displayName(grant.role),
-                                                     grant.workspaceName));
+        access.append(QStringLiteral("%1 on %2")
+                          .arg(RoleCatalog::displayName(grant.role), grant.workspaceName));
     for (const InviteSpec::GroupRef &group : std::as_const(m_spec.groups))
         access.append(QStringLiteral("group %1").arg(group.name));
     int members = 0;
@@ -180,14 +180,14 @@ bool UsersInviteRun::confirm(const QList<JobItem> &items)
     const QString shown =
         m_options.emails.mid(0, 5).join(QStringLiteral(", ")) +
         (items.size() > 5 ? QStringLiteral(" and %1 more").arg(items.size() - 5) : QString());
-    QString question = QStringLiteral("Invite %1 %2 (%3; %4): %5?")
-                           .arg(items.size())
-                           .arg(items.size() == 1 ? QStringLiteral("person")
-                                                  : QStringLiteral("people"),
-                                access.join(QStringLiteral(", ")),
-                                m_spec.sendNotification ? QStringLiteral("an e-mail is sent")
-                                                        : QStringLiteral("no e-mail"),
-                                shown);
+    QString question =
+        QStringLiteral("Invite %1 %2 (%3; %4): %5?")
+            .arg(items.size())
+            .arg(items.size() == 1 ? QStringLiteral("person") : QStringLiteral("people"),
+                 access.join(QStringLiteral(", ")),
+                 m_spec.sendNotification ? QStringLiteral("an e-mail is sent")
+                                         : QStringLiteral("no e-mail"),
+                 shown);
     if (members > 0)
         question += QStringLiteral("\n%1 already in the organization: they get the access, no "
                                    "invitation.")
@@ -253,8 +253,10 @@ void UsersInviteRun::printItem(const JobItem &item)
                                      {QStringLiteral("reason"), item.reason}});
         return;
     }
-    printToStdout(QStringLiteral("%1  %2  %3").arg(result, -7).arg(item.label, -36).arg(
-                      item.reason.simplified()) +
+    printToStdout(QStringLiteral("%1  %2  %3")
+                      .arg(result, -7)
+                      .arg(item.label, -36)
+                      .arg(item.reason.simplified()) +
                   u'\n');
 }
 

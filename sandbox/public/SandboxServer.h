@@ -56,7 +56,7 @@ public:
     void setInviteAcceptDelay(int ms);
     // The organization has no paid subscription: invitations are refused with 402.
     void setInvitePaymentRequired(bool required);
-    QList<ReceivedRequest> receivedRequests() const;    // everything received so far, in order
+    QList<ReceivedRequest> receivedRequests() const; // everything received so far, in order
     void clearReceivedRequests();
 
 private:

@@ -125,8 +125,7 @@ void BulkJob::startBatch(const QList<int> &indices)
         setItem(index, JobItem::State::Running, QString());
         items.append(m_items.at(index));
     }
-    ApiReply *reply =
-        m_client->send(m_operation->batchRequest(items, m_spec.params, m_spec.orgId));
+    ApiReply *reply = m_client->send(m_operation->batchRequest(items, m_spec.params, m_spec.orgId));
     m_inFlight.append(reply);
     connect(reply, &ApiReply::finished, this,
             [this, indices, reply] { onBatchAnswer(indices, reply); });
@@ -184,8 +183,7 @@ void BulkJob::onAnswer(int index, ApiReply *reply, bool wasCheck)
         const BulkOperation::Outcome outcome = m_operation->classify(reply->error());
         setItem(index, outcome.state, outcome.reason);
     }
-    afterAnswer(m_items.at(index).state == JobItem::State::Pending ? index
-                                                                   : int(m_items.size()));
+    afterAnswer(m_items.at(index).state == JobItem::State::Pending ? index : int(m_items.size()));
 }
 
 void BulkJob::afterAnswer(int lowestPending)

@@ -145,8 +145,8 @@ QList<BulkOperation::Outcome> InviteOperation::classifyBatch(const QList<JobItem
     for (const JobItem &item : items) {
         const auto answer = answers.constFind(item.label.toLower());
         if (answer == answers.cend())
-            outcomes.append({JobItem::State::Failed,
-                             tr("The server's answer did not mention this address.")});
+            outcomes.append(
+                {JobItem::State::Failed, tr("The server's answer did not mention this address.")});
         else
             outcomes.append(outcomeOf(item, spec, *answer));
     }
@@ -166,9 +166,8 @@ BulkOperation::Outcome InviteOperation::outcomeOf(const JobItem &item, const Inv
         if (result[QLatin1String("status")].toString() == QLatin1String("INVITED"))
             given.append(what);
         else
-            refused.append(
-                tr("%1: %2")
-                    .arg(what, reasonInWords(result[QLatin1String("statusReason")].toString())));
+            refused.append(tr("%1: %2").arg(
+                what, reasonInWords(result[QLatin1String("statusReason")].toString())));
     };
     for (const QJsonValue &part : answer.value(QLatin1String("results")).toArray()) {
         for (const QJsonValue &role : part[QLatin1String("roleAssignmentResult")].toArray()) {
@@ -189,14 +188,14 @@ BulkOperation::Outcome InviteOperation::outcomeOf(const JobItem &item, const Inv
         return {JobItem::State::Failed, reason};
     }
     if (member) {
-        return {JobItem::State::Done,
-                given.isEmpty() ? tr("Already in the organization: nothing to give")
-                                : tr("Already in the organization: given %1")
-                                      .arg(given.join(QStringLiteral(", ")))};
+        return {JobItem::State::Done, given.isEmpty()
+                                          ? tr("Already in the organization: nothing to give")
+                                          : tr("Already in the organization: given %1")
+                                                .arg(given.join(QStringLiteral(", ")))};
     }
-    return {JobItem::State::Done,
-            given.isEmpty() ? tr("Invited")
-                            : tr("Invited: %1").arg(given.join(QStringLiteral(", ")))};
+    return {JobItem::State::Done, given.isEmpty()
+                                      ? tr("Invited")
+                                      : tr("Invited: %1").arg(given.join(QStringLiteral(", ")))};
 }
 
 void registerInviteOperation()

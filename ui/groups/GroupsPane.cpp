@@ -9,8 +9,8 @@
 #include "GroupOperations.h"
 #include "GroupService.h"
 #include "GroupsModel.h"
-#include "InviteDialog.h"
 #include "Icons.h"
+#include "InviteDialog.h"
 #include "JobLauncher.h"
 #include "JobManager.h"
 #include "MessagePanel.h"
@@ -107,7 +107,8 @@ void GroupsPane::addActions()
     m_delete->setIcon(Icons::action(Icons::Action::Remove));
     connect(m_delete, &QPushButton::clicked, this, &GroupsPane::deleteCurrent);
     setRemoveButton(m_delete, tr("Delete group\u2026"));
-    m_invite = addActionButton(QStringLiteral("inviteIntoGroup"), tr("&Invite into this group\u2026"));
+    m_invite =
+        addActionButton(QStringLiteral("inviteIntoGroup"), tr("&Invite into this group\u2026"));
     connect(m_invite, &QPushButton::clicked, this, &GroupsPane::openInvite);
     updateActions();
 }

@@ -36,7 +36,9 @@ InviteDialog::InviteDialog(Connection *connection, JobLauncher *launcher, QWidge
     form()->addRow(tr("&Addresses"), createAddressField());
     m_fields = new WorkspaceRoleFields(connection, form(), QStringLiteral("invite"), this,
                                        InviteOperation::inviteRoles());
+    // Room for the rest of the form on a laptop screen.
     m_fields->picker()->setMinimumHeight(150);
+    m_fields->picker()->setMaximumHeight(190);
     form()->addRow(tr("Access"), createGrantsField());
     m_groups->setObjectName(QStringLiteral("inviteGroupsField"));
     form()->addRow(tr("&Groups"), m_groups);
@@ -317,8 +319,7 @@ void InviteDialog::start()
                            job.title = tr("Invite %n person(s)", nullptr, int(items.size()));
                            job.orgId = m_connection->orgId();
                            job.params = spec.toParams();
-                           BulkJob *started =
-                               m_launcher->start(m_connection->client(), job, items);
+                           BulkJob *started = m_launcher->start(m_connection->client(), job, items);
                            if (!started) {
                                finishApplying(tr("Could not start the job."));
                                return;

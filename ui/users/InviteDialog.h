@@ -77,9 +77,9 @@ private:
 
     PeopleResolver *m_resolver = nullptr;
     QTimer m_checkDelay;
-    PeopleList m_list;           // what the addresses field holds, read
-    QStringList m_askedEmails;   // what the running (or last) check asked about
-    PeopleList m_checkedList;    // what the last finished check was for
+    PeopleList m_list;                     // what the addresses field holds, read
+    QStringList m_askedEmails;             // what the running (or last) check asked about
+    PeopleList m_checkedList;              // what the last finished check was for
     QHash<QString, QString> m_memberNames; // address -> name, of those already here
     bool m_startWhenChecked = false;
 };

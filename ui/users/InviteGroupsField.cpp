@@ -23,6 +23,7 @@ InviteGroupsField::InviteGroupsField(Connection *connection, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("inviteGroups"));
     m_list->setMinimumHeight(110);
+    m_list->setMaximumHeight(160);
     m_status->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,7 +49,7 @@ void InviteGroupsField::load()
                     auto *item = new QListWidgetItem(group.name, m_list);
                     item->setData(GroupIdRole, group.id);
                     item->setCheckState(m_preselected.contains(group.id) ? Qt::Checked
-                                                                          : Qt::Unchecked);
+                                                                         : Qt::Unchecked);
                     if (group.isSynced()) {
                         item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
                         item->setToolTip(tr("Synced from an identity provider: add people "
