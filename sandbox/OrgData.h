@@ -145,10 +145,12 @@ struct Workspace
     qint64 createdAt = 0;                      // epoch seconds
     int capacity = -1;                         // licensed seats; -1 = no limit
     int product = -1;                          // the seeded Product it hosts, -1 = none
-    bool sandboxChild = false;                 // a sandbox copy of a production site
+    QList<int> seatHolders;    // users seeded with the user role there (beyond the product sites)
+    bool sandboxChild = false; // a sandbox copy of a production site
 };
 
 class SandboxClock;
+struct InviteControls;
 struct PolicyControls;
 
 // A role a group holds on a resource (a workspace ARI); seeded by GroupSeeder, changed through
@@ -187,6 +189,7 @@ struct OrgData
     qint64 orgAdminDelayMs = 3000; // how long a granted org admin takes to show (sandbox clock)
     std::shared_ptr<PolicyControls>
         policyControls; // policy apply delay, failures; set by the server
+    std::shared_ptr<InviteControls> inviteControls; // accept delay, 402; set by the server
 };
 
 } // namespace sandbox

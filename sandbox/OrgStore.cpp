@@ -62,9 +62,28 @@ OrgStore::OrgStore(OrgData data) : m_data(std::move(data))
         m_userByAccountId.insert(m_data.users.at(i).accountId, i);
     for (int i = 0; i < m_data.groups.size(); ++i)
         m_groupById.insert(m_data.groups.at(i).id, i);
-    QList<int> generationOrder(m_data.users.size());
-    std::iota(generationOrder.begin(), generationOrder.end(), 0);
-    m_byName = sortedBy(ranks(m_data.users, &SeedUser::name), generationOrder);
+    order(false); // the name order, before the first search needs it
+}
+
+int OrgStore::addUser(SeedUser user)
+{
+    const int index = int(m_data.users.size());
+    m_userByAccountId.insert(user.accountId, index);
+    m_data.users.append(std::move(user));
+    m_byName.reset();
+    m_byNickname.reset();
+    changed();
+    return index;
+}
+
+int OrgStore::userByEmail(const QString &email) const
+{
+    for (int i = 0; i < m_data.users.size(); ++i) {
+        const SeedUser &user = m_data.users.at(i);
+        if (!user.closed && user.email.compare(email, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
 }
 
 std::optional<int> OrgStore::directoryScope(const QString &directoryId) const
@@ -118,6 +137,11 @@ quint64 OrgStore::hashOf(const UserCriteria &query, int scope)
 
 std::shared_ptr<const QList<int>> OrgStore::order(bool byNickname)
 {
+    if (!m_byName) {
+        QList<int> generationOrder(m_data.users.size());
+        std::iota(generationOrder.begin(), generationOrder.end(), 0);
+        m_byName = sortedBy(ranks(m_data.users, &SeedUser::name), generationOrder);
+    }
     if (!byNickname)
         return m_byName;
     if (!m_byNickname) // nickname, then name as the tie-break

@@ -41,6 +41,12 @@ public:
     std::optional<UserCriteria> recall(quint64 queryHash) const;
     static quint64 hashOf(const UserCriteria &query, int scope);
 
+    // Adds a person (an invitation's new account) at the end; returns their index. Indexes and
+    // the name order follow; cached results are dropped.
+    int addUser(SeedUser user);
+    // The person with exactly this e-mail address (any case), or -1.
+    int userByEmail(const QString &email) const;
+
     // Call after changing users: drops cached results.
     void changed();
     // Call after adding or removing groups: indexes them again and drops cached results.
@@ -56,7 +62,7 @@ private:
     OrgData m_data;
     QHash<QString, int> m_userByAccountId;
     QHash<QString, int> m_groupById;
-    std::shared_ptr<const QList<int>> m_byName;
+    std::shared_ptr<const QList<int>> m_byName;     // built again on use after addUser()
     std::shared_ptr<const QList<int>> m_byNickname; // built on first use
     QList<QString> m_searchTexts;                   // built on first use
 

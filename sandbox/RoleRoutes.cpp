@@ -175,34 +175,6 @@ ApiResponse badResource(const QString &detail)
     return errors::applicationError(400, QStringLiteral("ADMIN-400-4"), detail);
 }
 
-// The product roles each kind of workspace takes (by typeKey).
-bool fits(Role role, const Workspace &workspace)
-{
-    switch (role) {
-    case RoleUser:
-    case RoleAdmin:
-        return true;
-    case RoleUserAccessAdmin:
-        return workspace.type == QLatin1String("jira") ||
-               workspace.typeKey == QLatin1String("confluence");
-    case RoleSiteAdmin:
-        return workspace.typeKey == QLatin1String("jira-software") ||
-               workspace.typeKey == QLatin1String("confluence");
-    case RoleGuest:
-        return workspace.typeKey == QLatin1String("confluence");
-    case RoleCustomer:
-        return workspace.typeKey.startsWith(QLatin1String("jira-service"));
-    case RoleBasic:
-        return workspace.typeKey == QLatin1String("trello");
-    case RoleContributor:
-        return workspace.typeKey == QLatin1String("loom");
-    case RoleStakeholder:
-        return workspace.typeKey == QLatin1String("opsgenie");
-    default:
-        return false;
-    }
-}
-
 // POST /v1/orgs/{orgId}/users/{userId}/roles/assign|revoke: {role, resource}.
 ApiResponse changeRole(OrgStore &store, RoleState &state, const ApiRequest &request, bool assign)
 {
@@ -236,7 +208,7 @@ ApiResponse changeRole(OrgStore &store, RoleState &state, const ApiRequest &requ
                                         QStringLiteral("Resource %1 was not found.").arg(resource));
     }
     const Workspace &target = org.workspaces.at(workspace);
-    if (!fits(*role, target)) {
+    if (!roleFits(*role, target)) {
         return badResource(QStringLiteral("The role %1 cannot be granted on a %2 workspace.")
                                .arg(roleName, target.typeKey));
     }
@@ -244,9 +216,7 @@ ApiResponse changeRole(OrgStore &store, RoleState &state, const ApiRequest &requ
         state.revoke(index, workspace, *role);
         return ApiResponse::empty(204);
     }
-    const bool billable = *role == RoleUser || *role == RoleAdmin;
-    if (billable && target.capacity >= 0 && !state.holdsSeat(org, index, workspace) &&
-        state.seatsTaken(org, workspace) >= target.capacity) {
+    if (state.outOfSeats(org, index, workspace, *role)) {
         return errors::applicationError(
             409, QStringLiteral("ADMIN-409-3"),
             QStringLiteral("%1 has no licence left: all %2 seats are in use.")
@@ -274,9 +244,13 @@ ApiResponse changeOrgAdmin(OrgStore &store, RoleState &state, const ApiRequest &
 
 } // namespace
 
-void addRoleRoutes(Router &router, OrgStore &store)
+std::shared_ptr<RoleState> makeRoleState(const OrgStore &store)
 {
-    auto state = std::make_shared<RoleState>(store.data());
+    return std::make_shared<RoleState>(store.data());
+}
+
+void addRoleRoutes(Router &router, OrgStore &store, std::shared_ptr<RoleState> state)
+{
     auto remembered = std::make_shared<Remembered>();
     router.add(
         "GET",

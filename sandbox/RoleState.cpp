@@ -46,6 +46,34 @@ constexpr quint16 bit(Role r)
 
 } // namespace
 
+// The product roles each kind of workspace takes (by typeKey).
+bool roleFits(Role role, const Workspace &workspace)
+{
+    switch (role) {
+    case RoleUser:
+    case RoleAdmin:
+        return true;
+    case RoleUserAccessAdmin:
+        return workspace.type == QLatin1String("jira") ||
+               workspace.typeKey == QLatin1String("confluence");
+    case RoleSiteAdmin:
+        return workspace.typeKey == QLatin1String("jira-software") ||
+               workspace.typeKey == QLatin1String("confluence");
+    case RoleGuest:
+        return workspace.typeKey == QLatin1String("confluence");
+    case RoleCustomer:
+        return workspace.typeKey.startsWith(QLatin1String("jira-service"));
+    case RoleBasic:
+        return workspace.typeKey == QLatin1String("trello");
+    case RoleContributor:
+        return workspace.typeKey == QLatin1String("loom");
+    case RoleStakeholder:
+        return workspace.typeKey == QLatin1String("opsgenie");
+    default:
+        return false;
+    }
+}
+
 RoleState::RoleState(const OrgData &org)
 {
     const char *productGroups[ProductCount] = {
@@ -60,6 +88,12 @@ RoleState::RoleState(const OrgData &org)
     m_aiAccess = groupNamed(org, "ai-early-access");
     m_contractorJira = groupNamed(org, "contractor-jira-access");
     m_contractorGuests = groupNamed(org, "contractor-confluence-guests");
+    for (int w = 0; w < org.workspaces.size(); ++w) {
+        for (int user : org.workspaces.at(w).seatHolders) {
+            if (user < org.users.size())
+                m_overrides[key(user, w)].granted |= bit(RoleUser);
+        }
+    }
 }
 
 bool RoleState::inGroup(const SeedUser &user, int group) const
@@ -188,6 +222,14 @@ int RoleState::seatsTaken(const OrgData &org, int workspace) const
             seats += holdsSeat(org, int(it.key() >> 8), workspace);
     }
     return seats;
+}
+
+bool RoleState::outOfSeats(const OrgData &org, int user, int workspace, Role role) const
+{
+    const Workspace &target = org.workspaces.at(workspace);
+    const bool billable = role == RoleUser || role == RoleAdmin;
+    return billable && target.capacity >= 0 && !holdsSeat(org, user, workspace) &&
+           seatsTaken(org, workspace) >= target.capacity;
 }
 
 void RoleState::setOrgAdmin(const OrgData &org, int user, bool admin, qint64 nowMs)

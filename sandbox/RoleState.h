@@ -33,6 +33,10 @@ struct ResourceRoles
 //
 // Licence limit: granting a billable role (user or admin) on a workspace with a capacity, to
 // someone who holds neither there yet, when that many people already do, is refused (409).
+// Whether a workspace's product takes this role (user and admin everywhere, guest on
+// Confluence, customer on Jira Service Management...).
+bool roleFits(Role role, const Workspace &workspace);
+
 class RoleState
 {
 public:
@@ -48,6 +52,8 @@ public:
     // People holding user or admin on the workspace (for its licence limit).
     int seatsTaken(const OrgData &org, int workspace) const;
     bool holdsSeat(const OrgData &org, int user, int workspace) const;
+    // Whether granting `role` there needs a seat the workspace no longer has (licence limit).
+    bool outOfSeats(const OrgData &org, int user, int workspace, Role role) const;
 
     // A direct org admin role, granted or revoked now, seen after the delay.
     void setOrgAdmin(const OrgData &org, int user, bool admin, qint64 nowMs);

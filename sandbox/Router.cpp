@@ -21,8 +21,15 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     m_routes.append({method, std::move(compiled), std::move(handler)});
 }
 
+void Router::beforeEach(std::function<void()> step)
+{
+    m_before.append(std::move(step));
+}
+
 ApiResponse Router::dispatch(ApiRequest &request) const
 {
+    for (const auto &step : m_before)
+        step();
     bool pathKnown = false;
     for (const Route &route : m_routes) {
         const QRegularExpressionMatch match = route.regex.match(request.path);

@@ -17,6 +17,9 @@ public:
     using Handler = std::function<ApiResponse(const ApiRequest &)>;
 
     void add(const QByteArray &method, const QString &pattern, Handler handler);
+    // Runs before every request is routed: state that changes with time alone (an invitation
+    // accepted after a while) catches up with the clock before anything reads it.
+    void beforeEach(std::function<void()> step);
 
     // Runs the matching handler (filling request.params), or answers 404/405.
     ApiResponse dispatch(ApiRequest &request) const;
@@ -29,6 +32,7 @@ private:
         Handler handler;
     };
     QList<Route> m_routes;
+    QList<std::function<void()>> m_before;
 };
 
 } // namespace sandbox

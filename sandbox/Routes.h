@@ -4,11 +4,13 @@
 
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 namespace sandbox {
 
 class OrgStore;
+class RoleState;
 class Router;
 
 // One function per API family registers its routes; handlers run on the server thread.
@@ -21,10 +23,15 @@ void addUserWriteRoutes(Router &router, OrgStore &store);  // suspend, restore, 
 void addApiAccessRoutes(Router &router, OrgStore &store);  // api-access keys/tokens, UM tokens
 void addGroupRoutes(Router &router, OrgStore &store);      // v2 groups, members, group roles
 void addWorkspaceRoutes(Router &router, OrgStore &store);  // POST /admin/v2/orgs/{orgId}/workspaces
-void addRoleRoutes(Router &router, OrgStore &store); // user role-assignments, v1 role grant/revoke
+void addRoleRoutes(Router &router, OrgStore &store, // user role-assignments, v1 role grant/revoke
+                   std::shared_ptr<RoleState> roles);
+void addInviteRoutes(Router &router, OrgStore &store, // POST /admin/v2/orgs/{orgId}/users/invite
+                     std::shared_ptr<RoleState> roles);
 void addDomainRoutes(Router &router, OrgStore &store);         // /admin/v1/orgs/{orgId}/domains
 void addClassificationRoutes(Router &router, OrgStore &store); // DLP classification levels
 void addPolicyRoutes(Router &router, OrgStore &store); // v1 + Control policies, auth policies
+
+std::shared_ptr<RoleState> makeRoleState(const OrgStore &store);
 
 inline void addAllRoutes(Router &router, OrgStore &store)
 {
@@ -37,7 +44,10 @@ inline void addAllRoutes(Router &router, OrgStore &store)
     addApiAccessRoutes(router, store);
     addGroupRoutes(router, store);
     addWorkspaceRoutes(router, store);
-    addRoleRoutes(router, store);
+    // Invitations grant roles: both families share who holds which role where.
+    const auto roles = makeRoleState(store);
+    addRoleRoutes(router, store, roles);
+    addInviteRoutes(router, store, roles);
     addDomainRoutes(router, store);
     addClassificationRoutes(router, store);
     addPolicyRoutes(router, store);

@@ -60,6 +60,7 @@ bool SandboxServer::start()
             data.clock = controls->clock;
             data.orgAdminDelayMs = options.orgAdminDelayMs;
             data.policyControls = controls->policyControls;
+            data.inviteControls = controls->inviteControls;
             EventLog events =
                 seedEvents(data, options.seed, options.events, controls->clock->nowMs());
             frontend = new HttpFrontend(controls, std::move(data), std::move(events));
@@ -181,6 +182,16 @@ void SandboxServer::setEventsForbidden(bool forbidden)
 void SandboxServer::setEventsRateLimit(int perMinute)
 {
     m_controls->events.searchLimiter.setLimit(perMinute);
+}
+
+void SandboxServer::setInviteAcceptDelay(int ms)
+{
+    m_controls->inviteControls->acceptDelayMs = qMax(0, ms);
+}
+
+void SandboxServer::setInvitePaymentRequired(bool required)
+{
+    m_controls->inviteControls->paymentRequired = required;
 }
 
 QList<ReceivedRequest> SandboxServer::receivedRequests() const

@@ -2,6 +2,7 @@
 
 #include "EventControls.h"
 #include "FaultInjector.h"
+#include "InviteControls.h"
 #include "KeyRing.h"
 #include "PolicyControls.h"
 #include "RateLimiter.h"
@@ -24,6 +25,7 @@ struct SharedControls
     std::shared_ptr<SandboxClock> clock = std::make_shared<SandboxClock>();
     std::shared_ptr<PolicyControls> policyControls = std::make_shared<PolicyControls>();
     EventControls events;
+    std::shared_ptr<InviteControls> inviteControls = std::make_shared<InviteControls>();
 };
 
 } // namespace sandbox

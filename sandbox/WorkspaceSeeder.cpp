@@ -66,6 +66,13 @@ void seedWorkspaces(OrgData &org, quint32 seed)
     add("bitbucket", QStringLiteral("ari:cloud:bitbucket::workspace/") + uuidFrom(rng),
         "acme-firmware", QStringLiteral("https://bitbucket.org/acme-firmware"))
         .capacity = 50;
+    // Nearly full, for trying the licence limit with an invitation: 5 seats, 2 of them taken by
+    // the Acme Labs personas Priya Sharma and Wojciech Kowalski (SeedPersonas.h).
+    Workspace &partners =
+        add("confluence", QStringLiteral("ari:cloud:confluence::site/") + uuidFrom(rng),
+            "acme-partners", QStringLiteral("https://acme-partners.atlassian.net/wiki"));
+    partners.capacity = 5;
+    partners.seatHolders = {4, 9};
 }
 
 } // namespace sandbox

@@ -167,6 +167,12 @@ const Route Routes[] = {
     {"grant org admin", "POST", "/admin/v1/orgs/{org}/users/{user}/role-assignments/assign", R"({"role": "atlassian/org-admin"})", 204},
     {"grant org admin, wrong role", "POST", "/admin/v1/orgs/{org}/users/{user}/role-assignments/assign", R"({"role": "atlassian/admin"})", 400},
     {"revoke org admin", "POST", "/admin/v1/orgs/{org}/users/{user}/role-assignments/revoke", R"({"role": "atlassian/org-admin"})", 204},
+    // Invitations: one result per address; 206 when any role or group was refused.
+    {"invite", "POST", "/admin/v2/orgs/{org}/users/invite", R"({"emails": ["contract.invitee@example.com"], "permissionRules": [{"resource": "{resource}", "role": "atlassian/user"}], "sendNotification": true, "notificationText": "Welcome aboard"})", 200},
+    {"invite, a role nowhere taken", "POST", "/admin/v2/orgs/{org}/users/invite", R"({"emails": ["contract.viewer@example.com", "contract.invitee@example.com"], "permissionRules": [{"resource": "{resource}", "role": "atlassian/viewer"}]})", 206},
+    {"invite, no addresses", "POST", "/admin/v2/orgs/{org}/users/invite", R"({"emails": []})", 400},
+    {"invite, unknown workspace", "POST", "/admin/v2/orgs/{org}/users/invite", R"({"emails": ["contract.nowhere@example.com"], "permissionRules": [{"resource": "ari:cloud:jira-software::site/nowhere", "role": "atlassian/user"}]})", 404},
+    {"invite, unknown org", "POST", "/admin/v2/orgs/{unknownOrg}/users/invite", R"({"emails": ["contract.invitee@example.com"]})", 404},
     // Policies (org v1; the same handlers under Admin Control v1, and v2 data security). The
     // seeded policies have fixed ids: ...0001-...0003 IP allowlists, ...0004 data residency.
     {"policies", "GET", "/admin/v1/orgs/{org}/policies", nullptr, 200},

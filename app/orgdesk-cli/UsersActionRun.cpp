@@ -5,6 +5,7 @@
 #include "CliConfirm.h"
 #include "CliExit.h"
 #include "GroupOperations.h"
+#include "InviteOperation.h"
 #include "JobManager.h"
 #include "PeopleResolver.h"
 #include "UserOperations.h"
@@ -35,11 +36,12 @@ UsersActionRun::~UsersActionRun()
 void UsersActionRun::start()
 {
     if (m_options.operation.isEmpty()) {
-        // This organization's jobs on people (their accounts and their group memberships);
-        // keys and tokens resume with their own commands.
+        // This organization's jobs on people (their accounts, their group memberships and
+        // invitations); keys and tokens resume with their own commands.
         const QStringList operations =
-            UserOperations::all() +
-            QStringList{GroupOperations::addMember(), GroupOperations::removeMember()};
+            UserOperations::all() + QStringList{GroupOperations::addMember(),
+                                                GroupOperations::removeMember(),
+                                                InviteOperation::operationKey()};
         for (const JobJournal::Entry &entry : m_jobs->unfinishedFromEarlierRuns()) {
             if (entry.spec.orgId == m_orgId && operations.contains(entry.spec.operation))
                 m_resumeIds.append(entry.spec.id);

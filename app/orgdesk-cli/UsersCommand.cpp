@@ -6,6 +6,7 @@
 #include "OutputFormat.h"
 #include "UserQuery.h"
 #include "UsersActionCommand.h"
+#include "UsersInviteCommand.h"
 #include "UsersListJob.h"
 
 #include <QCommandLineParser>
@@ -101,6 +102,8 @@ int runUsersCommand(const QStringList &arguments)
 {
     // The verbs that change people have their own options.
     for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("invite"))
+            return runUsersInvite(arguments);
         if (isUsersAction(argument))
             return runUsersAction(arguments);
     }

@@ -58,6 +58,11 @@ public:
     void setEventProcessingDelay(int ms);
     void setEventsForbidden(bool forbidden);
     void setEventsRateLimit(int perMinute);
+    // Invited people accept this long after the invitation, on the sandbox clock (default
+    // 20000 ms): until then Users lists them as not_invited.
+    void setInviteAcceptDelay(int ms);
+    // The organization has no paid subscription: invitations are refused with 402.
+    void setInvitePaymentRequired(bool required);
     QList<ReceivedRequest> receivedRequests() const; // everything received so far, in order
     void clearReceivedRequests();
 

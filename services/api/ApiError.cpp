@@ -97,8 +97,60 @@ bool ApiError::isTransient() const
     return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::Server;
 }
 
+QString ApiError::uamCodeInWords(const QString &text)
+{
+    static const QRegularExpression uam(QStringLiteral("ADMIN-UAM-(\\d{3})-(\\d+)"));
+    const QRegularExpressionMatch match = uam.match(text);
+    if (!match.hasMatch())
+        return QString();
+    const QString code = match.captured(1) + u'-' + match.captured(2);
+    if (code == QLatin1String("400-1"))
+        return tr("The server refused the invitation as malformed.");
+    if (code == QLatin1String("400-2"))
+        return tr("The account is deactivated: enable it before giving it access.");
+    if (code == QLatin1String("400-3"))
+        return tr("That workspace does not take this role.");
+    if (code == QLatin1String("400-4"))
+        return tr("The product is not licensed (or not online) on that workspace.");
+    if (code == QLatin1String("401-1") || code == QLatin1String("401-2"))
+        return tr("The API key was refused. It may be wrong, revoked or expired: create a new "
+                  "key under Settings > API keys in Atlassian Administration and update the "
+                  "connection.");
+    if (code == QLatin1String("402-1"))
+        return tr("Inviting people through the API needs at least one paid subscription in the "
+                  "organization.");
+    if (code == QLatin1String("403-1"))
+        return tr("Not allowed: this key (or the group) does not let you invite there.");
+    if (code == QLatin1String("403-2"))
+        return tr("This key is not allowed to manage the organization: use an organization "
+                  "admin's key without scopes.");
+    if (code == QLatin1String("404-1"))
+        return tr("The workspace no longer exists.");
+    if (code == QLatin1String("404-2"))
+        return tr("The organization was not found: check the organization id of the "
+                  "connection.");
+    if (code == QLatin1String("404-3"))
+        return tr("A group of the invitation no longer exists.");
+    if (code == QLatin1String("409-1"))
+        return tr("The product's default group could not be created.");
+    if (code == QLatin1String("409-2"))
+        return tr("Someone else changed this at the same time: try again.");
+    if (code == QLatin1String("409-3"))
+        return tr("No licence is left on that workspace: free a seat or buy more, then try "
+                  "again.");
+    if (code == QLatin1String("429-1"))
+        return tr("The server's rate limit was reached. Try again in a minute.");
+    if (code.startsWith(QLatin1String("5")))
+        return tr("The server failed. Try again later.");
+    return QString();
+}
+
 QString ApiError::userMessage() const
 {
+    if (const QString words = uamCodeInWords(m_serverCode); !words.isEmpty())
+        return words;
+    if (m_httpStatus == 402)
+        return tr("This needs a paid subscription in the organization.");
     const bool scopedKeyRefused = m_serverMessage.contains(QLatin1String("scope")) ||
                                   m_serverCode.contains(QLatin1String("scope"));
     switch (m_kind) {

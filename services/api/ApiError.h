@@ -67,6 +67,11 @@ public:
     // The user message followed by the server's code and HTTP status, for logs and tooltips.
     QString detailedMessage() const;
 
+    // A sentence for one of the invite route's ADMIN-UAM-* codes (CATALOG §0.4), also when it
+    // is only part of a text ("ADMIN-UAM-409-3: Product License Limit Exceeded"); empty when
+    // the text holds none.
+    static QString uamCodeInWords(const QString &text);
+
 private:
     QString certificateMessage() const;
 

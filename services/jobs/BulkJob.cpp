@@ -104,8 +104,50 @@ void BulkJob::pump()
             ++m_next;
         if (m_next >= m_items.size())
             return;
-        startItem(m_next++);
+        if (m_operation->batchSize() <= 1) {
+            startItem(m_next++);
+            continue;
+        }
+        QList<int> batch;
+        for (; m_next < m_items.size() && batch.size() < m_operation->batchSize(); ++m_next) {
+            if (m_items.at(m_next).state == JobItem::State::Pending)
+                batch.append(m_next);
+        }
+        startBatch(batch);
     }
+}
+
+void BulkJob::startBatch(const QList<int> &indices)
+{
+    QList<JobItem> items;
+    for (int index : indices) {
+        m_items[index].interrupted = false; // sent again as it was: batches are safe to repeat
+        setItem(index, JobItem::State::Running, QString());
+        items.append(m_items.at(index));
+    }
+    ApiReply *reply = m_client->send(m_operation->batchRequest(items, m_spec.params, m_spec.orgId));
+    m_inFlight.append(reply);
+    connect(reply, &ApiReply::finished, this,
+            [this, indices, reply] { onBatchAnswer(indices, reply); });
+}
+
+void BulkJob::onBatchAnswer(const QList<int> &indices, ApiReply *reply)
+{
+    m_inFlight.removeAll(reply);
+    QList<JobItem> items;
+    for (int index : indices)
+        items.append(m_items.at(index));
+    const QList<BulkOperation::Outcome> outcomes =
+        m_operation->classifyBatch(items, m_spec.params, reply->error(), reply->json());
+    int lowestPending = int(m_items.size());
+    for (int i = 0; i < indices.size(); ++i) {
+        const BulkOperation::Outcome outcome = outcomes.value(
+            i, {JobItem::State::Failed, tr("The server's answer did not mention this item.")});
+        setItem(indices.at(i), outcome.state, outcome.reason);
+        if (outcome.state == JobItem::State::Pending)
+            lowestPending = std::min(lowestPending, indices.at(i));
+    }
+    afterAnswer(lowestPending);
 }
 
 void BulkJob::startItem(int index)
@@ -141,13 +183,17 @@ void BulkJob::onAnswer(int index, ApiReply *reply, bool wasCheck)
         const BulkOperation::Outcome outcome = m_operation->classify(reply->error());
         setItem(index, outcome.state, outcome.reason);
     }
+    afterAnswer(m_items.at(index).state == JobItem::State::Pending ? index : int(m_items.size()));
+}
+
+void BulkJob::afterAnswer(int lowestPending)
+{
     if (m_status == Status::Cancelling && m_inFlight.isEmpty()) {
         conclude(Status::Cancelled);
         return;
     }
     // A pending item before the cursor (a check that found nothing done) is picked up again.
-    if (m_items.at(index).state == JobItem::State::Pending)
-        m_next = std::min(m_next, index);
+    m_next = std::min(m_next, lowestPending);
     pump();
     finishIfIdle();
 }

@@ -55,7 +55,10 @@ Q_SIGNALS:
 private:
     void pump();
     void startItem(int index);
+    void startBatch(const QList<int> &indices);
     void onAnswer(int index, ApiReply *reply, bool wasCheck);
+    void onBatchAnswer(const QList<int> &indices, ApiReply *reply);
+    void afterAnswer(int lowestPending);
     void setItem(int index, JobItem::State state, const QString &reason);
     void setStatus(Status status);
     void finishIfIdle();

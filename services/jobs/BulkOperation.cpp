@@ -11,6 +11,20 @@ BulkOperation::Outcome BulkOperation::classify(const ApiError &error) const
     return {JobItem::State::Failed, error.detailedMessage()};
 }
 
+ApiRequest BulkOperation::batchRequest(const QList<JobItem> &items, const QJsonObject &params,
+                                       const QString &orgId) const
+{
+    return request(items.value(0), params, orgId);
+}
+
+QList<BulkOperation::Outcome> BulkOperation::classifyBatch(const QList<JobItem> &items,
+                                                           const QJsonObject &,
+                                                           const ApiError &error,
+                                                           const QJsonDocument &) const
+{
+    return QList<Outcome>(items.size(), classify(error));
+}
+
 namespace {
 
 QHash<QString, std::shared_ptr<BulkOperation>> &operations()

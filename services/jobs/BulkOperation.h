@@ -43,6 +43,16 @@ public:
         return std::nullopt;
     }
     virtual bool isApplied(const QJsonDocument &) const { return false; }
+
+    // Items sent together in one request (an invitation takes up to 25 addresses); 1 sends
+    // each on its own through request() and classify(). A batched operation must be safe to
+    // send again: after a restart its in-flight items are sent as they were.
+    virtual int batchSize() const { return 1; }
+    virtual ApiRequest batchRequest(const QList<JobItem> &items, const QJsonObject &params,
+                                    const QString &orgId) const;
+    // One outcome per item of the batch, in its order, from the answer's status and body.
+    virtual QList<Outcome> classifyBatch(const QList<JobItem> &items, const QJsonObject &params,
+                                         const ApiError &error, const QJsonDocument &body) const;
 };
 
 class BulkOperationRegistry

@@ -1,12 +1,14 @@
 #include "OperationCatalog.h"
 
 #include "GroupOperations.h"
+#include "InviteOperation.h"
 #include "SecurityOperations.h"
 #include "UserOperations.h"
 
 void registerBulkOperations()
 {
     registerUserOperations();
+    registerInviteOperation();
     registerGroupOperations();
     registerSecurityOperations();
 }

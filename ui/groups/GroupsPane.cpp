@@ -11,6 +11,7 @@
 #include "GroupService.h"
 #include "GroupsModel.h"
 #include "Icons.h"
+#include "InviteDialog.h"
 #include "JobLauncher.h"
 #include "JobManager.h"
 #include "MessagePanel.h"
@@ -108,6 +109,9 @@ void GroupsPane::addActions()
     m_delete->setIcon(Icons::action(Icons::Action::Remove));
     connect(m_delete, &QPushButton::clicked, this, &GroupsPane::deleteCurrent);
     setRemoveButton(m_delete, tr("Delete group\u2026"));
+    m_invite =
+        addActionButton(QStringLiteral("inviteIntoGroup"), tr("&Invite into this group\u2026"));
+    connect(m_invite, &QPushButton::clicked, this, &GroupsPane::openInvite);
     updateActions();
 }
 
@@ -228,8 +232,32 @@ QString GroupsPane::deleteBlockedReason(const Group &group)
     return QString();
 }
 
+InviteDialog *GroupsPane::openInvite()
+{
+    auto *dialog = new InviteDialog(m_connection, m_launcher, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Group group = currentGroup();
+    if (!group.id.isEmpty() && !group.isSynced())
+        dialog->preselectGroup(group.id);
+    // The group's members and counts follow once the invitation's job is done.
+    connect(dialog, &InviteDialog::jobStarted, this, [this, groupId = group.id](BulkJob *job) {
+        connect(job, &BulkJob::finished, this, [this, groupId] {
+            if (m_detail->group().id == groupId)
+                m_detail->membersModel()->reload();
+            reloadGroup(groupId);
+        });
+    });
+    dialog->open();
+    return dialog;
+}
+
 void GroupsPane::updateActions()
 {
+    const Group group = currentGroup();
+    m_invite->setEnabled(!group.id.isEmpty() && !group.isSynced());
+    m_invite->setToolTip(group.isSynced()
+                             ? tr("Synced from an identity provider: people join it there")
+                             : tr("Invite people by e-mail straight into this group"));
     const QString reason = deleteBlockedReason(currentGroup());
     m_delete->setEnabled(reason.isEmpty());
     m_delete->setToolTip(reason.isEmpty() ? tr("Delete the group (its members stay in the "

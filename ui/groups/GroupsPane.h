@@ -11,6 +11,7 @@ class Connection;
 class GroupDetailView;
 class GroupService;
 class GroupsModel;
+class InviteDialog;
 class JobLauncher;
 class QLabel;
 class QPushButton;
@@ -38,6 +39,9 @@ public:
     const GroupService *service() const { return m_service.get(); }
     QPushButton *newGroupButton() const { return m_new; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *inviteButton() const { return m_invite; }
+    // "Invite into this group…": the invite dialog with the current group picked.
+    InviteDialog *openInvite();
     QString statsText() const;
 
     Group currentGroup() const;
@@ -80,6 +84,7 @@ private:
     QLabel *m_stats = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_invite = nullptr;
     GroupDetailView *m_detail = nullptr;
     QString m_pendingSelect;
     bool m_firstPageSeen = false; // the first group is picked once, as the first page lands

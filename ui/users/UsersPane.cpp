@@ -4,6 +4,9 @@
 #include "AreaLink.h"
 #include "Connection.h"
 #include "GroupService.h"
+#include "Icons.h"
+#include "InviteDialog.h"
+#include "JobLauncher.h"
 #include "PasteListDialog.h"
 #include "StatusFilterButton.h"
 #include "UserActions.h"
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -94,6 +98,14 @@ void UsersPane::addFilters()
 
 void UsersPane::addActions()
 {
+    m_invite = addActionButton(QStringLiteral("invitePeople"), tr("&Invite people\u2026"));
+    m_invite->setIcon(Icons::action(Icons::Action::Add));
+    m_invite->setToolTip(tr("Invite people by e-mail and give them access to workspaces"));
+    connect(m_invite, &QPushButton::clicked, this, &UsersPane::openInvite);
+    m_inviteLauncher = new JobLauncher(this);
+    // The invited people show (as not invited, until they accept) once the job is done.
+    connect(m_inviteLauncher, &JobLauncher::jobFinished, this, &UsersPane::refresh);
+
     auto *actionsButton = new QToolButton(this);
     actionsButton->setObjectName(QStringLiteral("userActionsButton"));
     actionsButton->setText(tr("Actions"));
@@ -332,6 +344,14 @@ void UsersPane::lookUpGroups()
         pager->deleteLater();
     });
     pager->fetchNext();
+}
+
+InviteDialog *UsersPane::openInvite()
+{
+    auto *dialog = new InviteDialog(m_connection, m_inviteLauncher, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void UsersPane::openPasteList()

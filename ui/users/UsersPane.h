@@ -5,6 +5,9 @@
 #include "UserFilter.h"
 
 class Connection;
+class InviteDialog;
+class JobLauncher;
+class QPushButton;
 class StatusFilterButton;
 class UserActions;
 class UserDetailPane;
@@ -32,6 +35,7 @@ public:
     UserDetailPane *detailPane() const { return m_detail; }
     UserActions *actions() const { return m_actions; }
     UserFilterBar *filterBar() const { return m_filterBar; }
+    QPushButton *inviteButton() const { return m_invite; }
 
     // The filters as chips show them (status and a pasted list included); applying one replaces
     // them all (a saved view).
@@ -42,6 +46,8 @@ public:
     // The people selected in the table, in table order.
     QList<DirectoryUser> selectedUsers() const;
     void openPasteList();
+    // "Invite people…": the dialog, with the results in the jobs view.
+    InviteDialog *openInvite();
 
 Q_SIGNALS:
     // "Save view" was asked for these filters.
@@ -76,6 +82,8 @@ private:
     UserDetailPane *m_detail = nullptr;
     UserFilterBar *m_filterBar = nullptr;
     UserActions *m_actions = nullptr;
+    QPushButton *m_invite = nullptr;
+    JobLauncher *m_inviteLauncher = nullptr;
     UserFilter m_filter;
     QStringList m_selectWhenLoaded; // account ids to select as their rows arrive
     bool m_groupsLookedUp = false;
