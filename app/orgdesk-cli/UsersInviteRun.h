@@ -20,7 +20,7 @@ class WorkspacePager;
 // organization (exact e-mail), asks first unless told not to, then runs one journaled job that
 // sends the addresses 25 to a request, and prints one result per address:
 //   table: RESULT (invited|given|failed)  E-MAIL  REASON, a line as each is answered
-//   json:  {"operation": "users.invite", "results": [{"email", "accountId", "member", "result",
+//   json:  {"operation": "users.invite", "results": [{"email", "member", "result",
 //           "reason"}], "summary": {"invited", "given", "failed"}} at the end
 // Exit 0 when nothing failed, 6 when some address failed, 2 on bad usage.
 class UsersInviteRun : public QObject
