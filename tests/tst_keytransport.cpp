@@ -149,8 +149,9 @@ void TestKeyTransport::redirectToAnotherServerIsNotFollowed()
     const ApiError error = await(m_client->send(request));
 
     QCOMPARE(error.kind(), ApiError::Kind::Redirected);
-    QVERIFY2(error.userMessage().contains(QStringLiteral("127.0.0.1:%1").arg(elsewhere.serverPort())),
-             qPrintable(error.userMessage()));
+    QVERIFY2(
+        error.userMessage().contains(QStringLiteral("127.0.0.1:%1").arg(elsewhere.serverPort())),
+        qPrintable(error.userMessage()));
     QVERIFY(!error.isTransient());
     QTest::qWait(200); // a follow-up, were there one, would arrive by now
     QVERIFY(!elsewhere.received.contains(m_server.apiKey().toUtf8()));

@@ -101,6 +101,45 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Latest audit log events</source>
+        <translation>Neueste Ereignisse im Audit-Log</translation>
+    </message>
+    <message>
+        <source>Double-click an event to see it in the Audit log</source>
+        <translation>Doppelklicken Sie auf ein Ereignis, um es im Audit-Log zu sehen</translation>
+    </message>
+    <message>
+        <source>No audit log archived yet: open the Audit log to sync it.</source>
+        <translation>Noch kein Audit-Log archiviert: Öffnen Sie das Audit-Log, um es zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>No archived audit log events involve them.</source>
+        <translation>Keine archivierten Ereignisse des Audit-Logs betreffen sie.</translation>
+    </message>
+    <message>
+        <source>Show all in the Audit log</source>
+        <translation>Alle im Audit-Log anzeigen</translation>
+    </message>
+    <message>
+        <source>Show in the Audit log</source>
+        <translation>Im Audit-Log anzeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
         <source>Idle</source>
@@ -276,6 +315,102 @@
     <message>
         <source>No group is named “%1”.</source>
         <translation>Es gibt keine Gruppe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The server refused the invitation as malformed.</source>
+        <translation>Der Server hat die Einladung als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The account is deactivated: enable it before giving it access.</source>
+        <translation>Das Konto ist deaktiviert: Aktivieren Sie es, bevor Sie ihm Zugriff geben.</translation>
+    </message>
+    <message>
+        <source>That workspace does not take this role.</source>
+        <translation>Dieser Workspace unterstützt diese Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>The product is not licensed (or not online) on that workspace.</source>
+        <translation>Das Produkt ist auf diesem Workspace nicht lizenziert (oder nicht online).</translation>
+    </message>
+    <message>
+        <source>Inviting people through the API needs at least one paid subscription in the organization.</source>
+        <translation>Um Personen über die API einzuladen, braucht die Organisation mindestens ein kostenpflichtiges Abonnement.</translation>
+    </message>
+    <message>
+        <source>Not allowed: this key (or the group) does not let you invite there.</source>
+        <translation>Nicht erlaubt: Mit diesem Schlüssel (oder dieser Gruppe) können Sie dorthin nicht einladen.</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to manage the organization: use an organization admin&apos;s key without scopes.</source>
+        <translation>Dieser Schlüssel darf die Organisation nicht verwalten: Verwenden Sie den Schlüssel eines Organisationsadministrators ohne Bereiche.</translation>
+    </message>
+    <message>
+        <source>The workspace no longer exists.</source>
+        <translation>Den Workspace gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The organization was not found: check the organization id of the connection.</source>
+        <translation>Die Organisation wurde nicht gefunden: Prüfen Sie die Organisations-ID der Verbindung.</translation>
+    </message>
+    <message>
+        <source>A group of the invitation no longer exists.</source>
+        <translation>Eine Gruppe der Einladung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s default group could not be created.</source>
+        <translation>Die Standardgruppe des Produkts konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time: try again.</source>
+        <translation>Jemand anderes hat dies gleichzeitig geändert: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No licence is left on that workspace: free a seat or buy more, then try again.</source>
+        <translation>Auf diesem Workspace ist keine Lizenz mehr frei: Geben Sie eine Lizenz frei oder kaufen Sie weitere, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached. Try again in a minute.</source>
+        <translation>Das Ratenlimit des Servers wurde erreicht. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The server failed. Try again later.</source>
+        <translation>Fehler auf dem Server. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This needs a paid subscription in the organization.</source>
+        <translation>Dafür braucht die Organisation ein kostenpflichtiges Abonnement.</translation>
+    </message>
+    <message>
+        <source>The audit log refused this key. Either the key has scopes without read:events:admin (create a key with that scope, or one without scopes), or the organization has no Atlassian Guard subscription (Standard or above), which the audit log needs.</source>
+        <translation>Das Audit-Log hat diesen Schlüssel abgelehnt. Entweder hat der Schlüssel Bereiche ohne read:events:admin (erstellen Sie einen Schlüssel mit diesem Bereich oder einen ohne Bereiche), oder die Organisation hat kein Abonnement für Atlassian Guard (Standard oder höher), das für das Audit-Log nötig ist.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Orgdesk sends the key only to the API&apos;s own address, so it stopped there and sent nothing else. Check the API address of the connection, and any proxy between you and the server.</source>
+        <translation>Der Server hat die Anfrage an %1 umgeleitet. Orgdesk sendet den Schlüssel nur an die eigene Adresse der API, hat daher dort angehalten und nichts weiter gesendet. Prüfen Sie die API-Adresse der Verbindung und jeden Proxy zwischen Ihnen und dem Server.</translation>
+    </message>
+    <message>
+        <source>its certificate has expired or is not valid yet (or this computer&apos;s clock is wrong)</source>
+        <translation>sein Zertifikat ist abgelaufen oder noch nicht gültig (oder die Uhr dieses Computers geht falsch)</translation>
+    </message>
+    <message>
+        <source>its certificate was issued for another name</source>
+        <translation>sein Zertifikat wurde für einen anderen Namen ausgestellt</translation>
+    </message>
+    <message>
+        <source>its certificate is signed by an authority this computer does not trust</source>
+        <translation>sein Zertifikat ist von einer Stelle signiert, der dieser Computer nicht vertraut</translation>
+    </message>
+    <message>
+        <source>its certificate has been revoked</source>
+        <translation>sein Zertifikat wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>its certificate could not be checked (%1)</source>
+        <translation>sein Zertifikat konnte nicht geprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>Orgdesk did not trust %1: %2. Nothing was sent. When a company network inspects TLS, its proxy shows its own certificate: ask IT for the proxy&apos;s root certificate and add it to this computer&apos;s trusted certificates, or connect from another network.</source>
+        <translation>Orgdesk hat %1 nicht vertraut: %2. Es wurde nichts gesendet. Wenn ein Firmennetzwerk TLS untersucht, zeigt sein Proxy ein eigenes Zertifikat: Bitten Sie die IT um das Stammzertifikat des Proxys und fügen Sie es den vertrauenswürdigen Zertifikaten dieses Computers hinzu, oder verbinden Sie sich aus einem anderen Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +600,10 @@
     <message>
         <source>Resource</source>
         <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Handlungsbedarf</translation>
     </message>
 </context>
 <context>
@@ -675,6 +814,10 @@
         <source>This person&apos;s other tokens</source>
         <translation>Weitere Token dieser Person</translation>
     </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -705,6 +848,522 @@
     <message>
         <source>Data classification</source>
         <translation>Datenklassifizierung</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventDetail</name>
+    <message>
+        <source>Select an event to see all of it.</source>
+        <translation>Wählen Sie ein Ereignis aus, um es vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Womit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Woher</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>The event&apos;s raw JSON</source>
+        <translation>Das Roh-JSON des Ereignisses</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportJob</name>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Those of the rows loaded; right-click a row for any other</source>
+        <translation>Werte aus den geladenen Zeilen; für andere klicken Sie mit der rechten Maustaste auf eine Zeile</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Other address…</source>
+        <translation>Andere Adresse…</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>A range of days…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Any action of this kind</source>
+        <translation>Jede Aktion dieser Art</translation>
+    </message>
+    <message>
+        <source>A range of days</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>Von (einschließlich)</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one: swap them.</source>
+        <translation>Der erste Tag liegt nach dem letzten: Tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>Events from this IP address (IPv4 or IPv6):</source>
+        <translation>Ereignisse von dieser IP-Adresse (IPv4 oder IPv6):</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address, such as 203.0.113.7 or 2001:db8::1.</source>
+        <translation>„%1“ ist keine IP-Adresse wie 203.0.113.7 oder 2001:db8::1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogFilter</name>
+    <message>
+        <source>Everything archived</source>
+        <translation>Alles Archivierte</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation>Letzte 180 Tage</translation>
+    </message>
+    <message>
+        <source>A range of days</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between values in a filter chip</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Am %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Involving %1</source>
+        <translation>Betrifft %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Wer: %1</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Land: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPane</name>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Das Archiv wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No archived events match these filters.</source>
+        <translation>Keine archivierten Ereignisse entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log archive.</source>
+        <translation>Das Archiv des Audit-Logs konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save every event that passes the filters (not only the rows loaded) as a CSV file</source>
+        <translation>Alle Ereignisse, die den Filtern entsprechen (nicht nur die geladenen Zeilen), als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export NDJSON…</source>
+        <translation>NDJSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every event that passes the filters as the API sent it, one JSON object a line: what a SIEM ingests</source>
+        <translation>Alle Ereignisse, die den Filtern entsprechen, so speichern, wie die API sie gesendet hat, ein JSON-Objekt pro Zeile: das, was ein SIEM einliest</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the events the server has processed since the last sync</source>
+        <translation>Die Ereignisse abrufen, die der Server seit der letzten Synchronisierung verarbeitet hat</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 von %2 passen</translation>
+    </message>
+    <message>
+        <source>No events archived yet. The audit log is being synced: events appear here as they come.</source>
+        <translation>Noch keine Ereignisse archiviert. Das Audit-Log wird synchronisiert: Ereignisse erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>No events archived yet, and the audit log could not be synced.
+%1</source>
+        <translation>Noch keine Ereignisse archiviert, und das Audit-Log konnte nicht synchronisiert werden.
+%1</translation>
+    </message>
+    <message>
+        <source>No events archived yet. Sync now fetches the organization&apos;s audit log.</source>
+        <translation>Noch keine Ereignisse archiviert. „Jetzt synchronisieren“ ruft das Audit-Log der Organisation ab.</translation>
+    </message>
+    <message>
+        <source>Only events by %1</source>
+        <translation>Nur Ereignisse von %1</translation>
+    </message>
+    <message>
+        <source>Only events involving %1</source>
+        <translation>Nur Ereignisse, die %1 betreffen</translation>
+    </message>
+    <message>
+        <source>Only events on %1</source>
+        <translation>Nur Ereignisse auf %1</translation>
+    </message>
+    <message>
+        <source>Only this action (%1)</source>
+        <translation>Nur diese Aktion (%1)</translation>
+    </message>
+    <message>
+        <source>Only from %1</source>
+        <translation>Nur von %1</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export as NDJSON</source>
+        <translation>Als NDJSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>NDJSON files (*.ndjson *.jsonl)</source>
+        <translation>NDJSON-Dateien (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 events to %2…</source>
+        <translation>%1 Ereignisse werden nach %2 exportiert…</translation>
+    </message>
+    <message>
+        <source>Search the archive: words, prefix*, “a phrase”</source>
+        <translation>Archiv durchsuchen: Wörter, Präfix*, „Phrase“</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSync</name>
+    <message>
+        <source>The local audit archive %1 could not be opened: %2</source>
+        <translation>Das lokale Audit-Archiv %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to the local audit archive: %1</source>
+        <translation>In das lokale Audit-Archiv konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSyncStatus</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the page in hand: what came stays, the next sync goes on from there</source>
+        <translation>Nach der aktuellen Seite anhalten: Bereits Abgerufenes bleibt, die nächste Synchronisierung macht dort weiter</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>no events archived yet</source>
+        <translation>noch keine Ereignisse archiviert</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 to %3</source>
+        <translation>%1 Ereignisse vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled after %1 new events; the next sync goes on from there.</source>
+        <translation>Synchronisierung nach %1 neuen Ereignissen abgebrochen; die nächste Synchronisierung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Could not sync: %1 The archive below is as of the last sync.</source>
+        <translation>Synchronisierung fehlgeschlagen: %1 Das Archiv unten hat den Stand der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 new events so far</source>
+        <translation>Synchronisierung: bisher %1 neue Ereignisse</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>, up to %1</source>
+        <translation>, bis %1</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <source>Confluence</source>
+        <translation>Confluence</translation>
+    </message>
+    <message>
+        <source>Bitbucket</source>
+        <translation>Bitbucket</translation>
+    </message>
+    <message>
+        <source>Guard Detect</source>
+        <translation>Guard Detect</translation>
+    </message>
+    <message>
+        <source>Loom</source>
+        <translation>Loom</translation>
+    </message>
+    <message>
+        <source>an API token</source>
+        <translation>ein API-Token</translation>
+    </message>
+    <message>
+        <source>an admin API key</source>
+        <translation>ein Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a Connect app&apos;s token</source>
+        <translation>das Token einer Connect-App</translation>
+    </message>
+    <message>
+        <source>an app&apos;s token (2LO)</source>
+        <translation>das Token einer App (2LO)</translation>
+    </message>
+    <message>
+        <source>an app&apos;s token on a person&apos;s behalf (3LO)</source>
+        <translation>das Token einer App im Namen einer Person (3LO)</translation>
+    </message>
+    <message>
+        <source>Atlassian</source>
+        <translation>Atlassian</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a cell</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1480,10 @@
     <message>
         <source>Already done before the restart</source>
         <translation>Bereits vor dem Neustart erledigt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this item.</source>
+        <translation>Die Antwort des Servers hat diesen Eintrag nicht erwähnt.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2326,25 @@
     </message>
 </context>
 <context>
+    <name>FilterChipBar</name>
+    <message>
+        <source>Add filter</source>
+        <translation>Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Den Filter %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
@@ -2113,6 +2795,265 @@
             <numerusform>%n Gruppe</numerusform>
             <numerusform>%n Gruppen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Invite into this group…</source>
+        <translation>In diese Gruppe &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Synced from an identity provider: people join it there</source>
+        <translation>Von einem Identitätsanbieter synchronisiert: Personen werden dort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Invite people by e-mail straight into this group</source>
+        <translation>Personen per E-Mail direkt in diese Gruppe einladen</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation>Personen einladen</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Einladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Adressen</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Send an invitation &amp;e-mail</source>
+        <translation>Einladungs-&amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <source>A message for the invitation e-mail (optional)</source>
+        <translation>Eine Nachricht für die Einladungs-E-Mail (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Could not check who is already here: %1</source>
+        <translation>Es konnte nicht geprüft werden, wer bereits hier ist: %1</translation>
+    </message>
+    <message>
+        <source>One a line or separated by commas; “Name &lt;address&gt;” works too</source>
+        <translation>Eine pro Zeile oder durch Kommas getrennt; „Name &lt;Adresse&gt;“ geht auch</translation>
+    </message>
+    <message>
+        <source>&amp;Load from a file…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es); checking who is already here…</source>
+        <translation>
+            <numerusform>%n Adresse; es wird geprüft, wer bereits hier ist…</numerusform>
+            <numerusform>%n Adressen; es wird geprüft, wer bereits hier ist…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;dd this access</source>
+        <translation>Diesen Zugriff hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Pick a workspace and a role, then add them.</source>
+        <translation>Wählen Sie einen Workspace und eine Rolle aus und fügen Sie sie dann hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Load addresses</source>
+        <translation>Adressen laden</translation>
+    </message>
+    <message>
+        <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Text- und CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es).</source>
+        <translation>
+            <numerusform>%n Adresse.</numerusform>
+            <numerusform>%n Adressen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list is in the organization yet: each gets an invitation.</source>
+        <translation>Niemand auf der Liste ist bereits in der Organisation: Alle erhalten eine Einladung.</translation>
+    </message>
+    <message>
+        <source>Already in the organization (they get the roles and groups, no invitation): %1.</source>
+        <translation>Bereits in der Organisation (sie erhalten die Rollen und Gruppen, aber keine Einladung): %1.</translation>
+    </message>
+    <message>
+        <source>Not addresses, left out: %1.</source>
+        <translation>Keine Adressen, ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Give the addresses of the people to invite.</source>
+        <translation>Geben Sie die Adressen der einzuladenden Personen an.</translation>
+    </message>
+    <message>
+        <source>Give the people access to at least one workspace, or pick a group.</source>
+        <translation>Geben Sie den Personen Zugriff auf mindestens einen Workspace, oder wählen Sie eine Gruppe aus.</translation>
+    </message>
+    <message>
+        <source>Checking who is already in the organization…</source>
+        <translation>Es wird geprüft, wer bereits in der Organisation ist…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n person(s)?</source>
+        <translation>
+            <numerusform>%n Person einladen?</numerusform>
+            <numerusform>%n Personen einladen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access: %1.</source>
+        <translation>Zugriff: %1.</translation>
+    </message>
+    <message>
+        <source>Groups: %1.</source>
+        <translation>Gruppen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already in the organization: they get the access and groups, no invitation.</source>
+        <translation>
+            <numerusform>%n davon ist bereits in der Organisation: Diese Person erhält den Zugriff und die Gruppen, aber keine Einladung.</numerusform>
+            <numerusform>%n davon sind bereits in der Organisation: Sie erhalten den Zugriff und die Gruppen, aber keine Einladung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An invitation e-mail is sent.</source>
+        <translation>Eine Einladungs-E-Mail wird gesendet.</translation>
+    </message>
+    <message>
+        <source>No e-mail is sent.</source>
+        <translation>Es wird keine E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Warten auf Ihre Bestätigung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n person(s)</source>
+        <translation>
+            <numerusform>%n Person einladen</numerusform>
+            <numerusform>%n Personen einladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the job.</source>
+        <translation>Der Auftrag konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteGroupsField</name>
+    <message>
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Synced from an identity provider: add people there.</source>
+        <translation>Von einem Identitätsanbieter synchronisiert: Fügen Sie Personen dort hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the groups: %1</source>
+        <translation>Die Gruppen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteOperation</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Refused, without a reason given.</source>
+        <translation>Abgelehnt, ohne Angabe eines Grundes.</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Personen einladen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this address.</source>
+        <translation>Die Antwort des Servers hat diese Adresse nicht erwähnt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source> (given: %1)</source>
+        <translation> (zugewiesen: %1)</translation>
+    </message>
+    <message>
+        <source>Already in the organization: nothing to give</source>
+        <translation>Bereits in der Organisation: nichts zuzuweisen</translation>
+    </message>
+    <message>
+        <source>Already in the organization: given %1</source>
+        <translation>Bereits in der Organisation: %1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Invited: %1</source>
+        <translation>Eingeladen: %1</translation>
     </message>
 </context>
 <context>
@@ -2728,8 +3669,8 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Open this area first: users, groups, domains, policies, classification (data classification levels), apiKeys (admin API keys) or apiTokens (user API tokens).</source>
-        <translation>Diesen Bereich zuerst öffnen: users (Benutzer), groups (Gruppen), domains (Domains), policies (Richtlinien), classification (Stufen der Datenklassifizierung), apiKeys (Admin-API-Schlüssel) oder apiTokens (API-Token der Benutzer).</translation>
+        <source>Open this area first: overview (the default), users, groups, domains, policies, classification (data classification levels), apiKeys (admin API keys), apiTokens (user API tokens) or audit (the audit log).</source>
+        <translation>Diesen Bereich zuerst öffnen: overview (Übersicht, Standard), users (Benutzer), groups (Gruppen), domains (Domains), policies (Richtlinien), classification (Stufen der Datenklassifizierung), apiKeys (Admin-API-Schlüssel), apiTokens (API-Token der Benutzer) oder audit (Audit-Log).</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3835,250 @@
     <message>
         <source>Creating “%1”…</source>
         <translation>„%1“ wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDatabase</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation>Die lokale Datenbank konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer Orgdesk (schema %1); update Orgdesk.</source>
+        <translation>Die lokale Datenbank wurde von einer neueren Orgdesk-Version geschrieben (Schema %1); aktualisieren Sie Orgdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <source>How the organization stands. Pick a tile to see what it counts.</source>
+        <translation>So steht es um die Organisation. Wählen Sie eine Kachel aus, um zu sehen, was sie zählt.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load every figure again (F5)</source>
+        <translation>Alle Zahlen neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Loaded at %1</source>
+        <translation>Geladen um %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Verzeichnisse</translation>
+    </message>
+    <message>
+        <source>Two-step verification off</source>
+        <translation>Zweistufige Verifizierung aus</translation>
+    </message>
+    <message>
+        <source>Inactive people</source>
+        <translation>Inaktive Personen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Domains needing attention</source>
+        <translation>Domains, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Admin API keys needing attention</source>
+        <translation>Admin-API-Schlüssel, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Orgdesk&apos;s key</source>
+        <translation>Schlüssel von Orgdesk</translation>
+    </message>
+    <message>
+        <source>User API tokens at risk</source>
+        <translation>Gefährdete API-Token der Benutzer</translation>
+    </message>
+    <message>
+        <source>Policies not applied</source>
+        <translation>Nicht angewendete Richtlinien</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>managed here</source>
+        <translation>hier verwaltet</translation>
+    </message>
+    <message>
+        <source>synced from an identity provider</source>
+        <translation>von einem Identitätsanbieter synchronisiert</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>verification token missing</source>
+        <translation>Verifizierungstoken fehlt</translation>
+    </message>
+    <message>
+        <source>claimed by another organization</source>
+        <translation>von einer anderen Organisation beansprucht</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>expiring within %n days</source>
+        <translation>
+            <numerusform>ablaufend innerhalb von %n Tag</numerusform>
+            <numerusform>ablaufend innerhalb von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message>
+        <source>without scopes</source>
+        <translation>ohne Bereiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for %n days</source>
+        <translation>
+            <numerusform>seit %n Tag nicht verwendet</numerusform>
+            <numerusform>seit %n Tagen nicht verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person suspended or deactivated</source>
+        <translation>Person gesperrt oder deaktiviert</translation>
+    </message>
+    <message>
+        <source>resources failed</source>
+        <translation>Ressourcen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>resources still applying</source>
+        <translation>Ressourcen werden noch angewendet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No people in the organization</source>
+        <translation>Keine Personen in der Organisation</translation>
+    </message>
+    <message>
+        <source>No directories</source>
+        <translation>Keine Verzeichnisse</translation>
+    </message>
+    <message>
+        <source>managed accounts without two-step verification</source>
+        <translation>verwaltete Konten ohne zweistufige Verifizierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>not active for %n days, or never</source>
+        <translation>
+            <numerusform>seit %n Tag nicht oder nie aktiv</numerusform>
+            <numerusform>seit %n Tagen nicht oder nie aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile does not name the key&apos;s label</source>
+        <translation>Das Profil nennt die Bezeichnung des Schlüssels nicht</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the organization&apos;s keys</source>
+        <translation>„%1“ ist nicht unter den Schlüsseln der Organisation</translation>
+    </message>
+    <message>
+        <source>days left on “%1”</source>
+        <translation>verbleibende Tage für „%1“</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nichts braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1; checking the rest…</source>
+        <translation>%1; der Rest wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting… %n people read so far</source>
+        <translation>
+            <numerusform>Wird gezählt… bisher %n Person gelesen</numerusform>
+            <numerusform>Wird gezählt… bisher %n Personen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s people</source>
+        <translation>die Personen der Organisation</translation>
+    </message>
+    <message>
+        <source>the directories</source>
+        <translation>die Verzeichnisse</translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation>die Gruppen</translation>
+    </message>
+    <message>
+        <source>the domains</source>
+        <translation>die Domains</translation>
+    </message>
+    <message>
+        <source>the admin API keys</source>
+        <translation>die Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the users&apos; API tokens</source>
+        <translation>die API-Token der Benutzer</translation>
+    </message>
+    <message>
+        <source>the policies</source>
+        <translation>die Richtlinien</translation>
+    </message>
+    <message>
+        <source>This key cannot read %1.</source>
+        <translation>Dieser Schlüssel kann %1 nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4793,14 +5978,6 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
 <context>
     <name>UserFilterBar</name>
     <message>
-        <source>Add filter</source>
-        <translation>Filter hinzufügen</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Save view…</source>
         <translation>Ansicht speichern…</translation>
     </message>
@@ -4811,10 +5988,6 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>Last-active dates may lag up to 24 hours.</source>
         <translation>Die Daten der letzten Aktivität können bis zu 24 Stunden nachhinken.</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Account status</source>
@@ -5245,6 +6418,14 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>Could not load the users.</source>
         <translation>Die Benutzer konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite people…</source>
+        <translation>Personen &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Invite people by e-mail and give them access to workspaces</source>
+        <translation>Personen per E-Mail einladen und ihnen Zugriff auf Workspaces geben</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,45 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest audit log events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an event to see it in the Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit log archived yet: open the Audit log to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archived audit log events involve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all in the Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
         <source>Idle</source>
@@ -275,6 +314,102 @@
     </message>
     <message>
         <source>No group is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the invitation as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is deactivated: enable it before giving it access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That workspace does not take this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is not licensed (or not online) on that workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviting people through the API needs at least one paid subscription in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: this key (or the group) does not let you invite there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is not allowed to manage the organization: use an organization admin&apos;s key without scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization was not found: check the organization id of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of the invitation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s default group could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence is left on that workspace: free a seat or buy more, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a paid subscription in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log refused this key. Either the key has scopes without read:events:admin (create a key with that scope, or one without scopes), or the organization has no Atlassian Guard subscription (Standard or above), which the audit log needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Orgdesk sends the key only to the API&apos;s own address, so it stopped there and sent nothing else. Check the API address of the connection, and any proxy between you and the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate has expired or is not valid yet (or this computer&apos;s clock is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate was issued for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is signed by an authority this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate could not be checked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orgdesk did not trust %1: %2. Nothing was sent. When a company network inspects TLS, its proxy shows its own certificate: ask IT for the proxy&apos;s root certificate and add it to this computer&apos;s trusted certificates, or connect from another network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +599,10 @@
     </message>
     <message>
         <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +814,10 @@
         <source>This person&apos;s other tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -704,6 +847,521 @@
     </message>
     <message>
         <source>Data classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventDetail</name>
+    <message>
+        <source>Select an event to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportJob</name>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those of the rows loaded; right-click a row for any other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range of days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events from this IP address (IPv4 or IPv6):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address, such as 203.0.113.7 or 2001:db8::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogFilter</name>
+    <message>
+        <source>Everything archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between values in a filter chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPane</name>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archived events match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit log archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every event that passes the filters (not only the rows loaded) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export NDJSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every event that passes the filters as the API sent it, one JSON object a line: what a SIEM ingests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the events the server has processed since the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events archived yet. The audit log is being synced: events appear here as they come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events archived yet, and the audit log could not be synced.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events archived yet. Sync now fetches the organization&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events involving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as NDJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON files (*.ndjson *.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 events to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive: words, prefix*, “a phrase”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSync</name>
+    <message>
+        <source>The local audit archive %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the local audit archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSyncStatus</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the page in hand: what came stays, the next sync goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no events archived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled after %1 new events; the next sync goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync: %1 The archive below is as of the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 new events so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Jira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Connect app&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app&apos;s token (2LO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app&apos;s token on a person&apos;s behalf (3LO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlassian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,9 +1409,9 @@
     </message>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -820,6 +1478,10 @@
     <name>BulkJob</name>
     <message>
         <source>Already done before the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +2325,25 @@
     </message>
 </context>
 <context>
+    <name>FilterChipBar</name>
+    <message>
+        <source>Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
@@ -1820,23 +2501,23 @@
     </message>
     <message numerus="yes">
         <source>Remove %n person(s) from “%1”? They lose the access the group gives.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n person from “%1”? They lose the access the group gives.</numerusform>
+            <numerusform>Remove %n people from “%1”? They lose the access the group gives.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n person(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n person to %1</numerusform>
+            <numerusform>Add %n people to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n person(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n person from %1</numerusform>
+            <numerusform>Remove %n people from %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,9 +2550,9 @@
     </message>
     <message numerus="yes">
         <source>Revoke the role “%1” on %2 from “%3”? Its %n member(s) lose the access it gives.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoke the role “%1” on %2 from “%3”? Its %n member lose the access it gives.</numerusform>
+            <numerusform>Revoke the role “%1” on %2 from “%3”? Its %n members lose the access it gives.</numerusform>
         </translation>
     </message>
     <message>
@@ -1965,9 +2646,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) now, and whoever joins the group later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member now, and whoever joins the group later.</numerusform>
+            <numerusform>%n members now, and whoever joins the group later.</numerusform>
         </translation>
     </message>
     <message>
@@ -2086,9 +2767,9 @@
     </message>
     <message numerus="yes">
         <source>Delete the group “%1”? Its %n member(s) lose the access it gives; the people stay in the organization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the group “%1”? Its %n member lose the access it gives; the people stay in the organization.</numerusform>
+            <numerusform>Delete the group “%1”? Its %n members lose the access it gives; the people stay in the organization.</numerusform>
         </translation>
     </message>
     <message>
@@ -2113,6 +2794,265 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Invite into this group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced from an identity provider: people join it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people by e-mail straight into this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an invitation &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message for the invitation e-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check who is already here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line or separated by commas; “Name &lt;address&gt;” works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es); checking who is already here…</source>
+        <translation>
+            <numerusform>%n address; checking who is already here…</numerusform>
+            <numerusform>%n addresses; checking who is already here…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;dd this access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a workspace and a role, then add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es).</source>
+        <translation>
+            <numerusform>%n address.</numerusform>
+            <numerusform>%n addresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list is in the organization yet: each gets an invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the organization (they get the roles and groups, no invitation): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not addresses, left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the addresses of the people to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the people access to at least one workspace, or pick a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who is already in the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n person(s)?</source>
+        <translation>
+            <numerusform>Invite %n person?</numerusform>
+            <numerusform>Invite %n people?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already in the organization: they get the access and groups, no invitation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An invitation e-mail is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n person(s)</source>
+        <translation>
+            <numerusform>Invite %n person</numerusform>
+            <numerusform>Invite %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteGroupsField</name>
+    <message>
+        <source>Filter groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced from an identity provider: add people there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteOperation</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, without a reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (given: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the organization: nothing to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the organization: given %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2728,7 +3668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this area first: users, groups, domains, policies, classification (data classification levels), apiKeys (admin API keys) or apiTokens (user API tokens).</source>
+        <source>Open this area first: overview (the default), users, groups, domains, policies, classification (data classification levels), apiKeys (admin API keys), apiTokens (user API tokens) or audit (the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2893,6 +3833,250 @@
     </message>
     <message>
         <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgDatabase</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer Orgdesk (schema %1); update Orgdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <source>How the organization stands. Pick a tile to see what it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every figure again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API keys needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orgdesk&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User API tokens at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced from an identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification token missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by another organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expiring within %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person suspended or deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources still applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people in the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed accounts without two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not active for %n days, or never</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile does not name the key&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not among the organization&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days left on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; checking the rest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting… %n people read so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users&apos; API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTile</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,9 +4600,9 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message numerus="yes">
         <source>“%1” failed to apply to %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” failed to apply to %n resource.</numerusform>
+            <numerusform>“%1” failed to apply to %n resources.</numerusform>
         </translation>
     </message>
     <message>
@@ -3459,9 +4643,9 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message numerus="yes">
         <source>It is removed from %n resource(s) first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It is removed from %n resource first.</numerusform>
+            <numerusform>It is removed from %n resources first.</numerusform>
         </translation>
     </message>
     <message>
@@ -3701,9 +4885,9 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message numerus="yes">
         <source>%n more marked line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more marked line.</numerusform>
+            <numerusform>%n more marked lines.</numerusform>
         </translation>
     </message>
     <message>
@@ -4786,14 +5970,6 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
 <context>
     <name>UserFilterBar</name>
     <message>
-        <source>Add filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,10 +5979,6 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>Last-active dates may lag up to 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5239,6 +6411,14 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <source>Could not load the users.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Invite people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people by e-mail and give them access to workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -5394,9 +6574,9 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message numerus="yes">
         <source>%n workspace(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workspace.</numerusform>
+            <numerusform>%n workspaces.</numerusform>
         </translation>
     </message>
 </context>

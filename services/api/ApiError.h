@@ -29,7 +29,7 @@ public:
         Cancelled,
         Certificate, // the server's TLS certificate was not trusted: never retried
         Redirected,  // the server sent the request to another host, where the key may not go
-        Local, // not the server: the local archive or disk; the message says what
+        Local,       // not the server: the local archive or disk; the message says what
     };
 
     ApiError() = default;

@@ -33,7 +33,7 @@ constexpr int syncMinutes = 3;
 
 ListAreaPane::Texts auditTexts()
 {
-    return {AuditLogPane::tr("Search the archive: words, prefix*, \u201ca phrase\u201d"),
+    return {AuditLogPane::tr("Search the archive: words, prefix*, “a phrase”"),
             AuditLogPane::tr("Reading the archive\u2026"),
             QString(), // noneText() says it, with the sync's state
             AuditLogPane::tr("No archived events match these filters."),

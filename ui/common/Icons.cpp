@@ -160,11 +160,10 @@ QIcon jobState(BulkJob::Status status, bool hasFailures)
 
 QStringList areaKeys()
 {
-    return {QStringLiteral("overview"),       QStringLiteral("users"),
-            QStringLiteral("groups"),         QStringLiteral("domains"),
-            QStringLiteral("policies"),       QStringLiteral("classification"),
-            QStringLiteral("apiKeys"),        QStringLiteral("apiTokens"),
-            QStringLiteral("audit")};
+    return {
+        QStringLiteral("overview"), QStringLiteral("users"),     QStringLiteral("groups"),
+        QStringLiteral("domains"),  QStringLiteral("policies"),  QStringLiteral("classification"),
+        QStringLiteral("apiKeys"),  QStringLiteral("apiTokens"), QStringLiteral("audit")};
 }
 
 QStringList resourcePaths()
