@@ -1,5 +1,6 @@
 #include "AuditEventsModel.h"
 
+#include "AuditBackground.h"
 #include <QTimer>
 
 AuditEventsModel::AuditEventsModel(const AuditArchive *archive, QObject *parent)
@@ -32,14 +33,29 @@ void AuditEventsModel::fetchLocalPage()
     addPage(page, more);
 }
 
+void AuditEventsModel::setCountSource(const QString &orgId, const QString &databaseFolder)
+{
+    m_orgId = orgId;
+    m_folder = databaseFolder;
+}
+
 ApiReply *AuditEventsModel::requestCount(QObject *context, ApiCallback<int> callback)
 {
-    // After the first page is on screen: the rows come before their count.
-    QTimer::singleShot(0, context, [this, callback] {
+    const auto deliver = [callback](qint64 count) {
         ApiResult<int> result;
-        result.value = m_archive ? int(m_archive->count(m_filter)) : 0;
+        result.value = int(count);
         callback(result);
-    });
+    };
+    if (!m_orgId.isEmpty()) {
+        AuditBackground::read<qint64>(
+            m_orgId, m_folder, context,
+            [filter = m_filter](const AuditArchive &archive) { return archive.count(filter); },
+            deliver);
+        return nullptr;
+    }
+    // After the first page is on screen: the rows come before their count.
+    QTimer::singleShot(0, context,
+                       [this, deliver] { deliver(m_archive ? m_archive->count(m_filter) : 0); });
     return nullptr;
 }
 

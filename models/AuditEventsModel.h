@@ -7,8 +7,9 @@
 
 // The Audit log area's table: the archived events that pass a filter, newest first, read from
 // the archive a page at a time as the table scrolls (keyset pages, so a million events never
-// sit in memory: only the rows scrolled so far). The count comes from the archive too, just
-// after the first page. Actions show by the catalogue's display name.
+// sit in memory: only the rows scrolled so far). The count comes from the archive too, after
+// the first page, on a worker thread when the model knows where the archive is. Actions show by the
+// catalogue's display name.
 class AuditEventsModel : public RowListModel<AuditEvent>
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     explicit AuditEventsModel(const AuditArchive *archive, QObject *parent = nullptr);
 
     void setArchive(const AuditArchive *archive) { m_archive = archive; }
+    // The archive's organization and folder: the count then runs on a worker thread with its
+    // own connection (a count over a million events takes a moment). Unset: on this thread.
+    void setCountSource(const QString &orgId, const QString &databaseFolder);
     const AuditArchive *archive() const { return m_archive; }
     // The query for the next reload().
     void setFilter(const AuditFilter &filter) { m_filter = filter; }
@@ -58,4 +62,6 @@ private:
     const AuditArchive *m_archive;
     AuditFilter m_filter;
     AuditActionNames m_names;
+    QString m_orgId;
+    QString m_folder;
 };

@@ -52,6 +52,7 @@ AuditLogPane::AuditLogPane(Connection *connection, QWidget *parent, const QStrin
       m_sync(new AuditSync(connection->client(), connection->orgId(), databaseFolder, this)),
       m_export(new AuditExportJob(this))
 {
+    m_model->setCountSource(m_orgId, m_folder);
     build(m_model, nullptr, m_detail);
     setMultiSelection(false);
     setSearchDelay(150); // the archive answers in milliseconds
@@ -89,8 +90,9 @@ AuditLogPane::AuditLogPane(Connection *connection, QWidget *parent, const QStrin
                     m_exportResult->setText(outcome.error);
             });
 
-    readArchiveFacts();
+    readActionNames();
     applyFilters();
+    m_status->update();
     m_sync->setInterval(syncMinutes);
     // The first rows came from the disk; the network's come as they come.
     m_sync->start();
@@ -126,8 +128,9 @@ void AuditLogPane::addToolbar()
         m_filterBar->setActionNames(m_model->actionNames());
         m_filterBar->learnChoices(m_model);
     });
-    m_status = new AuditSyncStatus(m_sync, m_archive.get(), this);
+    m_status = new AuditSyncStatus(m_sync, m_archive.get(), m_orgId, m_folder, this);
     addRowBelowToolbar(m_status);
+    connect(m_status, &AuditSyncStatus::archiveRead, this, &AuditLogPane::updateCount);
     m_exportResult = new QLabel(this);
     m_exportResult->setObjectName(QStringLiteral("auditExportResult"));
     m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -149,19 +152,18 @@ void AuditLogPane::setUpView()
     connect(view(), &QWidget::customContextMenuRequested, this, &AuditLogPane::showContextMenu);
 }
 
-void AuditLogPane::readArchiveFacts()
+void AuditLogPane::readActionNames()
 {
-    m_archived = m_archive->isOpen() ? m_archive->span().events : 0;
     const AuditActionNames names(m_archive->isOpen() ? m_archive->actions() : QList<EventAction>());
     m_model->setActionNames(names);
     m_detail->setActionNames(names);
     m_filterBar->setActionNames(names);
-    m_status->update();
 }
 
 void AuditLogPane::refresh()
 {
-    readArchiveFacts();
+    readActionNames();
+    m_status->update();
     reloadKeepingPick();
     m_sync->start();
 }
@@ -199,7 +201,6 @@ void AuditLogPane::applyFilters()
 
 void AuditLogPane::reloadKeepingPick()
 {
-    m_archived = m_archive->isOpen() ? m_archive->span().events : 0;
     if (m_selectWhenLoaded.isEmpty())
         m_selectWhenLoaded = m_detail->eventId();
     const int scrolled = view()->verticalScrollBar()->value();
@@ -245,7 +246,7 @@ void AuditLogPane::onSyncFinished(qint64 stored)
 {
     m_syncNow->setEnabled(true);
     m_syncReload.stop();
-    readArchiveFacts();
+    readActionNames();
     if (stored > 0 || m_model->loadedCount() == 0)
         reloadKeepingPick();
     else
@@ -264,7 +265,8 @@ QString AuditLogPane::countText() const
         return tr("Counting\u2026");
     if (!hasFilters())
         return amount(total);
-    return tr("%1 of %2 match").arg(QLocale().toString(total), amount(int(m_archived)));
+    return tr("%1 of %2 match")
+        .arg(QLocale().toString(total), amount(int(m_status->archivedEvents())));
 }
 
 bool AuditLogPane::hasFilters() const

@@ -78,7 +78,7 @@ private:
     void onSyncFinished(qint64 stored);
     void reloadKeepingPick();
     void selectPending();
-    void readArchiveFacts();
+    void readActionNames();
     void askExport(AuditExport::Format format);
     AuditExportJob::Request exportRequest(const QString &path, AuditExport::Format format) const;
 
@@ -97,7 +97,6 @@ private:
     QLabel *m_exportResult = nullptr;
     QString m_exportPath;
     AuditLogFilter m_filter;
-    qint64 m_archived = 0;      // events in the archive, unfiltered
     QString m_selectWhenLoaded; // an event to pick once its row is loaded
     QTimer m_syncReload;        // pages stored during a sync show at most this often
 };

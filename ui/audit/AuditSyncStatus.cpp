@@ -1,6 +1,7 @@
 #include "AuditSyncStatus.h"
 
 #include "AuditArchive.h"
+#include "AuditBackground.h"
 #include "AuditSync.h"
 #include "PaletteWatcher.h"
 #include "StatusColors.h"
@@ -40,9 +41,11 @@ QString dayText(qint64 ms, const QDateTime &now)
 
 } // namespace
 
-AuditSyncStatus::AuditSyncStatus(AuditSync *sync, const AuditArchive *archive, QWidget *parent)
-    : QWidget(parent), m_sync(sync), m_archive(archive), m_text(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+AuditSyncStatus::AuditSyncStatus(AuditSync *sync, const AuditArchive *archive, const QString &orgId,
+                                 const QString &databaseFolder, QWidget *parent)
+    : QWidget(parent), m_sync(sync), m_archive(archive), m_orgId(orgId), m_folder(databaseFolder),
+      m_text(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("auditSyncStatus"));
     m_text->setObjectName(QStringLiteral("auditSyncText"));
@@ -73,7 +76,7 @@ AuditSyncStatus::AuditSyncStatus(AuditSync *sync, const AuditArchive *archive, Q
     m_minute.setInterval(30 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &AuditSyncStatus::update);
     m_minute.start();
-    PaletteWatcher::follow(this, [this] { update(); });
+    PaletteWatcher::follow(this, [this] { applyColor(); });
 }
 
 QString AuditSyncStatus::lastSyncedText(qint64 lastSyncedMs, const QDateTime &now)
@@ -134,6 +137,24 @@ void AuditSyncStatus::onFinished(qint64 stored, const ApiError &error, bool canc
 
 void AuditSyncStatus::update()
 {
+    showText();
+    if (!m_archive || !m_archive->isOpen())
+        return;
+    delete m_reading; // its answer would be older than this one's
+    m_reading = new QObject(this);
+    AuditBackground::read<AuditArchive::Span>(
+        m_orgId, m_folder, m_reading, [](const AuditArchive &archive) { return archive.span(); },
+        [this](const AuditArchive::Span &span) {
+            m_span = span;
+            m_spanRead = true;
+            m_archived = span.events;
+            showText();
+            Q_EMIT archiveRead();
+        });
+}
+
+void AuditSyncStatus::showText()
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool running = m_sync->isRunning();
     QStringList parts;
@@ -149,16 +170,14 @@ void AuditSyncStatus::update()
     if (m_archive && m_archive->isOpen()) {
         if (!running)
             parts.append(lastSyncedText(m_archive->lastSyncedMs(), now));
-        const AuditArchive::Span span = m_archive->span();
-        parts.append(spanText(span.events, span.oldestMs, span.newestMs, span.bytesOnDisk, now));
+        if (m_spanRead)
+            parts.append(
+                spanText(m_span.events, m_span.oldestMs, m_span.newestMs, m_span.bytesOnDisk, now));
     } else if (m_archive) {
         parts.append(tr("The archive could not be opened: %1").arg(m_archive->lastError()));
     }
     m_text->setText(parts.join(QStringLiteral(" \u00b7 ")));
-
-    const bool failed = m_error.isError() && !running;
-    const QColor color = failed ? StatusColors::danger() : palette().color(QPalette::WindowText);
-    m_text->setStyleSheet(failed ? QStringLiteral("color: %1;").arg(color.name()) : QString());
+    applyColor();
 
     m_cancel->setVisible(running);
     m_progress->setVisible(running);
@@ -171,6 +190,13 @@ void AuditSyncStatus::update()
     } else if (running) {
         m_progress->setRange(0, 0); // busy
     }
+}
+
+void AuditSyncStatus::applyColor()
+{
+    const bool failed = m_error.isError() && !m_sync->isRunning();
+    m_text->setStyleSheet(failed ? QStringLiteral("color: %1;").arg(StatusColors::danger().name())
+                                 : QString());
 }
 
 QString AuditSyncStatus::text() const

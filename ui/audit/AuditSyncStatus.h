@@ -1,12 +1,12 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AuditArchive.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
-class AuditArchive;
 class AuditSync;
 class QLabel;
 class QProgressBar;
@@ -21,14 +21,19 @@ class AuditSyncStatus : public QWidget
     Q_OBJECT
 
 public:
-    AuditSyncStatus(AuditSync *sync, const AuditArchive *archive, QWidget *parent = nullptr);
+    // The archive's numbers are read on a worker thread, from the organization's database in
+    // `databaseFolder` (empty: OrgDatabase's default); `archive` says whether it could be opened.
+    AuditSyncStatus(AuditSync *sync, const AuditArchive *archive, const QString &orgId,
+                    const QString &databaseFolder, QWidget *parent = nullptr);
 
     QString text() const;
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
     ApiError lastError() const { return m_error; }
-    // The archive's numbers changed (a page stored): said again.
+    // Reads the archive's numbers again (in the background) and says them.
     void update();
+    // Events in the archive, unfiltered, as of the last update().
+    qint64 archivedEvents() const { return m_archived; }
 
     // "412,003 events from 3 Mar 2025 to today · 310 MB".
     static QString spanText(qint64 events, qint64 oldestMs, qint64 newestMs, qint64 bytes,
@@ -36,13 +41,21 @@ public:
     // "Last synced 2 minutes ago", "Never synced".
     static QString lastSyncedText(qint64 lastSyncedMs, const QDateTime &now);
 
+Q_SIGNALS:
+    // The archive's numbers are in (archivedEvents()).
+    void archiveRead();
+
 private:
     void onStarted();
     void onProgress(qint64 stored, qint64 newestMs);
     void onFinished(qint64 stored, const ApiError &error, bool cancelled);
+    void applyColor();
+    void showText();
 
     AuditSync *m_sync;
     const AuditArchive *m_archive;
+    QString m_orgId;
+    QString m_folder;
     QLabel *m_text;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
@@ -54,4 +67,8 @@ private:
     qint64 m_stored = 0;
     qint64 m_newestMs = 0;
     qint64 m_backfillFromMs = 0;
+    qint64 m_archived = 0;
+    AuditArchive::Span m_span; // as of the last reading
+    bool m_spanRead = false;
+    QObject *m_reading = nullptr; // the reading in flight: a newer one replaces it
 };
