@@ -29,7 +29,7 @@ cmake --build "$build" --target orgdesk_fuzzers || exit 1
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     for program in "$build"/fuzz/fuzz_*; do
-        [ -x "$program" ] && targets+=("$(basename "$program")")
+        [ -f "$program" ] && [ -x "$program" ] && targets+=("$(basename "$program")")
     done
 fi
 
@@ -53,7 +53,7 @@ for target in "${targets[@]}"; do
         -artifact_prefix="$build/artifacts/$target-" >"$log" 2>&1
     final=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1)
     # After a crash there are no final stats: the last status line says how far it got.
-    executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
     [ -z "$executions" ] && executions=$(grep -o '^#[0-9]*' <<<"$final" | tr -d '#')
     cov=$(grep -o 'cov: [0-9]*' <<<"$final" | cut -d' ' -f2)
     ft=$(grep -o 'ft: [0-9]*' <<<"$final" | cut -d' ' -f2)
