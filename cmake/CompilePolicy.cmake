@@ -18,3 +18,24 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(orgdesk_policy INTERFACE -Werror)
     endif()
 endif()
+
+# Opt-in sanitizers for the whole tree (-DORGDESK_SANITIZE=address,undefined in its own build
+# directory, e.g. build-asan): every target links this policy, so every target is instrumented.
+if(ORGDESK_SANITIZE)
+    target_compile_options(orgdesk_policy INTERFACE
+        -fsanitize=${ORGDESK_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(orgdesk_policy INTERFACE -fsanitize=${ORGDESK_SANITIZE})
+endif()
+
+# Opt-in fuzzing (-DORGDESK_FUZZ=ON, with clang, in its own build directory, e.g. build-fuzz):
+# the code under test gets libFuzzer's coverage hooks and the address and undefined-behaviour
+# sanitizers; the targets in fuzz/ link libFuzzer's main. See scripts/fuzz.sh.
+if(ORGDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "ORGDESK_FUZZ needs clang (CXX=clang++-14)")
+    endif()
+    target_compile_options(orgdesk_policy INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(orgdesk_policy INTERFACE -fsanitize=address,undefined)
+endif()

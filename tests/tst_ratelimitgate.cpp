@@ -33,6 +33,13 @@ void TestRateLimitGate::retryAfter_data()
     QTest::newRow("date in the past") << QByteArray("Sun, 29 Nov 2026 11:00:00 GMT") << qint64(0);
     QTest::newRow("absent") << QByteArray() << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    // Found by fuzz/fuzz_ratelimit.cpp: a number too large for milliseconds was undefined.
+    const qint64 year = qint64(365) * 24 * 3600 * 1000;
+    QTest::newRow("too many digits") << QByteArray(117, '1') << year;
+    QTest::newRow("huge exponent") << QByteArray("1e300") << year;
+    QTest::newRow("negative") << QByteArray("-1e300") << qint64(0);
+    QTest::newRow("infinity") << QByteArray("inf") << year;
+    QTest::newRow("not a number") << QByteArray("nan") << qint64(-1);
 }
 
 void TestRateLimitGate::retryAfter()

@@ -4,6 +4,14 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cmath>
+
+namespace {
+
+// A year: longer than any wait a server means, short enough that its milliseconds fit.
+constexpr double longestWaitSeconds = 365.0 * 24 * 3600;
+
+} // namespace
 
 RateLimitGate::RateLimitGate(const RetryPolicy &policy, Clock clock)
     : m_policy(policy), m_clock(std::move(clock))
@@ -16,8 +24,13 @@ qint64 RateLimitGate::parseRetryAfterMs(const QByteArray &value, const QDateTime
         return -1;
     bool isNumber = false;
     const double seconds = trimmed.toDouble(&isNumber);
-    if (isNumber)
-        return std::max<qint64>(0, qint64(seconds * 1000));
+    if (isNumber) {
+        // Whatever number the header holds must fit in milliseconds (a long run of digits did
+        // not: undefined behaviour, found by fuzz/fuzz_ratelimit.cpp); the caller caps it again.
+        if (std::isnan(seconds))
+            return -1;
+        return qint64(std::clamp(seconds, 0.0, longestWaitSeconds) * 1000);
+    }
     // HTTP date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT"
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

@@ -1,5 +1,6 @@
 #include "JobJournal.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -24,6 +25,21 @@ JobItem itemFromJson(const QJsonObject &object)
     item.state = JobItem::stateFromName(object.value(QLatin1String("state")).toString());
     item.reason = object.value(QLatin1String("reason")).toString();
     return item;
+}
+
+// An id as the server hands them out (account, token and key ids). A journal edited by hand
+// could hold one that is empty or that changes the request's path ("a/../b", "a?x"): resuming it
+// would act on someone else.
+bool isPlausibleId(const QString &id)
+{
+    if (id.isEmpty() || id == QLatin1String(".") || id == QLatin1String(".."))
+        return false;
+    for (const QChar c : id) {
+        if (c == u'/' || c == u'\\' || c == u'?' || c == u'#' || c == u'%' || c.isSpace() ||
+            c.category() == QChar::Other_Control)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -80,7 +96,9 @@ void JobJournal::append(const QString &jobId, const QJsonObject &line)
 
 void JobJournal::recordItem(const QString &jobId, int index, const JobItem &item)
 {
+    // The id too, so that reading back can tell the line still speaks of the same person.
     append(jobId, {{QStringLiteral("i"), index},
+                   {QStringLiteral("id"), item.id},
                    {QStringLiteral("s"), JobItem::stateName(item.state)},
                    {QStringLiteral("r"), item.reason}});
 }
@@ -103,8 +121,16 @@ JobJournal::Entry JobJournal::read(const QString &path, bool *ok)
     if (!header.contains(QLatin1String("spec")))
         return entry;
     entry.spec = JobSpec::fromJson(header.value(QLatin1String("spec")).toObject());
-    for (const QJsonValue &value : header.value(QLatin1String("items")).toArray())
-        entry.items.append(itemFromJson(value.toObject()));
+    // Later lines go to the file its id names: a copied or renamed file would mix two jobs.
+    if (entry.spec.id.isEmpty() ||
+        entry.spec.id + QLatin1String(".jsonl") != QFileInfo(path).fileName())
+        return entry;
+    for (const QJsonValue &value : header.value(QLatin1String("items")).toArray()) {
+        JobItem item = itemFromJson(value.toObject());
+        if (!isPlausibleId(item.id))
+            return entry;
+        entry.items.append(std::move(item));
+    }
     while (!file.atEnd()) {
         const QJsonDocument line = QJsonDocument::fromJson(file.readLine());
         if (!line.isObject())
@@ -118,6 +144,11 @@ JobJournal::Entry JobJournal::read(const QString &path, bool *ok)
         if (index < 0 || index >= entry.items.size())
             continue;
         JobItem &item = entry.items[index];
+        // A line about someone else than the item at its index: the items were edited, and
+        // which of them were done can no longer be told. Nothing of this job is resumed.
+        const QJsonValue id = change.value(QLatin1String("id"));
+        if (!id.isUndefined() && id.toString() != item.id)
+            return entry;
         item.state = JobItem::stateFromName(change.value(QLatin1String("s")).toString());
         item.reason = change.value(QLatin1String("r")).toString();
     }
