@@ -87,6 +87,8 @@ QStringList InviteOperation::inviteRolesFor(const QString &typeKey)
 JobItem InviteOperation::itemFor(const QString &email, bool alreadyMember, const QString &name)
 {
     JobItem item;
+    // The address is what identifies the item (the journal checks every item has an id).
+    item.id = email;
     item.label = email;
     item.extra.insert(QStringLiteral("member"), alreadyMember);
     if (!name.isEmpty())
