@@ -46,7 +46,7 @@ void TestWindowLayout::layoutComesBackAfterARestart()
         new WindowLayout(&window, &settings);
         window.setConnection(newConnection());
         window.showArea(u"users"_qs); // the test is about the Users area
-        window.resize(1111, 777);
+        window.resize(1311, 777); // wide enough for the Users toolbar beside a 300 px sidebar
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QHeaderView *header = usersHeader(window);
@@ -54,7 +54,7 @@ void TestWindowLayout::layoutComesBackAfterARestart()
         header->moveSection(header->visualIndex(UsersModel::Email), 1);
         header->setSectionHidden(UsersModel::AddedToOrg, true);
         header->resizeSection(UsersModel::Name, 321);
-        window.findChild<QSplitter *>(QStringLiteral("workspace"))->setSizes({300, 811});
+        window.findChild<QSplitter *>(QStringLiteral("workspace"))->setSizes({300, 1011});
         window.close(); // saves
     }
     MainWindow window;
@@ -63,7 +63,7 @@ void TestWindowLayout::layoutComesBackAfterARestart()
     window.showArea(u"users"_qs); // the test is about the Users area
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.size(), QSize(1111, 777));
+    QCOMPARE(window.size(), QSize(1311, 777));
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("workspace"))->sizes().value(0), 300);
     QHeaderView *header = usersHeader(window);
     QVERIFY(header);
