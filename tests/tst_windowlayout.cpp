@@ -46,7 +46,7 @@ void TestWindowLayout::layoutComesBackAfterARestart()
         new WindowLayout(&window, &settings);
         window.setConnection(newConnection());
         window.showArea(u"users"_qs); // the test is about the Users area
-        window.resize(1311, 777); // wide enough for the Users toolbar beside a 300 px sidebar
+        window.resize(1311, 777);     // wide enough for the Users toolbar beside a 300 px sidebar
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QHeaderView *header = usersHeader(window);
