@@ -1,6 +1,7 @@
 #include "AuditEventDetail.h"
 
 #include "AreaLink.h"
+#include "DetailPages.h"
 #include "PaletteWatcher.h"
 
 #include <QFontDatabase>
@@ -51,19 +52,8 @@ AuditEventDetail::AuditEventDetail(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
 
-    auto *hint = new QLabel(tr("Select an event to see all of it."), m_pages);
-    hint->setObjectName(QStringLiteral("detailHint"));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
-    m_pages->addWidget(hint);
-
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = addDetailPages(m_pages, tr("Select an event to see all of it."));
+    QWidget *content = layout->parentWidget();
     m_title->setParent(content);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
@@ -104,8 +94,6 @@ AuditEventDetail::AuditEventDetail(QWidget *parent)
     m_json->setAccessibleName(tr("The event's raw JSON"));
     jsonTitle->setBuddy(m_json);
     layout->addWidget(m_json, 1);
-    scroll->setWidget(content);
-    m_pages->addWidget(scroll);
     // Links take the palette's colour when their text is set: set again with a new theme.
     PaletteWatcher::follow(this, [this] {
         if (!m_event.id.isEmpty())

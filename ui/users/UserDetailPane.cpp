@@ -1,6 +1,7 @@
 #include "UserDetailPane.h"
 
 #include "ActivityList.h"
+#include "DetailPages.h"
 #include "LastActiveView.h"
 #include "PersonAccessView.h"
 #include "PersonRolesView.h"
@@ -33,19 +34,8 @@ UserDetailPane::UserDetailPane(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
 
-    auto *hint = new QLabel(tr("Select a person to see their details."), m_pages);
-    hint->setObjectName(QStringLiteral("detailHint"));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
-    m_pages->addWidget(hint);
-
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = addDetailPages(m_pages, tr("Select a person to see their details."));
+    QWidget *content = layout->parentWidget();
     m_name = valueLabel(content);
     m_name->setObjectName(QStringLiteral("detailName"));
     QFont big = m_name->font();
@@ -112,8 +102,6 @@ UserDetailPane::UserDetailPane(QWidget *parent)
     m_activity->setObjectName(QStringLiteral("personActivity"));
     layout->addWidget(m_activity);
     layout->addStretch(1);
-    scroll->setWidget(content);
-    m_pages->addWidget(scroll);
 }
 
 void UserDetailPane::addSection(QFormLayout *form, const QString &title)
