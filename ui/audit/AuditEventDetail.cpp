@@ -109,10 +109,7 @@ QLabel *AuditEventDetail::addField(QFormLayout *form, const QString &key, const 
     value->setTextFormat(Qt::RichText);
     value->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(value, &QLabel::linkActivated, this, &AuditEventDetail::activateLink);
-    auto *caption = new QLabel(label, this);
-    caption->setEnabled(false); // the dimmer text of a caption
-    caption->setBuddy(value);
-    form->addRow(caption, value);
+    addCaptionedRow(form, label, value);
     m_fields.insert(key, value);
     return value;
 }

@@ -1,5 +1,6 @@
 #include "DetailPages.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -23,4 +24,12 @@ QVBoxLayout *addDetailPages(QStackedWidget *pages, const QString &hint)
     scroll->setWidget(content);
     pages->addWidget(scroll);
     return layout;
+}
+
+void addCaptionedRow(QFormLayout *form, const QString &caption, QLabel *value)
+{
+    auto *label = new QLabel(caption, value->parentWidget());
+    label->setEnabled(false); // the dimmer text of a caption
+    label->setBuddy(value);
+    form->addRow(label, value);
 }

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFormLayout;
+class QLabel;
 class QStackedWidget;
 class QVBoxLayout;
 
@@ -9,3 +11,6 @@ class QVBoxLayout;
 // in a scroll area with no frame and no horizontal bar (page 1). Returns the layout of the
 // details' content, to fill.
 QVBoxLayout *addDetailPages(QStackedWidget *pages, const QString &hint);
+
+// A row of the details' form: `caption` in the dimmer text of a caption, buddy of `value`.
+void addCaptionedRow(QFormLayout *form, const QString &caption, QLabel *value);

@@ -119,10 +119,7 @@ void UserDetailPane::addField(QFormLayout *form, const QString &key, const QStri
 {
     QLabel *value = valueLabel(this);
     value->setObjectName(QStringLiteral("detail_") + key);
-    auto *caption = new QLabel(label, this);
-    caption->setEnabled(false); // the dimmer text of a caption
-    caption->setBuddy(value);
-    form->addRow(caption, value);
+    addCaptionedRow(form, label, value);
     m_fields.insert(key, value);
 }
 
