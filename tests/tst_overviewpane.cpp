@@ -1,22 +1,28 @@
 // The Overview area: each tile's figure against what the sandbox holds, one tile failing alone,
-// a key with scopes, and each tile's link opening the right area with the right filter.
+// a key with scopes, and each tile's link opening the right area with the right filter; the
+// audit log's tile from the local archive, before and after syncs.
 #include "AccessRisk.h"
 #include "AccessSortProxy.h"
 #include "ApiKeysPane.h"
 #include "ApiTokensModel.h"
 #include "ApiTokensPane.h"
+#include "AuditArchive.h"
+#include "AuditLogPane.h"
+#include "AuditSync.h"
 #include "Await.h"
 #include "Connection.h"
 #include "DomainService.h"
 #include "DomainsPane.h"
 #include "GroupsListing.h"
 #include "MainWindow.h"
+#include "OrgDatabase.h"
 #include "OverviewFigures.h"
 #include "OverviewPane.h"
 #include "OverviewText.h"
 #include "OverviewTile.h"
 #include "PoliciesPane.h"
 #include "PolicyService.h"
+#include "RawCall.h"
 #include "RiskFilterBox.h"
 #include "SandboxServer.h"
 #include "TestServer.h"
@@ -56,8 +62,11 @@ private Q_SLOTS:
     void aKeyThatCannotReadSaysSoOnItsTile();
     void aKeyWithScopesReadsEveryTile();
     void f5LoadsEveryTileAgain();
+    void auditLogNeverSyncedSaysToOpenIt();
+    void auditLogCountsTheWeeksNotableEventsAndOpensThem();
 
 private:
+    void syncArchive();
     OverviewPane *openWindow(const QString &apiKey = QString());
     void waitUntilLoaded(OverviewPane *pane);
     Connection *connection(const QString &apiKey = QString()) const;
@@ -73,6 +82,8 @@ void TestOverviewPane::initTestCase()
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 300, 3}));
     if (m_server.isExternal())
         QSKIP("Injects faults and compares with the seeded organization: sandbox only.");
+    m_server.sandbox()->setEventProcessingDelay(0);
+    QVERIFY(OrgDatabase::remove(m_server.orgId())); // never synced, until the audit tests sync
 }
 
 void TestOverviewPane::init()
@@ -421,6 +432,125 @@ void TestOverviewPane::f5LoadsEveryTileAgain()
         QVERIFY2(std::any_of(paths.cbegin(), paths.cend(),
                              [&](const QString &path) { return path.endsWith(route); }),
                  qPrintable(route));
+}
+
+void TestOverviewPane::auditLogNeverSyncedSaysToOpenIt()
+{
+    QVERIFY(OrgDatabase::remove(m_server.orgId()));
+    OverviewPane *pane = openWindow();
+    waitUntilLoaded(pane);
+    const OverviewFigure figure = pane->figures()->figure(Tile::AuditLog);
+    QVERIFY(figure.isReady()); // not a failure: nothing to read yet
+    QCOMPARE(figure.value, -1);
+    QCOMPARE(pane->tile(Tile::AuditLog)->valueText(), QStringLiteral("\u2013"));
+    QCOMPARE(pane->tile(Tile::AuditLog)->lineText(),
+             QStringLiteral("Not synced yet: open the Audit log to sync it"));
+    // Reading did not create the archive.
+    QVERIFY(!QFile::exists(OrgDatabase::filePathFor(m_server.orgId())));
+
+    const AreaLink link = pane->linkOf(Tile::AuditLog);
+    QCOMPARE(link.area, QStringLiteral("audit"));
+    QCOMPARE(link.auditFilter.period, AuditLogFilter::Period::Week);
+    QVERIFY(link.auditFilter.actions.isEmpty());
+}
+
+void TestOverviewPane::syncArchive()
+{
+    Connection *source = connection();
+    AuditSync sync(source->client(), m_server.orgId());
+    QSignalSpy finished(&sync, &AuditSync::finished);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QVERIFY2(!finished.first().at(1).value<ApiError>().isError(),
+             qPrintable(finished.first().at(1).value<ApiError>().detailedMessage()));
+    delete source;
+}
+
+void TestOverviewPane::auditLogCountsTheWeeksNotableEventsAndOpensThem()
+{
+    QVERIFY(OrgDatabase::remove(m_server.orgId()));
+    syncArchive();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    AuditFilter orgAdmins;
+    orgAdmins.fromMs = now.addDays(-Overview::auditDays).toMSecsSinceEpoch();
+    orgAdmins.actions = {QStringLiteral("user_role_granted"), QStringLiteral("group_role_granted")};
+    orgAdmins.targets = {QStringLiteral("atlassian/org-admin")};
+    AuditFilter keys;
+    keys.fromMs = orgAdmins.fromMs;
+    keys.actions = {QStringLiteral("api_key_created"), QStringLiteral("api_key_revoked")};
+    AuditFilter policies;
+    policies.fromMs = orgAdmins.fromMs;
+    policies.actions = {
+        QStringLiteral("policy_created"),          QStringLiteral("policy_updated"),
+        QStringLiteral("policy_deleted"),          QStringLiteral("policy_resource_added"),
+        QStringLiteral("policy_resource_updated"), QStringLiteral("policy_resource_removed"),
+        QStringLiteral("auth_policy_users_added")};
+    const auto archived = [&](const AuditFilter &filter) {
+        OrgDatabase database(m_server.orgId());
+        AuditArchive archive(database.database());
+        return archive.count(filter);
+    };
+    const qint64 orgAdminsBefore = archived(orgAdmins);
+
+    // Someone made org admin, then the next sync brings it.
+    OverviewPane *pane = openWindow();
+    waitUntilLoaded(pane);
+    const RawAnswer people =
+        rawCall(m_window->connection()->client(),
+                ApiRequest::get(
+                    QStringLiteral("/admin/v2/orgs/%1/directories/-/users").arg(m_server.orgId()),
+                    QUrlQuery(QStringLiteral("limit=20"))));
+    QCOMPARE(people.status, 200);
+    QString accountId;
+    for (const QJsonValue &value : people.object().value(QStringLiteral("data")).toArray()) {
+        if (value[QStringLiteral("status")].toString() == QLatin1String("active"))
+            accountId = value[QStringLiteral("accountId")].toString();
+    }
+    QVERIFY(!accountId.isEmpty());
+    const RawAnswer granted = rawCall(
+        m_window->connection()->client(),
+        ApiRequest::post(
+            QStringLiteral("/admin/v1/orgs/%1/users/%2/role-assignments/assign")
+                .arg(m_server.orgId(), accountId),
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("atlassian/org-admin")}}, false));
+    QVERIFY2(!granted.error.isError(), qPrintable(granted.error.detailedMessage()));
+    syncArchive();
+    QCOMPARE(archived(orgAdmins), orgAdminsBefore + 1);
+
+    pane->figures()->setClock([now] { return now; });
+    pane->refresh();
+    waitUntilLoaded(pane);
+    const OverviewFigure figure = pane->figures()->figure(Tile::AuditLog);
+    QVERIFY(figure.isReady());
+    QCOMPARE(figure.part(QStringLiteral("orgAdmins")), orgAdminsBefore + 1);
+    QCOMPARE(figure.part(QStringLiteral("apiKeys")), archived(keys));
+    QCOMPARE(figure.part(QStringLiteral("policies")), archived(policies));
+    QCOMPARE(figure.value, archived(orgAdmins) + archived(keys) + archived(policies));
+    {
+        OrgDatabase database(m_server.orgId());
+        QCOMPARE(figure.timeMs, AuditArchive(database.database()).lastSyncedMs());
+    }
+    QVERIFY(figure.timeMs > 0);
+    const QString line = pane->tile(Tile::AuditLog)->lineText();
+    QVERIFY2(line.startsWith(QStringLiteral("Synced ")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("%1 org admin grants").arg(orgAdminsBefore + 1)),
+             qPrintable(line));
+    QCOMPARE(pane->tile(Tile::AuditLog)->valueText(), OverviewText::value(figure));
+
+    // The tile opens the Audit log on the week and those actions.
+    const AreaLink link = pane->linkOf(Tile::AuditLog);
+    QCOMPARE(link.area, QStringLiteral("audit"));
+    QCOMPARE(link.auditFilter.period, AuditLogFilter::Period::Week);
+    for (const QString &action : orgAdmins.actions + keys.actions + policies.actions)
+        QVERIFY2(link.auditFilter.actions.contains(action), qPrintable(action));
+    QCOMPARE(link.auditFilter.actionNames.size(), link.auditFilter.actions.size());
+    QVERIFY(link.auditFilter.actionNames.contains(QStringLiteral("Revoked an API key")));
+    QTest::mouseClick(pane->tile(Tile::AuditLog), Qt::LeftButton);
+    QTRY_COMPARE(m_window->currentArea(), QStringLiteral("audit"));
+    auto *audit = qobject_cast<AuditLogPane *>(m_window->pane(QStringLiteral("audit")));
+    QVERIFY(audit);
+    QCOMPARE(audit->filter(), link.auditFilter);
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->sync()->isRunning(), 60000);
 }
 
 QTEST_MAIN(TestOverviewPane)

@@ -6,7 +6,7 @@ QList<Tile> tiles()
 {
     return {Tile::People, Tile::Directories, Tile::TwoStepOff, Tile::InactivePeople,
             Tile::Groups, Tile::Domains,     Tile::ApiKeys,    Tile::OwnKey,
-            Tile::Tokens, Tile::Policies};
+            Tile::Tokens, Tile::Policies,    Tile::AuditLog};
 }
 
 QString key(Tile tile)
@@ -32,8 +32,15 @@ QString key(Tile tile)
         return QStringLiteral("tokens");
     case Tile::Policies:
         return QStringLiteral("policies");
+    case Tile::AuditLog:
+        return QStringLiteral("auditLog");
     }
     return QString();
+}
+
+bool isLocal(Tile tile)
+{
+    return tile == Tile::AuditLog;
 }
 
 } // namespace Overview

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // What the Overview shows, tile by tile: one figure each, with the parts it is made of. The
 // window's tiles and `orgdesk-cli overview` read the same figures (OverviewFigures).
@@ -20,15 +21,17 @@ enum class Tile {
     OwnKey,         // the key Orgdesk itself connects with, and its days left
     Tokens,         // users' API tokens at risk
     Policies,       // policies with resources failed or still applying
-    // The audit log's tile (its last sync, the week's notable events) goes here once the audit
-    // log area exists.
+    AuditLog,       // the local archive: its last sync, the week's notable events (no network)
 };
 
 constexpr int inactiveDays = 90; // people and tokens: unused this long counts
+constexpr int auditDays = 7;     // the audit log: the notable events of this many days
 
 QList<Tile> tiles();
 // A stable name for scripts ("people", "twoStepOff", "tokens"...).
 QString key(Tile tile);
+// Read from this computer (the audit archive), not asked of the server.
+bool isLocal(Tile tile);
 
 } // namespace Overview
 
@@ -52,6 +55,9 @@ struct OverviewFigure
     ApiError error;            // when Failed
     QString itemId;            // what the tile's link picks: a policy's id, the own key's label
     QString itemKind;          // policies: the picked policy's type key
+    qint64 timeMs = 0;         // the audit log: when it was last synced; 0: never
+    QStringList actions;       // the audit log: the action ids counted, for the tile's link
+    QStringList actionNames;   // their display names where the archive knows them, same order
 
     bool isLoading() const { return state == State::Loading; }
     bool isReady() const { return state == State::Ready; }

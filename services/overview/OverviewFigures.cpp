@@ -5,9 +5,10 @@
 using Overview::Tile;
 
 OverviewFigures::OverviewFigures(ApiClient *client, const QString &orgId, QObject *parent)
-    : QObject(parent), m_client(client), m_orgs(client, orgId), m_users(client, orgId),
-      m_groups(client, orgId), m_domains(client, orgId), m_policies(client, orgId),
-      m_access(client, orgId), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent), m_client(client), m_orgId(orgId), m_orgs(client, orgId),
+      m_users(client, orgId), m_groups(client, orgId), m_domains(client, orgId),
+      m_policies(client, orgId), m_access(client, orgId),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     for (Tile tile : Overview::tiles())
         m_figures.insert(tile, {});
@@ -27,6 +28,7 @@ void OverviewFigures::load()
     loadPolicies(context);
     loadTokens(context);
     loadInactivePeople(context); // the longest: every person, page by page
+    loadAuditLog();
 }
 
 bool OverviewFigures::isFinished() const

@@ -34,6 +34,8 @@ public:
     void setKeyLabel(const QString &label) { m_keyLabel = label; }
     // "Now" for expiry and inactivity (tests fix it); the system clock by default.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Where the organization's database (the audit archive) is; empty: OrgDatabase's default.
+    void setDatabaseFolder(const QString &folder) { m_databaseFolder = folder; }
 
     // Loads every tile again; what was still loading is dropped.
     void load();
@@ -59,11 +61,14 @@ private:
     void listTokensAtRisk(QObject *context, const QDateTime &now,
                           const std::shared_ptr<TokenWalk> &walk);
     void failTokens(const std::shared_ptr<TokenWalk> &walk, const ApiError &error);
+    void loadAuditLog(); // from the local archive, at once (OverviewAudit.cpp)
 
     void set(Overview::Tile tile, const OverviewFigure &figure);
     void fail(Overview::Tile tile, const ApiError &error);
 
     ApiClient *m_client;
+    QString m_orgId;
+    QString m_databaseFolder;
     OrgService m_orgs;
     UserService m_users;
     GroupService m_groups;

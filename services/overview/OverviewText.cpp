@@ -2,6 +2,7 @@
 
 #include "AccessRisk.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 using Overview::Tile;
@@ -43,6 +44,8 @@ QString OverviewText::title(Tile tile)
         return tr("User API tokens at risk");
     case Tile::Policies:
         return tr("Policies not applied");
+    case Tile::AuditLog:
+        return tr("Audit log: the last %n days", nullptr, Overview::auditDays);
     }
     return QString();
 }
@@ -106,6 +109,14 @@ QString OverviewText::partName(Tile tile, const OverviewFigure::Part &part)
         if (key == QLatin1String("applying"))
             return tr("resources still applying");
         break;
+    case Tile::AuditLog:
+        if (key == QLatin1String("orgAdmins"))
+            return tr("org admin grants");
+        if (key == QLatin1String("apiKeys"))
+            return tr("admin API keys created or revoked");
+        if (key == QLatin1String("policies"))
+            return tr("policy changes");
+        break;
     default:
         break;
     }
@@ -134,6 +145,18 @@ QString OverviewText::summary(Tile tile, const OverviewFigure &figure)
         if (figure.value < 0)
             return tr("\u201c%1\u201d is not among the organization's keys").arg(figure.itemId);
         return tr("days left on \u201c%1\u201d").arg(figure.itemId);
+    case Tile::AuditLog: {
+        if (figure.timeMs <= 0)
+            return tr("Not synced yet: open the Audit log to sync it");
+        const QString synced =
+            tr("Synced %1")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(figure.timeMs),
+                                        QLocale::ShortFormat));
+        if (parts.isEmpty())
+            return joined({synced, tr("nothing notable")});
+        parts.prepend(synced);
+        return joined(parts);
+    }
     case Tile::Groups:
     case Tile::Domains:
     case Tile::ApiKeys:
@@ -173,6 +196,8 @@ QString OverviewText::whatTheTileReads(Tile tile)
         return tr("the users' API tokens");
     case Tile::Policies:
         return tr("the policies");
+    case Tile::AuditLog:
+        return tr("the audit log archive");
     }
     return QString();
 }

@@ -123,6 +123,17 @@ AreaLink OverviewPane::linkOf(Tile tile) const
         return AreaLink::filtered(QStringLiteral("apiTokens"), QStringLiteral("atRisk"));
     case Tile::Policies:
         return AreaLink::filtered(QStringLiteral("policies"), figure.itemKind, figure.itemId);
+    case Tile::AuditLog: {
+        // The week and the notable actions (the area cannot narrow role grants to org admin:
+        // it shows every role granted).
+        AuditLogFilter week;
+        week.period = AuditLogFilter::Period::Week;
+        if (figure.timeMs > 0) {
+            week.actions = figure.actions;
+            week.actionNames = figure.actionNames;
+        }
+        return AreaLink::audit(week);
+    }
     }
     return AreaLink::to(QStringLiteral("users"));
 }

@@ -13,9 +13,10 @@ class QGridLayout;
 class QLabel;
 
 // The Overview, every organization's first area: tiles that each say one thing in words and a
-// number (people, groups, domains, keys, tokens, policies needing attention) and open the area
-// that explains it, with the matching filter applied. Each tile loads on its own; F5 loads them
-// all again. Organization-wide: the directory picked in the sidebar does not apply.
+// number (people, groups, domains, keys, tokens, policies needing attention, the audit log's
+// week) and open the area that explains it, with the matching filter applied. Each tile loads on
+// its own; F5 loads them all again. Organization-wide: the directory picked in the sidebar does not
+// apply.
 class OverviewPane : public AreaPane
 {
     Q_OBJECT
