@@ -3853,6 +3853,17 @@
     </message>
 </context>
 <context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Could not open the audit log archive: %1</source>
+        <translation>Das Archiv des Audit-Logs konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log archive: %1</source>
+        <translation>Das Archiv des Audit-Logs konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>How the organization stands. Pick a tile to see what it counts.</source>
@@ -4072,6 +4083,41 @@
     <message>
         <source>This key cannot read %1.</source>
         <translation>Dieser Schlüssel kann %1 nicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: the last %n days</source>
+        <translation>
+            <numerusform>Audit-Log: der letzte Tag</numerusform>
+            <numerusform>Audit-Log: die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>org admin grants</source>
+        <translation>Org-Admin-Rechte vergeben</translation>
+    </message>
+    <message>
+        <source>admin API keys created or revoked</source>
+        <translation>Admin-API-Schlüssel erstellt oder widerrufen</translation>
+    </message>
+    <message>
+        <source>policy changes</source>
+        <translation>Richtlinienänderungen</translation>
+    </message>
+    <message>
+        <source>Not synced yet: open the Audit log to sync it</source>
+        <translation>Noch nicht synchronisiert: Öffnen Sie das Audit-Log, um es zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>nothing notable</source>
+        <translation>nichts Auffälliges</translation>
+    </message>
+    <message>
+        <source>the audit log archive</source>
+        <translation>das Archiv des Audit-Logs</translation>
     </message>
 </context>
 <context>

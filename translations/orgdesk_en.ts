@@ -1355,7 +1355,7 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
@@ -3852,6 +3852,17 @@
     </message>
 </context>
 <context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Could not open the audit log archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit log archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>How the organization stands. Pick a tile to see what it counts.</source>
@@ -4070,6 +4081,41 @@
     </message>
     <message>
         <source>This key cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: the last %n days</source>
+        <translation>
+            <numerusform>Audit log: the last day</numerusform>
+            <numerusform>Audit log: the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>org admin grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin API keys created or revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet: open the Audit log to sync it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing notable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
