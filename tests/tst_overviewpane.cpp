@@ -3,10 +3,10 @@
 // audit log's tile from the local archive, before and after syncs.
 #include "AccessRisk.h"
 #include "AccessSortProxy.h"
-#include "AreaLink.h"
 #include "ApiKeysPane.h"
 #include "ApiTokensModel.h"
 #include "ApiTokensPane.h"
+#include "AreaLink.h"
 #include "AuditArchive.h"
 #include "AuditLogPane.h"
 #include "AuditSync.h"
