@@ -70,6 +70,11 @@ save roles orgs.json "/admin/v1/orgs"
 save roles directories.json "/admin/v2/orgs/$org/directories"
 save roles workspaces.json "/admin/v2/orgs/$org/workspaces" \
     -X POST -H 'Content-Type: application/json' --data '{"limit":2}'
+save events stream.json "/admin/v1/orgs/$org/events-stream?limit=3"
+save events search.json "/admin/v1/orgs/$org/events?limit=3&q=suspended"
+event=$(grep -o '"id":"[^"]*","links"' "$corpus/events/stream.json" | head -1 | cut -d'"' -f4)
+save events one.json "/admin/v1/orgs/$org/events/$event"
+save events actions.json "/admin/v1/orgs/$org/event-actions"
 
 # Error bodies: the shapes the sandbox answers with (CATALOG §0.4).
 save errorbody proxy-401.json "/admin/v1/orgs/$org/domains" -H 'Authorization: Bearer wrong'
@@ -93,6 +98,12 @@ job=$(basename "$journal" .jsonl)
 sed "s/\"id\":\"$job\"/\"id\":\"job\"/" "$journal" >"$corpus/journal/finished.jsonl"
 head -3 "$corpus/journal/finished.jsonl" >"$corpus/journal/interrupted.jsonl"
 printf '{"i":1,"s":"do' >>"$corpus/journal/interrupted.jsonl"
+
+# What people type into the audit log's search box.
+mkdir -p "$corpus/auditsearch"
+printf 'suspend' >"$corpus/auditsearch/word.txt"
+printf '"jane doe" api* 10.0.0.1 -x OR (y' >"$corpus/auditsearch/mixed.txt"
+printf 'jane.doe@example.com NEAR(a b) "unclosed' >"$corpus/auditsearch/syntax.txt"
 
 # Pagers: a mode byte (bit 0: POST search, bit 1: link pager) then a page.
 mkdir -p "$corpus/pager"
