@@ -31,6 +31,8 @@ public:
     QUrl baseUrl() const;  // http://127.0.0.1:PORT, empty before start()
     QString orgId() const; // known before start(): it depends only on the seed
     QString apiKey() const;
+    // The SCIM directories and their keys; empty before start().
+    QList<ScimDirectoryInfo> scimDirectories() const;
     // The label under which the admin key list shows apiKey().
     static QString apiKeyLabel();
 
@@ -77,6 +79,7 @@ private:
     QObject *m_threadContext = nullptr; // lives on m_thread; runs work there
     HttpFrontend *m_frontend = nullptr; // lives on m_thread
     quint16 m_port = 0;
+    QList<ScimDirectoryInfo> m_scimDirectories;
 };
 
 } // namespace sandbox
