@@ -308,6 +308,14 @@ void ScimStore::setAccountActive(int account, bool active)
     m_org.changed();
 }
 
+void ScimStore::setAccountEmail(int account, const QString &email)
+{
+    SeedUser &user = m_org.mutableData().users[account];
+    user.email = email.toLower();
+    user.emailVerified = true;
+    m_org.changed();
+}
+
 void ScimStore::refreshManagement(int account)
 {
     SeedUser &user = m_org.mutableData().users[account];

@@ -66,6 +66,7 @@ public:
     // Deactivates the account, or gives it back the status it had; nothing for closed accounts
     // or ones scheduled for deletion.
     void setAccountActive(int account, bool active);
+    void setAccountEmail(int account, const QString &email); // verified, as the provider says
     // An account is synced while a record links it; it goes back to invited when none does.
     void refreshManagement(int account);
     // Takes the account out of the synced groups of `directory` (-1: of every directory).

@@ -1,7 +1,7 @@
 // SCIM users (CATALOG §3, §9.2): list with filter and paging, one user, create (linking the
 // managed account with that e-mail, or making one), replace, patch, delete. A record's
 // `active` is its account's: false deactivates the account, true gives it back; deleting the
-// record deactivates the account too.
+// record deactivates the account too; a new primary e-mail is the account's new address.
 #include "OrgStore.h"
 #include "Router.h"
 #include "ScimErrors.h"
@@ -224,7 +224,23 @@ ApiResponse change(ScimStore &scim, const ApiRequest &request, int record, QJson
     if (scim.userNamed(directory, userName, record) >= 0)
         return scimErrors::uniqueness(
             QStringLiteral("Resource [USER]: with userName[%1] already exists").arg(userName));
-    store(scim.user(record), document, scim.nowMs());
+    ScimUserRecord updated = scim.user(record);
+    store(updated, document, scim.nowMs());
+    // The provider owns a linked account's address: a new primary e-mail moves the account.
+    const QString email = updated.primaryEmail();
+    const int account = scim.accountOf(record);
+    if (account >= 0 && !email.isEmpty() &&
+        email.compare(scim.user(record).primaryEmail(), Qt::CaseInsensitive) != 0) {
+        const int holder = scim.accountByEmail(email);
+        if (holder >= 0 && holder != account)
+            return scimErrors::uniqueness(
+                QStringLiteral("Resource [USER]: with email[%1] already exists").arg(email));
+        if (!scim.isVerifiedDomain(email))
+            return scimErrors::invalidValue(
+                QStringLiteral("%1 is not on a verified domain of the organization.").arg(email));
+        scim.setAccountEmail(account, email);
+    }
+    scim.user(record) = updated;
     follow(scim, record);
     return answer(scim, record, request, projection);
 }
