@@ -70,8 +70,7 @@ void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &dec
 HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, EventLog events,
                            ScimData scim, QObject *parent)
     : QAbstractHttpServer(parent), m_controls(std::move(controls)), m_store(std::move(data)),
-      m_scim(m_store, std::move(scim)),
-      m_events(std::make_shared<EventLog>(std::move(events))),
+      m_scim(m_store, std::move(scim)), m_events(std::make_shared<EventLog>(std::move(events))),
       m_writeEvents(m_store, m_events, m_controls->events)
 {
     addAllRoutes(m_router, m_store);

@@ -69,8 +69,8 @@ bool SandboxServer::start()
             for (const ScimDirectory &directory : std::as_const(scim.directories))
                 scimDirectories.append({directory.id, directory.name, directory.key,
                                         data.directories.at(directory.orgDirectory).id});
-            frontend = new HttpFrontend(controls, std::move(data), std::move(events),
-                                        std::move(scim));
+            frontend =
+                new HttpFrontend(controls, std::move(data), std::move(events), std::move(scim));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {
                 delete frontend;

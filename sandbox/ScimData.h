@@ -59,7 +59,8 @@ inline const QString kEnterpriseSchema =
     QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
 inline const QString kAtlassianSchema =
     QStringLiteral("urn:scim:schemas:extension:atlassian-external:1.0");
-inline const QString kListSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse");
+inline const QString kListSchema =
+    QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse");
 inline const QString kPatchSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:PatchOp");
 inline const QString kErrorSchema = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error");
 } // namespace scim

@@ -18,7 +18,8 @@ namespace {
 
 ApiResponse notFound(const QString &id)
 {
-    return scimErrors::notFound(QStringLiteral("Group %1 does not exist in this directory.").arg(id));
+    return scimErrors::notFound(
+        QStringLiteral("Group %1 does not exist in this directory.").arg(id));
 }
 
 QString nameOf(const ScimStore &scim, int group)
@@ -56,7 +57,8 @@ void setMembers(ScimStore &scim, int group, const QList<int> &records)
 
 std::optional<ApiResponse> rename(const ScimStore &scim, int group, const QJsonValue &name)
 {
-    if (name.isUndefined() || name.toString().compare(nameOf(scim, group), Qt::CaseInsensitive) == 0)
+    if (name.isUndefined() ||
+        name.toString().compare(nameOf(scim, group), Qt::CaseInsensitive) == 0)
         return std::nullopt;
     return scimErrors::mutability(
         QStringLiteral("Synced groups cannot be renamed: \"%1\" stays.").arg(nameOf(scim, group)));
@@ -71,7 +73,8 @@ ApiResponse list(ScimStore &scim, const ApiRequest &request)
     if (!page)
         return failure;
     std::optional<ScimFilter> filter;
-    if (const QString text = request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+    if (const QString text =
+            request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
         !text.isEmpty()) {
         QString error;
         filter = ScimFilter::parse(text, {QStringLiteral("displayName")}, &error);
@@ -128,10 +131,10 @@ ApiResponse create(ScimStore &scim, const ApiRequest &request)
                                           .arg(kMaxGroups));
     setMembers(scim, *group, *members);
     ApiResponse response = scimjson::resource(scimjson::group(scim, *group, request), 201);
-    response.headers.append({"Location", scimjson::location(request, scim, directory,
-                                                            QStringLiteral("Groups"),
-                                                            scim.data().groups.at(*group).id)
-                                             .toUtf8()});
+    response.headers.append(
+        {"Location", scimjson::location(request, scim, directory, QStringLiteral("Groups"),
+                                        scim.data().groups.at(*group).id)
+                         .toUtf8()});
     return response;
 }
 
@@ -144,9 +147,9 @@ ApiResponse replace(ScimStore &scim, const ApiRequest &request)
     ApiResponse failure;
     const auto body = scimroutes::body(request, &failure);
     // PUT replaces: no members means none.
-    const auto members = body ? membersIn(scim, directory,
-                                          body->value(QLatin1String("members")).toArray(), &failure)
-                              : std::nullopt;
+    const auto members =
+        body ? membersIn(scim, directory, body->value(QLatin1String("members")).toArray(), &failure)
+             : std::nullopt;
     if (!members)
         return failure;
     if (auto refusal = rename(scim, group, body->value(QLatin1String("displayName"))))
@@ -182,8 +185,9 @@ std::optional<ApiResponse> patchOne(ScimStore &scim, int group, const scimpatch:
         }
         return std::nullopt;
     }
-    const QString attribute = scimpatch::canonical(
-        op.path, {QStringLiteral("members"), QStringLiteral("displayName"), QStringLiteral("externalId")});
+    const QString attribute =
+        scimpatch::canonical(op.path, {QStringLiteral("members"), QStringLiteral("displayName"),
+                                       QStringLiteral("externalId")});
     ApiResponse failure;
     if (attribute == QLatin1String("members")) {
         if (op.op == QLatin1String("remove") && op.value.isUndefined()) {

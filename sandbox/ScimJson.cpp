@@ -103,12 +103,12 @@ QJsonObject user(const ScimStore &store, int record, const ApiRequest &request)
     const QList<Group> &orgGroups = store.org().data().groups;
     for (int g : store.groupsOf(record)) {
         const ScimGroupRecord &group = store.data().groups.at(g);
-        groups.append(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("direct")},
-            {QStringLiteral("value"), group.id},
-            {QStringLiteral("display"), orgGroups.at(store.orgGroup(g)).name},
-            {QStringLiteral("$ref"),
-             location(request, store, group.directory, QStringLiteral("Groups"), group.id)}});
+        groups.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("direct")},
+                        {QStringLiteral("value"), group.id},
+                        {QStringLiteral("display"), orgGroups.at(store.orgGroup(g)).name},
+                        {QStringLiteral("$ref"), location(request, store, group.directory,
+                                                          QStringLiteral("Groups"), group.id)}});
     }
     json.insert(QStringLiteral("groups"), groups);
     json.insert(QStringLiteral("meta"),
@@ -124,12 +124,12 @@ QJsonObject group(const ScimStore &store, int record, const ApiRequest &request)
     for (int member : store.membersOf(record)) {
         const ScimUserRecord &u = store.user(member);
         const QString display = u.attributes.value(QLatin1String("displayName")).toString();
-        members.append(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("User")},
-            {QStringLiteral("value"), u.id},
-            {QStringLiteral("display"), display.isEmpty() ? u.userName : display},
-            {QStringLiteral("$ref"),
-             location(request, store, u.directory, QStringLiteral("Users"), u.id)}});
+        members.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("User")},
+                        {QStringLiteral("value"), u.id},
+                        {QStringLiteral("display"), display.isEmpty() ? u.userName : display},
+                        {QStringLiteral("$ref"),
+                         location(request, store, u.directory, QStringLiteral("Users"), u.id)}});
     }
     QJsonObject json{
         {QStringLiteral("schemas"), QJsonArray{scim::kGroupSchema}},
@@ -146,7 +146,8 @@ QJsonObject group(const ScimStore &store, int record, const ApiRequest &request)
 
 std::optional<Projection> Projection::fromQuery(const ApiRequest &request, ApiResponse *failure)
 {
-    Projection projection{commaList(request, "attributes"), commaList(request, "excludedAttributes")};
+    Projection projection{commaList(request, "attributes"),
+                          commaList(request, "excludedAttributes")};
     if (!projection.attributes.isEmpty() && !projection.excluded.isEmpty()) {
         *failure = scimErrors::invalidSyntax(
             QStringLiteral("attributes and excludedAttributes cannot be used together."));
@@ -176,8 +177,9 @@ QJsonObject Projection::apply(const QJsonObject &resource) const
     for (auto it = named.begin(); it != named.end(); ++it) {
         const bool whole = it.value().contains(QString());
         if (keep) {
-            const QJsonValue value =
-                whole ? resource.value(it.key()) : filterValue(resource.value(it.key()), it.value(), true);
+            const QJsonValue value = whole
+                                         ? resource.value(it.key())
+                                         : filterValue(resource.value(it.key()), it.value(), true);
             if (!value.isUndefined())
                 out.insert(it.key(), value);
         } else if (whole) {
@@ -194,8 +196,8 @@ QJsonObject Projection::apply(const QJsonObject &resource) const
 std::optional<Page> Page::fromQuery(const ApiRequest &request, ApiResponse *failure)
 {
     Page page;
-    for (const auto &[name, field, minimum] :
-         {std::make_tuple("startIndex", &Page::startIndex, 1), std::make_tuple("count", &Page::count, 0)}) {
+    for (const auto &[name, field, minimum] : {std::make_tuple("startIndex", &Page::startIndex, 1),
+                                               std::make_tuple("count", &Page::count, 0)}) {
         if (!request.query.hasQueryItem(QLatin1String(name)))
             continue;
         bool ok = false;

@@ -21,8 +21,9 @@ const QString base = QStringLiteral("/admin/user-provisioning/v1/org/{orgId}");
 QJsonObject link(const ScimStore &scim, const ScimUserRecord &record)
 {
     return {{QStringLiteral("scimUserId"), record.id},
-            {QStringLiteral("atlassianAccountId"),
-             record.accountId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.accountId)},
+            {QStringLiteral("atlassianAccountId"), record.accountId.isEmpty()
+                                                       ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(record.accountId)},
             {QStringLiteral("orgId"), scim.org().data().orgId},
             {QStringLiteral("directoryId"), scim.directory(record.directory).id}};
 }
@@ -61,11 +62,13 @@ ApiResponse linksOfAccount(ScimStore &scim, const ApiRequest &request)
 ApiResponse linksOfEmail(ScimStore &scim, const ApiRequest &request)
 {
     const auto body = routes::bodyObject(request);
-    const QString email = body ? body->value(QLatin1String("email")).toString().trimmed() : QString();
+    const QString email =
+        body ? body->value(QLatin1String("email")).toString().trimmed() : QString();
     if (!email.contains(u'@'))
         return errors::invalidBody(QStringLiteral("email: required, an e-mail address"));
     const int account = scim.accountByEmail(email);
-    const QString accountId = account >= 0 ? scim.org().data().users.at(account).accountId : QString();
+    const QString accountId =
+        account >= 0 ? scim.org().data().users.at(account).accountId : QString();
     QList<QJsonObject> found;
     for (const ScimUserRecord &record : scim.data().users) {
         if (namesEmail(record, email) || (!accountId.isEmpty() && record.accountId == accountId))
@@ -141,9 +144,10 @@ void addScimLinkRoutes(Router &router, ScimStore &scim)
                inOrg(scim, linksOfAccount));
     router.add("POST", base + QStringLiteral("/get-scim-links-for-email"),
                inOrg(scim, linksOfEmail));
-    router.add("PATCH",
-               base + QStringLiteral("/scimDirectoryId/{scimDirectoryId}/scimUserId/{scimUserId}/unlink"),
-               inOrg(scim, unlink));
+    router.add(
+        "PATCH",
+        base + QStringLiteral("/scimDirectoryId/{scimDirectoryId}/scimUserId/{scimUserId}/unlink"),
+        inOrg(scim, unlink));
     router.add("DELETE", base + QStringLiteral("/user/{aaId}/onlyDeleteUserInDB"),
                inOrg(scim, deleteRecords));
 }

@@ -52,7 +52,8 @@ QJsonObject schema(const QString &id, const char *name, const QJsonArray &attrib
              QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Schema")}},
             {QStringLiteral("id"), id},
             {QStringLiteral("name"), QLatin1String(name)},
-            {QStringLiteral("description"), QStringLiteral("%1 of the Atlassian SCIM service").arg(QLatin1String(name))},
+            {QStringLiteral("description"),
+             QStringLiteral("%1 of the Atlassian SCIM service").arg(QLatin1String(name))},
             {QStringLiteral("attributes"), attributes},
             {QStringLiteral("meta"),
              QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Schema")},
@@ -120,26 +121,28 @@ QJsonObject serviceProviderConfig(const QString &base)
         {QStringLiteral("bulk"), QJsonObject{{QStringLiteral("supported"), false},
                                              {QStringLiteral("maxOperations"), 0},
                                              {QStringLiteral("maxPayloadSize"), 0}}},
-        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("supported"), true},
-                                               {QStringLiteral("maxResults"), 100}}},
+        {QStringLiteral("filter"),
+         QJsonObject{{QStringLiteral("supported"), true}, {QStringLiteral("maxResults"), 100}}},
         {QStringLiteral("changePassword"), supported(false)},
         {QStringLiteral("sort"), supported(false)},
         {QStringLiteral("etag"), supported(false)},
         {QStringLiteral("authenticationSchemes"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("type"), QStringLiteral("oauthbearertoken")},
-             {QStringLiteral("name"), QStringLiteral("OAuth Bearer Token")},
-             {QStringLiteral("description"),
-              QStringLiteral("The directory's SCIM API key, sent as a bearer token.")},
-             {QStringLiteral("primary"), true}}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("oauthbearertoken")},
+                         {QStringLiteral("name"), QStringLiteral("OAuth Bearer Token")},
+                         {QStringLiteral("description"),
+                          QStringLiteral("The directory's SCIM API key, sent as a bearer token.")},
+                         {QStringLiteral("primary"), true}}}},
         {QStringLiteral("meta"),
-         QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
-                     {QStringLiteral("location"), base + QStringLiteral("/ServiceProviderConfig")}}}};
+         QJsonObject{
+             {QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
+             {QStringLiteral("location"), base + QStringLiteral("/ServiceProviderConfig")}}}};
 }
 
 QString baseOf(const ScimStore &scim, const ApiRequest &request)
 {
-    return request.origin + scimroutes::kPrefix + scim.directory(scim.directoryIndex(request.param(0))).id;
+    return request.origin + scimroutes::kPrefix +
+           scim.directory(scim.directoryIndex(request.param(0))).id;
 }
 
 ApiResponse wholeList(const QList<QJsonObject> &items)
@@ -152,9 +155,8 @@ ApiResponse wholeList(const QList<QJsonObject> &items)
 void addScimMetaRoutes(Router &router, ScimStore &scim)
 {
     const QString base = scimroutes::kBase;
-    router.add("GET", base + QStringLiteral("/Schemas"), [&scim](const ApiRequest &r) {
-        return wholeList(schemas(baseOf(scim, r)));
-    });
+    router.add("GET", base + QStringLiteral("/Schemas"),
+               [&scim](const ApiRequest &r) { return wholeList(schemas(baseOf(scim, r))); });
     router.add("GET", base + QStringLiteral("/Schemas/{schemaId}"), [&scim](const ApiRequest &r) {
         for (const QJsonObject &schema : schemas(baseOf(scim, r))) {
             if (schema.value(QLatin1String("id")).toString() == r.param(1))
@@ -175,9 +177,10 @@ void addScimMetaRoutes(Router &router, ScimStore &scim)
             return scimjson::resource(resourceType("Group", scim::kGroupSchema, at));
         return scimErrors::notFound(QStringLiteral("No resource type %1.").arg(r.param(1)));
     });
-    router.add("GET", base + QStringLiteral("/ServiceProviderConfig"), [&scim](const ApiRequest &r) {
-        return scimjson::resource(serviceProviderConfig(baseOf(scim, r)));
-    });
+    router.add("GET", base + QStringLiteral("/ServiceProviderConfig"),
+               [&scim](const ApiRequest &r) {
+                   return scimjson::resource(serviceProviderConfig(baseOf(scim, r)));
+               });
 }
 
 } // namespace sandbox

@@ -17,9 +17,10 @@ struct FilteredPath
 
 std::optional<FilteredPath> filteredPath(const QString &path)
 {
-    static const QRegularExpression form(QStringLiteral(
-        "^([\\w:.-]+?)\\[\\s*(\\w+)\\s+eq\\s+\"?((?:[^\"\\]])*)\"?\\s*\\](?:\\.(\\w+))?$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression form(
+        QStringLiteral(
+            "^([\\w:.-]+?)\\[\\s*(\\w+)\\s+eq\\s+\"?((?:[^\"\\]])*)\"?\\s*\\](?:\\.(\\w+))?$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = form.match(path);
     if (!match.hasMatch())
         return std::nullopt;
@@ -30,8 +31,8 @@ bool matches(const QJsonValue &item, const FilteredPath &path)
 {
     const QJsonValue value = item[path.filterAttribute];
     if (value.isBool())
-        return value.toBool() == (path.filterValue.compare(QLatin1String("true"),
-                                                           Qt::CaseInsensitive) == 0);
+        return value.toBool() ==
+               (path.filterValue.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
     return value.toString().compare(path.filterValue, Qt::CaseInsensitive) == 0;
 }
 
@@ -166,7 +167,8 @@ std::optional<ApiResponse> apply(QJsonObject &document, const Operation &operati
             const QChar separator = candidate.startsWith(QLatin1String("urn:")) ? u':' : u'.';
             if (operation.path.size() > candidate.size() + 1 &&
                 operation.path.at(candidate.size()) == separator &&
-                operation.path.left(candidate.size()).compare(candidate, Qt::CaseInsensitive) == 0) {
+                operation.path.left(candidate.size()).compare(candidate, Qt::CaseInsensitive) ==
+                    0) {
                 attribute = candidate;
                 sub = operation.path.mid(candidate.size() + 1);
             }

@@ -12,7 +12,7 @@
 namespace sandbox {
 namespace {
 
-constexpr int kOkta = 0;  // index into ScimData::directories
+constexpr int kOkta = 0; // index into ScimData::directories
 constexpr int kEntra = 1;
 constexpr int kPriya = 4; // indices of SeedPersonas.h
 constexpr int kWojciech = 9;
@@ -20,20 +20,21 @@ constexpr int kWojciech = 9;
 QJsonObject attributesOf(const SeedUser &user, const OrgData &org, const QString &email)
 {
     const QString given = user.name.section(u' ', 0, 0);
-    return {{QStringLiteral("name"),
-             QJsonObject{{QStringLiteral("formatted"), user.name},
-                         {QStringLiteral("givenName"), given},
-                         {QStringLiteral("familyName"), user.name.section(u' ', 1)}}},
-            {QStringLiteral("displayName"), user.name},
-            {QStringLiteral("nickName"), user.nickname},
-            {QStringLiteral("emails"),
-             QJsonArray{QJsonObject{{QStringLiteral("value"), email},
-                                    {QStringLiteral("type"), QStringLiteral("work")},
-                                    {QStringLiteral("primary"), true}}}},
-            {scim::kEnterpriseSchema,
-             QJsonObject{{QStringLiteral("organization"), org.organizations.value(user.organization)},
-                         {QStringLiteral("department"),
-                          QString::fromUtf16(departments()[user.department].name)}}}};
+    return {
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("formatted"), user.name},
+                     {QStringLiteral("givenName"), given},
+                     {QStringLiteral("familyName"), user.name.section(u' ', 1)}}},
+        {QStringLiteral("displayName"), user.name},
+        {QStringLiteral("nickName"), user.nickname},
+        {QStringLiteral("emails"),
+         QJsonArray{QJsonObject{{QStringLiteral("value"), email},
+                                {QStringLiteral("type"), QStringLiteral("work")},
+                                {QStringLiteral("primary"), true}}}},
+        {scim::kEnterpriseSchema,
+         QJsonObject{{QStringLiteral("organization"), org.organizations.value(user.organization)},
+                     {QStringLiteral("department"),
+                      QString::fromUtf16(departments()[user.department].name)}}}};
 }
 
 class Seeder
@@ -72,8 +73,8 @@ public:
         for (const Group &group : m_org.groups) {
             if (group.synced && group.directory == OktaDirectory)
                 m_data.groups.append({group.id, kOkta,
-                                      QStringLiteral("00g") + hexDigits(m_rng.next(), 17),
-                                      kSeedMs, kSeedMs});
+                                      QStringLiteral("00g") + hexDigits(m_rng.next(), 17), kSeedMs,
+                                      kSeedMs});
         }
         return std::move(m_data);
     }

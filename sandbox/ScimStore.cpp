@@ -175,9 +175,12 @@ std::optional<int> ScimStore::addGroup(int directory, const QString &displayName
         slot = int(free - org.groups.cbegin());
     }
     const ScimDirectory &source = m_data.directories.at(directory);
-    const Group group{QUuid::createUuid().toString(QUuid::WithoutBraces), displayName,
-                      QStringLiteral("Synced from %1").arg(source.name), source.orgDirectory,
-                      true, false};
+    const Group group{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                      displayName,
+                      QStringLiteral("Synced from %1").arg(source.name),
+                      source.orgDirectory,
+                      true,
+                      false};
     if (slot < org.groups.size())
         org.groups[slot] = group;
     else

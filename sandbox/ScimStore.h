@@ -50,7 +50,7 @@ public:
     // slot is taken.
     std::optional<int> addGroup(int directory, const QString &displayName,
                                 const QString &externalId);
-    void removeGroup(int scimGroup); // deletes the group in Groups too
+    void removeGroup(int scimGroup);           // deletes the group in Groups too
     QList<int> membersOf(int scimGroup) const; // user records whose account is in the group
     // Adds or removes the record's account; false when the record has no account.
     bool setMember(int scimGroup, int userRecord, bool member);

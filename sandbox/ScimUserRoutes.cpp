@@ -21,12 +21,12 @@ namespace {
 const QStringList &userAttributes()
 {
     static const QStringList attributes = {
-        QStringLiteral("userName"),    QStringLiteral("externalId"),
-        QStringLiteral("active"),      QStringLiteral("name"),
-        QStringLiteral("displayName"), QStringLiteral("nickName"),
-        QStringLiteral("title"),       QStringLiteral("preferredLanguage"),
-        QStringLiteral("department"),  QStringLiteral("organization"),
-        QStringLiteral("timezone"),    QStringLiteral("emails"),
+        QStringLiteral("userName"),     QStringLiteral("externalId"),
+        QStringLiteral("active"),       QStringLiteral("name"),
+        QStringLiteral("displayName"),  QStringLiteral("nickName"),
+        QStringLiteral("title"),        QStringLiteral("preferredLanguage"),
+        QStringLiteral("department"),   QStringLiteral("organization"),
+        QStringLiteral("timezone"),     QStringLiteral("emails"),
         QStringLiteral("phoneNumbers"), scim::kEnterpriseSchema};
     return attributes;
 }
@@ -62,8 +62,9 @@ std::optional<ApiResponse> check(QJsonObject &document, bool needsEmail)
     if (!userName.isString() || userName.toString().trimmed().isEmpty())
         return scimErrors::invalidValue(QStringLiteral("userName is required."));
     const QJsonValue active = document.value(QLatin1String("active"));
-    if (active.isString() && (active.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
-                              active.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0))
+    if (active.isString() &&
+        (active.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+         active.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0))
         document.insert(QStringLiteral("active"),
                         active.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
     else if (!active.isUndefined() && !active.isBool())
@@ -95,12 +96,11 @@ void store(ScimUserRecord &record, QJsonObject document, qint64 nowMs)
 QString displayNameOf(const QJsonObject &document)
 {
     const QJsonObject name = document.value(QLatin1String("name")).toObject();
-    for (const QString &candidate :
-         {document.value(QLatin1String("displayName")).toString(),
-          name.value(QLatin1String("formatted")).toString(),
-          (name.value(QLatin1String("givenName")).toString() + u' ' +
-           name.value(QLatin1String("familyName")).toString())
-              .trimmed()}) {
+    for (const QString &candidate : {document.value(QLatin1String("displayName")).toString(),
+                                     name.value(QLatin1String("formatted")).toString(),
+                                     (name.value(QLatin1String("givenName")).toString() + u' ' +
+                                      name.value(QLatin1String("familyName")).toString())
+                                         .trimmed()}) {
         if (!candidate.isEmpty())
             return candidate;
     }
@@ -109,7 +109,8 @@ QString displayNameOf(const QJsonObject &document)
 
 ApiResponse notFound(const QString &id)
 {
-    return scimErrors::notFound(QStringLiteral("User %1 does not exist in this directory.").arg(id));
+    return scimErrors::notFound(
+        QStringLiteral("User %1 does not exist in this directory.").arg(id));
 }
 
 ApiResponse answer(const ScimStore &scim, int record, const ApiRequest &request,
@@ -137,7 +138,8 @@ ApiResponse list(ScimStore &scim, const ApiRequest &request)
     if (!page)
         return failure;
     std::optional<ScimFilter> filter;
-    if (const QString text = request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+    if (const QString text =
+            request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
         !text.isEmpty()) {
         QString error;
         filter = ScimFilter::parse(text, {QStringLiteral("userName"), QStringLiteral("externalId")},
@@ -148,10 +150,9 @@ ApiResponse list(ScimStore &scim, const ApiRequest &request)
     QList<int> matching;
     for (int record : scim.usersIn(directory)) {
         const ScimUserRecord &user = scim.user(record);
-        if (!filter ||
-            (filter->attribute == QLatin1String("userName")
-                 ? user.userName.compare(filter->value, Qt::CaseInsensitive) == 0
-                 : user.externalId == filter->value))
+        if (!filter || (filter->attribute == QLatin1String("userName")
+                            ? user.userName.compare(filter->value, Qt::CaseInsensitive) == 0
+                            : user.externalId == filter->value))
             matching.append(record);
     }
     QList<QJsonObject> items;
@@ -207,9 +208,9 @@ ApiResponse create(ScimStore &scim, const ApiRequest &request)
     follow(scim, index);
     ApiResponse response = answer(scim, index, request, *projection, 201);
     response.headers.append(
-        {"Location", scimjson::location(request, scim, directory, QStringLiteral("Users"),
-                                        scim.user(index).id)
-                         .toUtf8()});
+        {"Location",
+         scimjson::location(request, scim, directory, QStringLiteral("Users"), scim.user(index).id)
+             .toUtf8()});
     return response;
 }
 

@@ -367,9 +367,8 @@ void TestContract::addRouteRows(bool (*include)(const Route &))
     QTest::addColumn<int>("key");
     for (const Route &route : Routes) {
         if (include(route))
-            QTest::newRow(route.name)
-                << QByteArray(route.method) << QString::fromUtf8(route.path)
-                << QByteArray(route.body) << route.status << int(route.key);
+            QTest::newRow(route.name) << QByteArray(route.method) << QString::fromUtf8(route.path)
+                                      << QByteArray(route.body) << route.status << int(route.key);
     }
 }
 

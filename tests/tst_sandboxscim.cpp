@@ -83,8 +83,8 @@ private:
     }
     QJsonObject account(const QString &accountId)
     {
-        return admin("GET",
-                     u"/admin/v2/orgs/%1/directories/-/users/%2"_qs.arg(m_server->orgId(), accountId))
+        return admin("GET", u"/admin/v2/orgs/%1/directories/-/users/%2"_qs.arg(m_server->orgId(),
+                                                                               accountId))
             .json.value(u"data")
             .toObject();
     }
@@ -102,7 +102,8 @@ private:
     }
     static QString filter(const QString &attribute, const QString &value)
     {
-        return QString::fromLatin1(QUrl::toPercentEncoding(u"%1 eq \"%2\""_qs.arg(attribute, value)));
+        return QString::fromLatin1(
+            QUrl::toPercentEncoding(u"%1 eq \"%2\""_qs.arg(attribute, value)));
     }
 
     std::unique_ptr<SandboxServer> m_server;
@@ -188,26 +189,28 @@ void TestSandboxScim::init()
 
 void TestSandboxScim::eachDirectoryOpensWithItsOwnKeyOnly()
 {
-    const QString okta = u"/scim/directory/%1/Users?count=1"_qs.arg(m_directories.at(0).directoryId);
+    const QString okta =
+        u"/scim/directory/%1/Users?count=1"_qs.arg(m_directories.at(0).directoryId);
     const Answer own = send("GET", okta, {}, m_directories.at(0).apiKey);
     QCOMPARE(own.status, 200);
     QVERIFY2(own.contentType.startsWith("application/scim+json"), own.contentType.constData());
 
-    for (const QString &key : {m_server->apiKey(), m_directories.at(1).apiKey, u"nope"_qs, QString()}) {
+    for (const QString &key :
+         {m_server->apiKey(), m_directories.at(1).apiKey, u"nope"_qs, QString()}) {
         const Answer refused = send("GET", okta, {}, key);
         QCOMPARE(refused.status, 401);
         QVERIFY(!refused.json.value(u"error").toString().isEmpty()); // the Failure body
     }
     // A SCIM key opens nothing of the org API, and learns that an unknown directory is unknown.
-    QCOMPARE(send("GET", u"/admin/v1/orgs/%1"_qs.arg(m_server->orgId()), {},
-                  m_directories.at(0).apiKey)
-                 .status,
-             401);
+    QCOMPARE(
+        send("GET", u"/admin/v1/orgs/%1"_qs.arg(m_server->orgId()), {}, m_directories.at(0).apiKey)
+            .status,
+        401);
     QCOMPARE(send("GET", linksPath(u"get-scim-links-for-email"_qs), {}, m_directories.at(0).apiKey)
                  .status,
              401);
-    const Answer unknown = send("GET", u"/scim/directory/no-such-directory/Users"_qs, {},
-                                m_directories.at(0).apiKey);
+    const Answer unknown =
+        send("GET", u"/scim/directory/no-such-directory/Users"_qs, {}, m_directories.at(0).apiKey);
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.json.value(u"status").toString(), u"404"_qs);
 }
@@ -249,16 +252,20 @@ void TestSandboxScim::filters_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("results"); // -1: do not count
-    QTest::newRow("userName") << u"Users"_qs << u"userName eq \"sam.okafor@acmelabs.io\""_qs << 200 << 1;
+    QTest::newRow("userName") << u"Users"_qs << u"userName eq \"sam.okafor@acmelabs.io\""_qs << 200
+                              << 1;
     QTest::newRow("userName, any case")
         << u"Users"_qs << u"USERNAME eq \"Sam.Okafor@AcmeLabs.io\""_qs << 200 << 1;
-    QTest::newRow("userName, nobody") << u"Users"_qs << u"userName eq \"nobody@acmelabs.io\""_qs << 200 << 0;
-    QTest::newRow("externalId, nobody") << u"Users"_qs << u"externalId eq \"00unobody\""_qs << 200 << 0;
+    QTest::newRow("userName, nobody")
+        << u"Users"_qs << u"userName eq \"nobody@acmelabs.io\""_qs << 200 << 0;
+    QTest::newRow("externalId, nobody")
+        << u"Users"_qs << u"externalId eq \"00unobody\""_qs << 200 << 0;
     QTest::newRow("displayName of a group")
         << u"Groups"_qs << u"displayName eq \"okta-synced-all\""_qs << 200 << 1;
     QTest::newRow("contains") << u"Users"_qs << u"userName co \"sam\""_qs << 400 << -1;
     QTest::newRow("another attribute") << u"Users"_qs << u"title eq \"Engineer\""_qs << 400 << -1;
-    QTest::newRow("displayName of a user") << u"Users"_qs << u"displayName eq \"Sam\""_qs << 400 << -1;
+    QTest::newRow("displayName of a user")
+        << u"Users"_qs << u"displayName eq \"Sam\""_qs << 400 << -1;
     QTest::newRow("userName of a group") << u"Groups"_qs << u"userName eq \"x\""_qs << 400 << -1;
     QTest::newRow("two conditions")
         << u"Users"_qs << u"userName eq \"a\" and externalId eq \"b\""_qs << 400 << -1;
@@ -271,8 +278,9 @@ void TestSandboxScim::filters()
     QFETCH(QString, filter);
     QFETCH(int, status);
     QFETCH(int, results);
-    const Answer answer = scim(
-        "GET", u"/%1?filter=%2"_qs.arg(resource, QString::fromLatin1(QUrl::toPercentEncoding(filter))));
+    const Answer answer =
+        scim("GET", u"/%1?filter=%2"_qs.arg(resource,
+                                            QString::fromLatin1(QUrl::toPercentEncoding(filter))));
     QCOMPARE(answer.status, status);
     if (status == 400) {
         QCOMPARE(answer.json.value(u"scimType").toString(), u"invalidFilter"_qs);
@@ -285,9 +293,9 @@ void TestSandboxScim::filters()
     // The externalId of a real record finds exactly that record.
     if (QTest::currentDataTag() == QByteArray("userName")) {
         const QJsonObject sam = answer.resources().first().toObject();
-        const Answer byExternalId =
-            scim("GET", u"/Users?filter="_qs + TestSandboxScim::filter(u"externalId"_qs,
-                                                                     sam[u"externalId"].toString()));
+        const Answer byExternalId = scim(
+            "GET", u"/Users?filter="_qs +
+                       TestSandboxScim::filter(u"externalId"_qs, sam[u"externalId"].toString()));
         QCOMPARE(byExternalId.resources().size(), 1);
         QCOMPARE(byExternalId.resources().first()[u"id"], sam[u"id"]);
     }
@@ -305,7 +313,8 @@ void TestSandboxScim::attributesAndExcludedAttributes()
         QCOMPARE(user[u"emails"][0].toObject().keys(), QStringList{u"value"_qs});
     }
 
-    const Answer fewer = scim("GET", u"/Users?count=3&excludedAttributes=groups,meta,emails.type"_qs);
+    const Answer fewer =
+        scim("GET", u"/Users?count=3&excludedAttributes=groups,meta,emails.type"_qs);
     QCOMPARE(fewer.status, 200);
     for (const QJsonValue &value : fewer.resources()) {
         const QJsonObject user = value.toObject();
@@ -325,8 +334,8 @@ void TestSandboxScim::attributesAndExcludedAttributes()
 void TestSandboxScim::createLinksTheAccountOrMakesOne()
 {
     // Nobody has this address: a new managed account, synced, in the directory's org directory.
-    const Answer made = scim("POST", u"/Users"_qs,
-                             newUser(u"new.hire@acmelabs.io"_qs, u"New Hire"_qs));
+    const Answer made =
+        scim("POST", u"/Users"_qs, newUser(u"new.hire@acmelabs.io"_qs, u"New Hire"_qs));
     QCOMPARE(made.status, 201);
     QVERIFY(made.contentType.startsWith("application/scim+json"));
     QCOMPARE(made.location, made.json.value(u"meta")[u"location"].toString().toUtf8());
@@ -336,20 +345,18 @@ void TestSandboxScim::createLinksTheAccountOrMakesOne()
     QCOMPARE(newAccount.value(u"name").toString(), u"New Hire"_qs);
     QCOMPARE(newAccount.value(u"managementSource").toString(), u"synced"_qs);
     QCOMPARE(newAccount.value(u"accountStatus").toString(), u"active"_qs);
-    const Answer inDirectory = admin(
-        "POST",
-        u"/admin/v2/orgs/%1/directories/%2/users/search"_qs.arg(m_server->orgId(),
-                                                               m_directories.at(0).orgDirectoryId),
-        {{u"accountIds"_qs, QJsonArray{made.accountId()}}});
+    const Answer inDirectory = admin("POST",
+                                     u"/admin/v2/orgs/%1/directories/%2/users/search"_qs.arg(
+                                         m_server->orgId(), m_directories.at(0).orgDirectoryId),
+                                     {{u"accountIds"_qs, QJsonArray{made.accountId()}}});
     QCOMPARE(inDirectory.json.value(u"data").toArray().size(), 1);
 
     // Someone invited to the main directory already: the Entra push links that account.
-    const QJsonObject fatima = admin("POST",
-                                     u"/admin/v2/orgs/%1/directories/-/users/search"_qs.arg(
-                                         m_server->orgId()),
-                                     {{u"emails"_qs, QJsonArray{u"fatima.alsayed@acme-robotics.com"_qs}}})
-                                   .json.value(u"data")[0]
-                                   .toObject();
+    const QJsonObject fatima =
+        admin("POST", u"/admin/v2/orgs/%1/directories/-/users/search"_qs.arg(m_server->orgId()),
+              {{u"emails"_qs, QJsonArray{u"fatima.alsayed@acme-robotics.com"_qs}}})
+            .json.value(u"data")[0]
+            .toObject();
     QCOMPARE(fatima.value(u"managementSource").toString(), u"invited"_qs);
     const Answer linked =
         scim("POST", u"/Users"_qs, newUser(u"fatima.alsayed@acme-robotics.com"_qs), 1);
@@ -408,7 +415,8 @@ void TestSandboxScim::patchAddsReplacesAndRemoves()
     const QString path = u"/Users/"_qs + made.json.value(u"id").toString();
     const Answer patched = scim(
         "PATCH", path,
-        patchOp({QJsonObject{{u"op"_qs, u"add"_qs}, {u"path"_qs, u"title"_qs}, {u"value"_qs, u"Lead"_qs}},
+        patchOp({QJsonObject{
+                     {u"op"_qs, u"add"_qs}, {u"path"_qs, u"title"_qs}, {u"value"_qs, u"Lead"_qs}},
                  QJsonObject{{u"op"_qs, u"Replace"_qs},
                              {u"path"_qs, u"name.givenName"_qs},
                              {u"value"_qs, u"Patty"_qs}},
@@ -424,9 +432,10 @@ void TestSandboxScim::patchAddsReplacesAndRemoves()
     QCOMPARE(patched.json.value(u"phoneNumbers")[0][u"type"].toString(), u"work"_qs);
 
     // Without a path, the value holds the attributes (as Entra sends them).
-    const Answer noPath = scim("PATCH", path,
-                               patchOp({QJsonObject{{u"op"_qs, u"replace"_qs},
-                                                    {u"value"_qs, QJsonObject{{u"title"_qs, u"Head"_qs}}}}}));
+    const Answer noPath =
+        scim("PATCH", path,
+             patchOp({QJsonObject{{u"op"_qs, u"replace"_qs},
+                                  {u"value"_qs, QJsonObject{{u"title"_qs, u"Head"_qs}}}}}));
     QCOMPARE(noPath.json.value(u"title").toString(), u"Head"_qs);
 
     const auto refused = [&](const QJsonObject &operation, const char *scimType) {
@@ -436,7 +445,8 @@ void TestSandboxScim::patchAddsReplacesAndRemoves()
     };
     refused({{u"op"_qs, u"move"_qs}, {u"path"_qs, u"title"_qs}}, "invalidSyntax");
     refused({{u"op"_qs, u"remove"_qs}}, "noTarget");
-    refused({{u"op"_qs, u"replace"_qs}, {u"path"_qs, u"shoeSize"_qs}, {u"value"_qs, 44}}, "invalidPath");
+    refused({{u"op"_qs, u"replace"_qs}, {u"path"_qs, u"shoeSize"_qs}, {u"value"_qs, 44}},
+            "invalidPath");
     refused({{u"op"_qs, u"remove"_qs}, {u"path"_qs, u"userName"_qs}}, "invalidValue");
     // The PatchOp schema is required.
     QCOMPARE(scim("PATCH", path, {{u"Operations"_qs, QJsonArray{}}}).status, 400);
@@ -449,10 +459,10 @@ void TestSandboxScim::patchActiveFalseDeactivatesTheAccount()
     const QString path = u"/Users/"_qs + made.json.value(u"id").toString();
     QCOMPARE(account(made.accountId()).value(u"status").toString(), u"active"_qs);
 
-    const Answer off = scim("PATCH", path,
-                            patchOp({QJsonObject{{u"op"_qs, u"replace"_qs},
-                                                 {u"path"_qs, u"active"_qs},
-                                                 {u"value"_qs, false}}}));
+    const Answer off =
+        scim("PATCH", path,
+             patchOp({QJsonObject{
+                 {u"op"_qs, u"replace"_qs}, {u"path"_qs, u"active"_qs}, {u"value"_qs, false}}}));
     QCOMPARE(off.status, 200);
     QCOMPARE(off.json.value(u"active").toBool(true), false);
     const QJsonObject deactivated = account(made.accountId());
@@ -460,9 +470,10 @@ void TestSandboxScim::patchActiveFalseDeactivatesTheAccount()
     QCOMPARE(deactivated.value(u"accountStatus").toString(), u"inactive"_qs);
 
     // Some providers send the boolean as a string.
-    const Answer on = scim("PATCH", path,
-                           patchOp({QJsonObject{{u"op"_qs, u"replace"_qs},
-                                                {u"value"_qs, QJsonObject{{u"active"_qs, u"True"_qs}}}}}));
+    const Answer on =
+        scim("PATCH", path,
+             patchOp({QJsonObject{{u"op"_qs, u"replace"_qs},
+                                  {u"value"_qs, QJsonObject{{u"active"_qs, u"True"_qs}}}}}));
     QCOMPARE(on.status, 200);
     QCOMPARE(on.json.value(u"active").toBool(false), true);
     QCOMPARE(account(made.accountId()).value(u"status").toString(), u"active"_qs);
@@ -472,11 +483,11 @@ void TestSandboxScim::patchedEmailMovesTheAccountAndItsLinks()
 {
     const Answer made = scim("POST", u"/Users"_qs, newUser(u"renamed.before@acmelabs.io"_qs));
     QCOMPARE(made.status, 201);
-    const Answer patched = scim(
-        "PATCH", u"/Users/"_qs + made.json.value(u"id").toString(),
-        patchOp({QJsonObject{{u"op"_qs, u"replace"_qs},
-                             {u"path"_qs, u"emails[type eq \"work\"].value"_qs},
-                             {u"value"_qs, u"renamed.after@acmelabs.io"_qs}}}));
+    const Answer patched =
+        scim("PATCH", u"/Users/"_qs + made.json.value(u"id").toString(),
+             patchOp({QJsonObject{{u"op"_qs, u"replace"_qs},
+                                  {u"path"_qs, u"emails[type eq \"work\"].value"_qs},
+                                  {u"value"_qs, u"renamed.after@acmelabs.io"_qs}}}));
     QCOMPARE(patched.status, 200);
     QCOMPARE(account(made.accountId()).value(u"email").toString(), u"renamed.after@acmelabs.io"_qs);
     const Answer links = admin("POST", linksPath(u"get-scim-links-for-email"_qs),
@@ -526,16 +537,16 @@ void TestSandboxScim::groupMembersArePatchedOnASyncedGroup()
         u"/admin/v2/orgs/%1/directories/-/groups/%2"_qs.arg(m_server->orgId(), id);
     const Answer inGroups = admin("GET", adminGroup);
     QCOMPARE(inGroups.status, 200);
-    const QJsonObject shown = inGroups.json.contains(u"data") ? inGroups.json.value(u"data").toObject()
-                                                              : inGroups.json;
+    const QJsonObject shown =
+        inGroups.json.contains(u"data") ? inGroups.json.value(u"data").toObject() : inGroups.json;
     QCOMPARE(shown.value(u"name").toString(), u"scim-test-team"_qs);
     QCOMPARE(shown.value(u"externalSynced").toBool(), true);
     QCOMPARE(shown.value(u"directoryId").toString(), m_directories.at(0).orgDirectoryId);
     const auto adminMembers = [&] {
         QStringList ids;
-        const Answer search = admin(
-            "POST", u"/admin/v2/orgs/%1/directories/-/users/search"_qs.arg(m_server->orgId()),
-            {{u"groupIds"_qs, QJsonArray{id}}});
+        const Answer search =
+            admin("POST", u"/admin/v2/orgs/%1/directories/-/users/search"_qs.arg(m_server->orgId()),
+                  {{u"groupIds"_qs, QJsonArray{id}}});
         for (const QJsonValue &user : search.json.value(u"data").toArray())
             ids.append(user[u"accountId"].toString());
         ids.sort();
@@ -543,11 +554,12 @@ void TestSandboxScim::groupMembersArePatchedOnASyncedGroup()
     };
     QCOMPARE(adminMembers(), QStringList{first.accountId()});
 
-    const Answer added =
-        scim("PATCH", path,
-             patchOp({QJsonObject{{u"op"_qs, u"add"_qs},
-                                  {u"path"_qs, u"members"_qs},
-                                  {u"value"_qs, QJsonArray{QJsonObject{{u"value"_qs, second.json.value(u"id")}}}}}}));
+    const Answer added = scim(
+        "PATCH", path,
+        patchOp({QJsonObject{
+            {u"op"_qs, u"add"_qs},
+            {u"path"_qs, u"members"_qs},
+            {u"value"_qs, QJsonArray{QJsonObject{{u"value"_qs, second.json.value(u"id")}}}}}}));
     QCOMPARE(added.status, 200);
     QCOMPARE(added.json.value(u"members").toArray().size(), 2);
     QStringList both{first.accountId(), second.accountId()};
@@ -557,10 +569,11 @@ void TestSandboxScim::groupMembersArePatchedOnASyncedGroup()
     const Answer member = scim("GET", u"/Users/"_qs + second.json.value(u"id").toString());
     QCOMPARE(member.json.value(u"groups")[0][u"value"].toString(), id);
 
-    const Answer removed = scim(
-        "PATCH", path,
-        patchOp({QJsonObject{{u"op"_qs, u"remove"_qs},
-                             {u"path"_qs, u"members[value eq \"%1\"]"_qs.arg(first.json.value(u"id").toString())}}}));
+    const Answer removed =
+        scim("PATCH", path,
+             patchOp({QJsonObject{{u"op"_qs, u"remove"_qs},
+                                  {u"path"_qs, u"members[value eq \"%1\"]"_qs.arg(
+                                                   first.json.value(u"id").toString())}}}));
     QCOMPARE(removed.status, 200);
     QCOMPARE(adminMembers(), QStringList{second.accountId()});
 
@@ -570,11 +583,12 @@ void TestSandboxScim::groupMembersArePatchedOnASyncedGroup()
                                                     {u"value"_qs, u"another-name"_qs}}}));
     QCOMPARE(rename.status, 400);
     QCOMPARE(rename.json.value(u"scimType").toString(), u"mutability"_qs);
-    const Answer stranger = scim(
-        "PATCH", path,
-        patchOp({QJsonObject{{u"op"_qs, u"add"_qs},
-                             {u"path"_qs, u"members"_qs},
-                             {u"value"_qs, QJsonArray{QJsonObject{{u"value"_qs, u"no-such-user"_qs}}}}}}));
+    const Answer stranger =
+        scim("PATCH", path,
+             patchOp({QJsonObject{
+                 {u"op"_qs, u"add"_qs},
+                 {u"path"_qs, u"members"_qs},
+                 {u"value"_qs, QJsonArray{QJsonObject{{u"value"_qs, u"no-such-user"_qs}}}}}}));
     QCOMPARE(stranger.status, 400);
 
     QCOMPARE(scim("DELETE", path).status, 204);
@@ -645,7 +659,7 @@ void TestSandboxScim::seededBrokenCasesArePresent()
     const QJsonObject orphan = userNamed(u"jordan.ellis@acmelabs.io"_qs);
     QVERIFY(!accountOf(orphan).isEmpty());
     QCOMPARE(admin("GET", u"/admin/v2/orgs/%1/directories/-/users/%2"_qs.arg(m_server->orgId(),
-                                                                                accountOf(orphan)))
+                                                                             accountOf(orphan)))
                  .status,
              404);
 
@@ -675,11 +689,10 @@ void TestSandboxScim::seededBrokenCasesArePresent()
     QHash<QString, QString> emailOf; // account id -> its e-mail, from /admin
     QJsonObject body{{u"limit"_qs, 100}};
     for (int page = 0; page < 50; ++page) {
-        const Answer found = admin(
-            "POST",
-            u"/admin/v2/orgs/%1/directories/%2/users/search"_qs.arg(
-                m_server->orgId(), m_directories.at(0).orgDirectoryId),
-            body);
+        const Answer found = admin("POST",
+                                   u"/admin/v2/orgs/%1/directories/%2/users/search"_qs.arg(
+                                       m_server->orgId(), m_directories.at(0).orgDirectoryId),
+                                   body);
         QCOMPARE(found.status, 200);
         for (const QJsonValue &user : found.json.value(u"data").toArray())
             emailOf.insert(user[u"accountId"].toString(), user[u"email"].toString());
@@ -695,7 +708,8 @@ void TestSandboxScim::seededBrokenCasesArePresent()
         for (const QJsonValue &value : page.resources()) {
             const QJsonObject user = value.toObject();
             const QString accountId = accountOf(user);
-            if (!emailOf.contains(accountId) || user[u"userName"].toString().endsWith(u".2019@acmelabs.io"_qs))
+            if (!emailOf.contains(accountId) ||
+                user[u"userName"].toString().endsWith(u".2019@acmelabs.io"_qs))
                 continue; // unlinked, orphaned, made by other tests elsewhere, or the old record
             if (user[u"emails"][0][u"value"].toString().compare(emailOf.value(accountId),
                                                                 Qt::CaseInsensitive) != 0)
@@ -709,7 +723,8 @@ void TestSandboxScim::seededBrokenCasesArePresent()
 void TestSandboxScim::linkRoutesFindRecordsByAccountAndEmail()
 {
     const QJsonObject wojciech = userNamed(u"wojciech.kowalski@acmelabs.io"_qs);
-    const Answer links = admin("GET", linksPath(u"user/%1/get-scim-links"_qs.arg(accountOf(wojciech))));
+    const Answer links =
+        admin("GET", linksPath(u"user/%1/get-scim-links"_qs.arg(accountOf(wojciech))));
     QCOMPARE(links.status, 200);
     QSet<QString> directories;
     for (const QJsonValue &link : links.json.value(u"scimLinks").toArray()) {
@@ -735,7 +750,8 @@ void TestSandboxScim::linkRoutesFindRecordsByAccountAndEmail()
                  .status,
              404);
     QCOMPARE(admin("POST", linksPath(u"get-scim-links-for-email"_qs), {{u"x"_qs, 1}}).status, 400);
-    QCOMPARE(admin("GET", linksPath(u"user/000000000000000000000000/get-scim-links"_qs)).status, 404);
+    QCOMPARE(admin("GET", linksPath(u"user/000000000000000000000000/get-scim-links"_qs)).status,
+             404);
 }
 
 void TestSandboxScim::pushConflictIsFixedByUnlinkEmailChangeAndPush()
@@ -744,7 +760,8 @@ void TestSandboxScim::pushConflictIsFixedByUnlinkEmailChangeAndPush()
     QCOMPARE(scim("POST", u"/Users"_qs, newUser(address)).status, 409);
 
     // Find the record that holds the address, and unlink it from the account.
-    const Answer links = admin("POST", linksPath(u"get-scim-links-for-email"_qs), {{u"email"_qs, address}});
+    const Answer links =
+        admin("POST", linksPath(u"get-scim-links-for-email"_qs), {{u"email"_qs, address}});
     QCOMPARE(links.status, 200);
     const QJsonArray found = links.json.value(u"scimLinks").toArray();
     QCOMPARE(found.size(), 1);
@@ -791,17 +808,20 @@ void TestSandboxScim::onlyDeleteUserInDbRemovesEveryRecordOfTheAccount()
                  .toArray()
                  .size(),
              0);
-    QCOMPARE(scim("GET", u"/Users?filter="_qs + filter(u"userName"_qs, u"wojciech.kowalski@acmelabs.io"_qs), {}, 1)
-                 .json.value(u"totalResults")
-                 .toInt(),
-             0);
+    QCOMPARE(
+        scim("GET",
+             u"/Users?filter="_qs + filter(u"userName"_qs, u"wojciech.kowalski@acmelabs.io"_qs), {},
+             1)
+            .json.value(u"totalResults")
+            .toInt(),
+        0);
     // The account stays, active, no longer synced, out of the synced groups until pushed again.
     const QJsonObject kept = account(accountId);
     QCOMPARE(kept.value(u"status").toString(), u"active"_qs);
     QCOMPARE(kept.value(u"managementSource").toString(), u"invited"_qs);
-    const Answer groups = admin("POST",
-                                u"/admin/v2/orgs/%1/directories/-/groups/search"_qs.arg(m_server->orgId()),
-                                {{u"accountIds"_qs, QJsonArray{accountId}}});
+    const Answer groups =
+        admin("POST", u"/admin/v2/orgs/%1/directories/-/groups/search"_qs.arg(m_server->orgId()),
+              {{u"accountIds"_qs, QJsonArray{accountId}}});
     for (const QJsonValue &group : groups.json.value(u"data").toArray())
         QVERIFY(!group[u"externalSynced"].toBool());
     // The orphan's records go the same way, though its account is gone.

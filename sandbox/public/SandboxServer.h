@@ -16,7 +16,7 @@ struct SharedControls;
 // A local, stateful implementation of the Atlassian admin APIs over an org seeded from
 // SandboxOptions::seed. The HTTP server and all state live on a private thread this object
 // owns, so it never stalls the caller's thread. Routes are those of api.atlassian.com:
-// /admin/v1/..., /admin/v2/..., /users/...
+// /admin/v1/..., /admin/v2/..., /users/..., and SCIM at /scim/directory/{id}/... (own keys)
 class SandboxServer : public QObject
 {
     Q_OBJECT
