@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void init();
 
     void eachDirectoryOpensWithItsOwnKeyOnly();
+    void theReadyLineListsEachDirectorysKey();
     void pagesPastAHundredWithStartIndex();
     void filters_data();
     void filters();
@@ -213,6 +215,40 @@ void TestSandboxScim::eachDirectoryOpensWithItsOwnKeyOnly()
         send("GET", u"/scim/directory/no-such-directory/Users"_qs, {}, m_directories.at(0).apiKey);
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.json.value(u"status").toString(), u"404"_qs);
+}
+
+void TestSandboxScim::theReadyLineListsEachDirectorysKey()
+{
+    QProcess process;
+    process.start(QStringLiteral(ORGDESK_SANDBOX_PATH),
+                  {u"--users"_qs, u"50"_qs, u"--seed"_qs, u"5"_qs});
+    QVERIFY(process.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return process.canReadLine(); }, 30000));
+    const QJsonObject ready = QJsonDocument::fromJson(process.readLine()).object();
+    const QJsonObject keys = ready.value(u"scimKeys").toObject();
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(ready.value(u"scimDirectories").toArray().size(), 2);
+    const QUrl base(ready.value(u"baseUrl").toString());
+    const auto status = [&](const QString &directory, const QString &key) {
+        QNetworkRequest request(
+            base.resolved(QUrl(u"/scim/directory/%1/Users?count=1"_qs.arg(directory))));
+        request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(15000);
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    const QStringList directories = keys.keys();
+    for (const QString &directory : directories) {
+        QCOMPARE(status(directory, keys.value(directory).toString()), 200);
+        const QString other = directories.at(directories.indexOf(directory) == 0 ? 1 : 0);
+        QCOMPARE(status(directory, keys.value(other).toString()), 401);
+        QCOMPARE(status(directory, ready.value(u"apiKey").toString()), 401);
+    }
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 void TestSandboxScim::pagesPastAHundredWithStartIndex()
