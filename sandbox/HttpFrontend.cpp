@@ -3,6 +3,8 @@
 #include "ApiErrors.h"
 #include "EventRoutes.h"
 #include "Routes.h"
+#include "ScimErrors.h"
+#include "ScimRoutes.h"
 #include "ScopeRules.h"
 #include "Timestamps.h"
 
@@ -66,13 +68,14 @@ void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &dec
 } // namespace
 
 HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, EventLog events,
-                           QObject *parent)
+                           ScimData scim, QObject *parent)
     : QAbstractHttpServer(parent), m_controls(std::move(controls)), m_store(std::move(data)),
-      m_events(std::make_shared<EventLog>(std::move(events))),
+      m_scim(m_store, std::move(scim)), m_events(std::make_shared<EventLog>(std::move(events))),
       m_writeEvents(m_store, m_events, m_controls->events)
 {
     addAllRoutes(m_router, m_store);
     addEventRoutes(m_router, m_store, m_events, m_controls->events);
+    addScimRoutes(m_router, m_scim);
 }
 
 ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request, QTcpSocket *socket) const
@@ -104,7 +107,9 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
     ApiResponse response;
     if (fault && fault->kind == FaultRule::Status) {
-        response = errors::forStatus(fault->status, fault->retryAfter);
+        response = scimroutes::isScimPath(api.path)
+                       ? scimErrors::forStatus(fault->status, fault->retryAfter)
+                       : errors::forStatus(fault->status, fault->retryAfter);
     } else if (fault && fault->kind == FaultRule::Redirect) {
         response = ApiResponse::empty(fault->status);
         response.contentType.clear();
@@ -143,6 +148,8 @@ ApiResponse HttpFrontend::answer(ApiRequest &request)
     const auto key = m_controls->keys.check(authorization);
     if (!limit.allowed)
         response = errors::tooManyRequests(limit.retryAfterSeconds);
+    else if (scimroutes::isScimPath(request.path))
+        response = answerScim(request);
     else if (!key)
         response = errors::unauthorized();
     else if (*key == KeyRing::Kind::Scoped && scopeRefusal(request) != ScopeRefusal::None)
@@ -164,6 +171,20 @@ ApiResponse HttpFrontend::dispatchAndRecord(ApiRequest &request, KeyRing::Kind k
                              m_controls->keys.order(request.header("Authorization")),
                              key == KeyRing::Kind::Scoped);
     return response;
+}
+
+ApiResponse HttpFrontend::answerScim(ApiRequest &request)
+{
+    const QByteArray authorization = request.header("Authorization");
+    const int directory = m_scim.directoryIndex(scimroutes::directorySegment(request.path));
+    if (m_scim.keyOpens(directory, authorization))
+        return m_router.dispatch(request);
+    // A SCIM key learns that the directory does not exist; any other caller only that it may
+    // not ask.
+    if (directory < 0 && m_scim.isScimKey(authorization))
+        return scimErrors::notFound(QStringLiteral("Directory %1 does not exist.")
+                                        .arg(scimroutes::directorySegment(request.path)));
+    return scimErrors::unauthorized();
 }
 
 void HttpFrontend::deliver(std::shared_ptr<QHttpServerResponder> responder,

@@ -4,6 +4,7 @@
 #include "EventLog.h"
 #include "OrgStore.h"
 #include "Router.h"
+#include "ScimStore.h"
 #include "SharedControls.h"
 #include "WriteEvents.h"
 
@@ -26,7 +27,7 @@ class HttpFrontend : public QAbstractHttpServer
 
 public:
     HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, EventLog events,
-                 QObject *parent = nullptr);
+                 ScimData scim, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -36,6 +37,8 @@ private:
     ApiRequest toApiRequest(const QHttpServerRequest &request, QTcpSocket *socket) const;
     ApiResponse answer(ApiRequest &request);
     ApiResponse dispatchAndRecord(ApiRequest &request, KeyRing::Kind key);
+    // /scim/directory/{id}/...: the directory's own SCIM key opens it, no other key does.
+    ApiResponse answerScim(ApiRequest &request);
     void deliver(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
                  ApiResponse response, int delayMs);
     void drop(QPointer<QTcpSocket> socket, int delayMs);
@@ -43,6 +46,7 @@ private:
 
     std::shared_ptr<SharedControls> m_controls;
     OrgStore m_store;
+    ScimStore m_scim; // refers to m_store
     std::shared_ptr<EventLog> m_events;
     WriteEvents m_writeEvents;
     Router m_router;

@@ -5,6 +5,7 @@
 #include "HttpFrontend.h"
 #include "Ids.h"
 #include "OrgSeeder.h"
+#include "ScimSeed.h"
 #include "SharedControls.h"
 
 #include <QHostAddress>
@@ -53,9 +54,10 @@ bool SandboxServer::start()
     const auto controls = m_controls;
     HttpFrontend *frontend = nullptr;
     quint16 port = 0;
+    QList<ScimDirectoryInfo> scimDirectories;
     QMetaObject::invokeMethod(
         m_threadContext,
-        [&frontend, &port, options, controls] {
+        [&frontend, &port, &scimDirectories, options, controls] {
             OrgData data = seedOrg(options.users, options.seed);
             data.clock = controls->clock;
             data.orgAdminDelayMs = options.orgAdminDelayMs;
@@ -63,7 +65,12 @@ bool SandboxServer::start()
             data.inviteControls = controls->inviteControls;
             EventLog events =
                 seedEvents(data, options.seed, options.events, controls->clock->nowMs());
-            frontend = new HttpFrontend(controls, std::move(data), std::move(events));
+            ScimData scim = seedScim(data, options.seed);
+            for (const ScimDirectory &directory : std::as_const(scim.directories))
+                scimDirectories.append({directory.id, directory.name, directory.key,
+                                        data.directories.at(directory.orgDirectory).id});
+            frontend =
+                new HttpFrontend(controls, std::move(data), std::move(events), std::move(scim));
             port = frontend->listen(QHostAddress::LocalHost, options.port);
             if (port == 0) {
                 delete frontend;
@@ -78,6 +85,7 @@ bool SandboxServer::start()
     }
     m_frontend = frontend;
     m_port = port;
+    m_scimDirectories = scimDirectories;
     return true;
 }
 
@@ -112,6 +120,11 @@ QString SandboxServer::orgId() const
 QString SandboxServer::apiKey() const
 {
     return m_apiKey;
+}
+
+QList<ScimDirectoryInfo> SandboxServer::scimDirectories() const
+{
+    return m_scimDirectories;
 }
 
 QString SandboxServer::apiKeyLabel()

@@ -6,10 +6,12 @@
 
 namespace {
 
-enum class Key { Valid, Wrong };
+// The org key, a wrong one, or the SCIM key of {scimDir}.
+enum class Key { Valid, Wrong, Scim };
 
 // One request to the server and the status it must answer. Placeholders in paths and bodies:
-// {org}, {dir} (a real directory), {user} (an account in it), {unknownOrg}, {unknownUser}.
+// {org}, {dir} (a real directory), {user} (an account in it), {unknownOrg}, {unknownUser}, and
+// the others of SpecContractFixture::fill().
 struct Route
 {
     const char *name;
@@ -208,6 +210,59 @@ const Route Routes[] = {
     {"event, unknown", "GET", "/admin/v1/orgs/{org}/events/no-such-event", nullptr, 404},
     {"event actions", "GET", "/admin/v1/orgs/{org}/event-actions", nullptr, 200},
     {"org, wrong key", "GET", "/admin/v1/orgs/{org}", nullptr, 401, Key::Wrong},
+    // SCIM (user provisioning), with the directory's own key; the org key gets 401 there.
+    {"scim users", "GET", "/scim/directory/{scimDir}/Users?startIndex=2&count=5", nullptr, 200, Key::Scim},
+    {"scim users, filter", "GET", "/scim/directory/{scimDir}/Users?filter=userName%20eq%20%22priya.sharma.2019%40acmelabs.io%22", nullptr, 200, Key::Scim},
+    {"scim users, filter on externalId", "GET", "/scim/directory/{scimDir}/Users?filter=externalId%20eq%20%22nobody%22", nullptr, 200, Key::Scim},
+    {"scim users, unsupported filter", "GET", "/scim/directory/{scimDir}/Users?filter=title%20eq%20%22x%22", nullptr, 400, Key::Scim},
+    {"scim users, attributes", "GET", "/scim/directory/{scimDir}/Users?count=3&attributes=userName,emails.value,name.givenName", nullptr, 200, Key::Scim},
+    {"scim users, both projections", "GET", "/scim/directory/{scimDir}/Users?attributes=userName&excludedAttributes=emails", nullptr, 400, Key::Scim},
+    {"scim users, org key", "GET", "/scim/directory/{scimDir}/Users", nullptr, 401, Key::Valid},
+    {"scim users, unknown directory", "GET", "/scim/directory/{unknownOrg}/Users", nullptr, 404, Key::Scim},
+    {"scim user", "GET", "/scim/directory/{scimDir}/Users/{scimUser}", nullptr, 200, Key::Scim},
+    {"scim user, excluded attributes", "GET", "/scim/directory/{scimDir}/Users/{scimUser}?excludedAttributes=groups,meta", nullptr, 200, Key::Scim},
+    {"scim user, unknown", "GET", "/scim/directory/{scimDir}/Users/{unknownOrg}", nullptr, 404, Key::Scim},
+    {"scim create user", "POST", "/scim/directory/{scimDir}/Users", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "contract.scim@acmelabs.io", "externalId": "00ucontract", "name": {"givenName": "Contract", "familyName": "Scim"}, "displayName": "Contract Scim", "emails": [{"value": "contract.scim@acmelabs.io", "type": "work", "primary": true}], "active": true})", 201, Key::Scim},
+    {"scim create user, taken", "POST", "/scim/directory/{scimDir}/Users", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "Contract.Scim@acmelabs.io", "emails": [{"value": "contract.scim@acmelabs.io", "primary": true}]})", 409, Key::Scim},
+    {"scim create user, no userName", "POST", "/scim/directory/{scimDir}/Users", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "emails": [{"value": "x@acmelabs.io", "primary": true}]})", 400, Key::Scim},
+    {"scim create user, unverified domain", "POST", "/scim/directory/{scimDir}/Users", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "x@gmail.com", "emails": [{"value": "x@gmail.com", "primary": true}]})", 400, Key::Scim},
+    {"scim replace user", "PUT", "/scim/directory/{scimDir}/Users/{scimUser}", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "contract.replaced@acmelabs.io", "displayName": "Replaced", "title": "Engineer", "emails": [{"value": "contract.replaced@acmelabs.io", "primary": true}], "active": true})", 200, Key::Scim},
+    {"scim patch user", "PATCH", "/scim/directory/{scimDir}/Users/{scimUser}", R"({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "title", "value": "Lead"}, {"op": "add", "path": "emails[type eq \"work\"].value", "value": "contract.replaced@acmelabs.io"}, {"op": "remove", "path": "nickName"}]})", 200, Key::Scim},
+    {"scim patch user, bad op", "PATCH", "/scim/directory/{scimDir}/Users/{scimUser}", R"({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "move", "path": "title"}]})", 400, Key::Scim},
+    {"scim patch user, unknown", "PATCH", "/scim/directory/{scimDir}/Users/{unknownOrg}", R"({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "active", "value": false}]})", 404, Key::Scim},
+    {"scim delete user", "DELETE", "/scim/directory/{scimDir}/Users/{scimOtherUser}", nullptr, 204, Key::Scim},
+    {"scim delete user, again", "DELETE", "/scim/directory/{scimDir}/Users/{scimOtherUser}", nullptr, 404, Key::Scim},
+    {"scim groups", "GET", "/scim/directory/{scimDir}/Groups?startIndex=1&count=2", nullptr, 200, Key::Scim},
+    {"scim groups, filter", "GET", "/scim/directory/{scimDir}/Groups?filter=displayName%20eq%20%22{scimGroupName}%22", nullptr, 200, Key::Scim},
+    {"scim groups, unsupported filter", "GET", "/scim/directory/{scimDir}/Groups?filter=externalId%20eq%20%22x%22", nullptr, 400, Key::Scim},
+    {"scim group", "GET", "/scim/directory/{scimDir}/Groups/{scimGroup}", nullptr, 200, Key::Scim},
+    {"scim group, unknown", "GET", "/scim/directory/{scimDir}/Groups/{unknownOrg}", nullptr, 404, Key::Scim},
+    {"scim create group", "POST", "/scim/directory/{scimDir}/Groups", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "contract-scim-group", "externalId": "00gcontract", "members": [{"value": "{scimUser}"}]})", 201, Key::Scim},
+    {"scim create group, taken", "POST", "/scim/directory/{scimDir}/Groups", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Contract-Scim-Group"})", 409, Key::Scim},
+    {"scim patch group members", "PATCH", "/scim/directory/{scimDir}/Groups/{scimGroup}", R"({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "add", "path": "members", "value": [{"value": "{scimUser}"}]}]})", 200, Key::Scim},
+    {"scim patch group, rename", "PATCH", "/scim/directory/{scimDir}/Groups/{scimGroup}", R"({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "displayName", "value": "renamed"}]})", 400, Key::Scim},
+    {"scim replace group", "PUT", "/scim/directory/{scimDir}/Groups/{scimGroup}", R"({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "{scimGroupName}", "members": [{"value": "{scimUser}"}]})", 200, Key::Scim},
+    {"scim delete group", "DELETE", "/scim/directory/{scimDir}/Groups/{scimGroup}", nullptr, 204, Key::Scim},
+    {"scim delete group, again", "DELETE", "/scim/directory/{scimDir}/Groups/{scimGroup}", nullptr, 404, Key::Scim},
+    {"scim schemas", "GET", "/scim/directory/{scimDir}/Schemas", nullptr, 200, Key::Scim},
+    {"scim user schema", "GET", "/scim/directory/{scimDir}/Schemas/urn:ietf:params:scim:schemas:core:2.0:User", nullptr, 200, Key::Scim},
+    {"scim group schema", "GET", "/scim/directory/{scimDir}/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group", nullptr, 200, Key::Scim},
+    {"scim enterprise schema", "GET", "/scim/directory/{scimDir}/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User", nullptr, 200, Key::Scim},
+    {"scim resource types", "GET", "/scim/directory/{scimDir}/ResourceTypes", nullptr, 200, Key::Scim},
+    {"scim user resource type", "GET", "/scim/directory/{scimDir}/ResourceTypes/User", nullptr, 200, Key::Scim},
+    {"scim group resource type", "GET", "/scim/directory/{scimDir}/ResourceTypes/Group", nullptr, 200, Key::Scim},
+    {"scim service provider config", "GET", "/scim/directory/{scimDir}/ServiceProviderConfig", nullptr, 200, Key::Scim},
+    {"scim key on the org API", "GET", "/admin/v1/orgs/{org}", nullptr, 401, Key::Scim},
+    // The SCIM link-repair routes (no published document: status and JSON only), org key.
+    {"scim links of account", "GET", "/admin/user-provisioning/v1/org/{org}/user/{scimAccount}/get-scim-links", nullptr, 200},
+    {"scim links of account, unknown", "GET", "/admin/user-provisioning/v1/org/{org}/user/{unknownUser}/get-scim-links", nullptr, 404},
+    {"scim links of account, unknown org", "GET", "/admin/user-provisioning/v1/org/{unknownOrg}/user/{scimAccount}/get-scim-links", nullptr, 404},
+    {"scim links of e-mail", "POST", "/admin/user-provisioning/v1/org/{org}/get-scim-links-for-email", R"({"email": "sam.okafor@acmelabs.io"})", 200},
+    {"scim links of e-mail, no e-mail", "POST", "/admin/user-provisioning/v1/org/{org}/get-scim-links-for-email", "{}", 400},
+    {"scim unlink", "PATCH", "/admin/user-provisioning/v1/org/{org}/scimDirectoryId/{scimDir}/scimUserId/{scimUser}/unlink", nullptr, 200},
+    {"scim unlink, unknown user", "PATCH", "/admin/user-provisioning/v1/org/{org}/scimDirectoryId/{scimDir}/scimUserId/{unknownOrg}/unlink", nullptr, 404},
+    {"scim delete records", "DELETE", "/admin/user-provisioning/v1/org/{org}/user/{scimThirdAccount}/onlyDeleteUserInDB", nullptr, 200},
+    {"scim delete records, again", "DELETE", "/admin/user-provisioning/v1/org/{org}/user/{scimThirdAccount}/onlyDeleteUserInDB", nullptr, 404},
     // Not an API: the sandbox serves the avatar images its users' picture URLs point to.
     {"sandbox avatar", "GET", "/sandbox/avatars/{user}.svg", nullptr, 200},
 };
@@ -260,6 +315,9 @@ const KnownMismatch KnownMismatches[] = {
      "EventActionModel does not declare it"},
     {404, "^/admin/v2/orgs/\\{unknownOrg\\}/directories$",
      "GET /v2/orgs/{orgId}/directories documents no 404 (only 200, 400, 401, 429, 500)"},
+    {429, "^/scim/",
+     "The SCIM document lists no 429; the sandbox's rate limit answers the gateway's ProxyError "
+     "on every route"},
 };
 
 } // namespace
@@ -281,6 +339,8 @@ private slots:
 
 private:
     static void addRouteRows(bool (*include)(const Route &));
+    HttpExchange sendAs(Key key, const QByteArray &method, const QString &path,
+                        const QByteArray &body);
     void checkAnswer(const QString &routePath, const HttpExchange &exchange);
 
     SpecContractFixture m_fixture;
@@ -304,12 +364,11 @@ void TestContract::addRouteRows(bool (*include)(const Route &))
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    QTest::addColumn<bool>("validKey");
+    QTest::addColumn<int>("key");
     for (const Route &route : Routes) {
         if (include(route))
-            QTest::newRow(route.name)
-                << QByteArray(route.method) << QString::fromUtf8(route.path)
-                << QByteArray(route.body) << route.status << (route.key == Key::Valid);
+            QTest::newRow(route.name) << QByteArray(route.method) << QString::fromUtf8(route.path)
+                                      << QByteArray(route.body) << route.status << int(route.key);
     }
 }
 
@@ -325,6 +384,14 @@ void TestContract::checkAnswer(const QString &routePath, const HttpExchange &exc
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
+HttpExchange TestContract::sendAs(Key key, const QByteArray &method, const QString &path,
+                                  const QByteArray &body)
+{
+    if (key == Key::Scim)
+        return m_fixture.sendWithKey(method, path, body, m_fixture.scimKey());
+    return m_fixture.send(method, path, body, key == Key::Valid);
+}
+
 void TestContract::routes_data()
 {
     addRouteRows([](const Route &) { return true; });
@@ -336,8 +403,10 @@ void TestContract::routes()
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
     QFETCH(int, status);
-    QFETCH(bool, validKey);
+    QFETCH(int, key);
     const QString routePath = path;
+    if (path.contains(QLatin1String("{scim")) && m_fixture.scimKey().isEmpty())
+        QSKIP("Needs a SCIM directory and its key: sandbox only.");
     // Against a real organization only what reads: GETs and the POST searches.
     const bool reads = method == "GET" || path.endsWith(QLatin1String("/search")) ||
                        path.endsWith(QLatin1String("/workspaces"));
@@ -351,7 +420,7 @@ void TestContract::routes()
             m_fixture.contract().requestProblems(method, QUrl(path).path(QUrl::FullyEncoded), body);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
-    const HttpExchange exchange = m_fixture.send(method, path, body, validKey);
+    const HttpExchange exchange = sendAs(Key(key), method, path, body);
     QVERIFY2(exchange.status == status,
              qPrintable(QStringLiteral("expected %1, got %2: %3")
                             .arg(status)
@@ -377,6 +446,8 @@ void TestContract::wrongKey()
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
+    if (path.contains(QLatin1String("{scim")) && m_fixture.scimKey().isEmpty())
+        QSKIP("Needs a SCIM directory: sandbox only.");
     const HttpExchange exchange = m_fixture.send(
         method, m_fixture.fill(path), m_fixture.fill(QString::fromUtf8(body)).toUtf8(), false);
     QCOMPARE(exchange.status, 401);
@@ -397,11 +468,12 @@ void TestContract::rateLimited()
         QSKIP("Needs the sandbox's rate-limit control");
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
+    QFETCH(int, key);
     sandbox::SandboxServer *sandbox = m_fixture.server().sandbox();
     sandbox->setRateLimit(1);
     HttpExchange exchange;
     for (int attempt = 0; attempt < 5 && exchange.status != 429; ++attempt)
-        exchange = m_fixture.send(method, m_fixture.fill(path), {});
+        exchange = sendAs(Key(key), method, m_fixture.fill(path), {});
     sandbox->setRateLimit(0);
     QCOMPARE(exchange.status, 429);
     QVERIFY2(!exchange.header("Retry-After").isEmpty(), "429 without Retry-After");

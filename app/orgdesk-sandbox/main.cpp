@@ -1,10 +1,13 @@
 // orgdesk-sandbox: serves the sandbox org until SIGTERM/SIGINT. Prints one line of JSON with
-// the base URL, org id and API key on stdout once it listens.
+// the base URL, org id and API key on stdout once it listens, and each identity-provider
+// directory's SCIM key by SCIM directory id (scimKeys) with its name and org directory
+// (scimDirectories).
 #include "QuitOnSignal.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -106,9 +109,20 @@ int main(int argc, char *argv[])
     sandbox::SandboxServer server(options);
     if (!server.start())
         return 1;
+    QJsonObject scimKeys;
+    QJsonArray scimDirectories;
+    for (const sandbox::ScimDirectoryInfo &directory : server.scimDirectories()) {
+        scimKeys.insert(directory.directoryId, directory.apiKey);
+        scimDirectories.append(
+            QJsonObject{{QStringLiteral("directoryId"), directory.directoryId},
+                        {QStringLiteral("name"), directory.name},
+                        {QStringLiteral("orgDirectoryId"), directory.orgDirectoryId}});
+    }
     const QJsonObject ready{{QStringLiteral("baseUrl"), server.baseUrl().toString()},
                             {QStringLiteral("orgId"), server.orgId()},
-                            {QStringLiteral("apiKey"), server.apiKey()}};
+                            {QStringLiteral("apiKey"), server.apiKey()},
+                            {QStringLiteral("scimKeys"), scimKeys},
+                            {QStringLiteral("scimDirectories"), scimDirectories}};
     std::fputs(QJsonDocument(ready).toJson(QJsonDocument::Compact).append('\n').constData(),
                stdout);
     std::fflush(stdout);

@@ -16,7 +16,7 @@ struct SharedControls;
 // A local, stateful implementation of the Atlassian admin APIs over an org seeded from
 // SandboxOptions::seed. The HTTP server and all state live on a private thread this object
 // owns, so it never stalls the caller's thread. Routes are those of api.atlassian.com:
-// /admin/v1/..., /admin/v2/..., /users/...
+// /admin/v1/..., /admin/v2/..., /users/..., and SCIM at /scim/directory/{id}/... (own keys)
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ public:
     QUrl baseUrl() const;  // http://127.0.0.1:PORT, empty before start()
     QString orgId() const; // known before start(): it depends only on the seed
     QString apiKey() const;
+    // The SCIM directories and their keys; empty before start().
+    QList<ScimDirectoryInfo> scimDirectories() const;
     // The label under which the admin key list shows apiKey().
     static QString apiKeyLabel();
 
@@ -77,6 +79,7 @@ private:
     QObject *m_threadContext = nullptr; // lives on m_thread; runs work there
     HttpFrontend *m_frontend = nullptr; // lives on m_thread
     quint16 m_port = 0;
+    QList<ScimDirectoryInfo> m_scimDirectories;
 };
 
 } // namespace sandbox

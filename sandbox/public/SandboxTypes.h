@@ -22,6 +22,16 @@ struct SandboxOptions
     int eventsRateLimitPerMinute = 10; // GET /events per key (CATALOG §0.5); 0 = unlimited
 };
 
+// An identity-provider directory of the seeded org and its SCIM server: its base URL is
+// <baseUrl>/scim/directory/<directoryId>, opened by its own key only (not the org key).
+struct ScimDirectoryInfo
+{
+    QString directoryId;    // the SCIM directory id (not the org directory's id)
+    QString name;           // "Acme Labs (Okta)"
+    QString apiKey;         // the directory's SCIM API key
+    QString orgDirectoryId; // the org directory (GET /v2/orgs/{orgId}/directories) it fills
+};
+
 // A request as the sandbox received it, for tests to assert on.
 struct ReceivedRequest
 {

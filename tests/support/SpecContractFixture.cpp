@@ -61,7 +61,47 @@ bool SpecContractFixture::start(const sandbox::SandboxOptions &options, QString 
     }
     m_ids.insert(QStringLiteral("{managedUser}"), writable.at(0));
     m_ids.insert(QStringLiteral("{otherUser}"), writable.at(1));
-    return discoverGroups(error);
+    return discoverGroups(error) && discoverScim(error);
+}
+
+bool SpecContractFixture::discoverScim(QString *error)
+{
+    if (!m_server.sandbox())
+        return true; // no SCIM key for an external server: its SCIM rows are skipped
+    const auto directories = m_server.sandbox()->scimDirectories();
+    if (directories.isEmpty()) {
+        *error = QStringLiteral("the sandbox has no SCIM directory");
+        return false;
+    }
+    m_scimKey = directories.first().apiKey;
+    m_ids.insert(QStringLiteral("{scimDir}"), directories.first().directoryId);
+    const QString base = QStringLiteral("/scim/directory/") + directories.first().directoryId;
+    const QJsonArray users =
+        object(sendWithKey("GET", base + QStringLiteral("/Users?count=3"), {}, m_scimKey))
+            .value(QStringLiteral("Resources"))
+            .toArray();
+    const QJsonArray groups =
+        object(sendWithKey("GET", base + QStringLiteral("/Groups?count=1"), {}, m_scimKey))
+            .value(QStringLiteral("Resources"))
+            .toArray();
+    auto account = [](const QJsonValue &user) {
+        return user[QStringLiteral("urn:scim:schemas:extension:atlassian-external:1.0")]
+                   [QStringLiteral("atlassianAccountId")]
+                       .toString();
+    };
+    if (users.size() < 3 || groups.isEmpty() || account(users[0]).isEmpty() ||
+        account(users[2]).isEmpty()) {
+        *error = QStringLiteral("no three linked SCIM users and a group in ") + base;
+        return false;
+    }
+    m_ids.insert(QStringLiteral("{scimUser}"), users[0][QStringLiteral("id")].toString());
+    m_ids.insert(QStringLiteral("{scimOtherUser}"), users[1][QStringLiteral("id")].toString());
+    m_ids.insert(QStringLiteral("{scimAccount}"), account(users[0]));
+    m_ids.insert(QStringLiteral("{scimThirdAccount}"), account(users[2]));
+    m_ids.insert(QStringLiteral("{scimGroup}"), groups[0][QStringLiteral("id")].toString());
+    m_ids.insert(QStringLiteral("{scimGroupName}"),
+                 groups[0][QStringLiteral("displayName")].toString());
+    return true;
 }
 
 bool SpecContractFixture::discoverGroups(QString *error)
@@ -119,12 +159,18 @@ QString SpecContractFixture::fill(const QString &text) const
 HttpExchange SpecContractFixture::send(const QByteArray &method, const QString &pathOrUrl,
                                        const QByteArray &body, bool validKey)
 {
+    return sendWithKey(method, pathOrUrl, body,
+                       validKey ? m_server.apiKey() : QStringLiteral("not-a-key"));
+}
+
+HttpExchange SpecContractFixture::sendWithKey(const QByteArray &method, const QString &pathOrUrl,
+                                              const QByteArray &body, const QString &key)
+{
     QString base = m_server.baseUrl().toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     const QUrl url(pathOrUrl.startsWith(QLatin1String("http")) ? pathOrUrl : base + pathOrUrl);
-    const QString apiKey = validKey ? m_server.apiKey() : QStringLiteral("not-a-key");
-    return sendRequest(m_network, method, url, body, apiKey);
+    return sendRequest(m_network, method, url, body, key);
 }
 
 QJsonObject SpecContractFixture::object(const HttpExchange &exchange)

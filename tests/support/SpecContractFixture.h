@@ -28,11 +28,19 @@ public:
     // {managedUser} and {otherUser} (active managed accounts in it that User management may
     // change), {unknownOrg} and {unknownUser} with ids; {group} (a deletable group of {dir}
     // that {user} is not in), {syncedGroup} and {resource} (a workspace a group has a role on).
+    // On the sandbox also a SCIM directory {scimDir}, two of its users {scimUser} and
+    // {scimOtherUser}, the account of the first {scimAccount} and of a third {scimThirdAccount},
+    // and a group {scimGroup} named {scimGroupName}.
     QString fill(const QString &text) const;
 
     // A request to a path of the server (or to a full URL), with its key or a wrong one.
     HttpExchange send(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body,
                       bool validKey = true);
+    // The same with this key.
+    HttpExchange sendWithKey(const QByteArray &method, const QString &pathOrUrl,
+                             const QByteArray &body, const QString &key);
+    // The key of {scimDir}; empty against an external server.
+    QString scimKey() const { return m_scimKey; }
     static QJsonObject object(const HttpExchange &exchange);
 
     TestServer &server() { return m_server; }
@@ -41,10 +49,12 @@ public:
 
 private:
     bool discoverGroups(QString *error);
+    bool discoverScim(QString *error);
 
     TestServer m_server;
     QNetworkAccessManager m_network;
     SpecCatalog m_catalog;
     std::unique_ptr<SpecContract> m_contract;
     QHash<QString, QString> m_ids;
+    QString m_scimKey;
 };

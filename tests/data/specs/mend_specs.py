@@ -65,10 +65,48 @@ def mend_user_management(doc):
     account_id["pattern"] = "[a-zA-Z0-9_|:-]{1,128}"
 
 
+def mend_user_provisioning(doc):
+    paths = doc["paths"]
+    schemas = doc["components"]["schemas"]
+    # The metadata operations declare their 200 body as a string; the service answers the
+    # SCIM JSON objects of RFC 7643 sections 5 to 7 (a ListResponse for the lists).
+    base = "/scim/directory/{directoryId}/"
+    for path in ("Schemas", "Schemas/urn:ietf:params:scim:schemas:core:2.0:User",
+                 "Schemas/urn:ietf:params:scim:schemas:core:2.0:Group",
+                 "Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+                 "ResourceTypes", "ResourceTypes/User", "ResourceTypes/Group",
+                 "ServiceProviderConfig"):
+        for media in paths[base + path]["get"]["responses"]["200"]["content"].values():
+            assert media["schema"] == {"type": "string"}, media
+            media["schema"] = {"type": "object"}
+
+    # Attributes marked readOnly that a request must send: the descriptions of `schemas` say
+    # "required during user creation or modification", and a group is made and changed with
+    # its externalId and members (RFC 7643 section 4). They stay read-only nowhere else.
+    for schema, names in (("ScimUser", ("schemas", "externalId")),
+                          ("ScimGroup", ("schemas", "externalId", "members")),
+                          ("ScimGroupMember", ("value",))):
+        for name in names:
+            assert schemas[schema]["properties"][name].pop("readOnly") is True, (schema, name)
+
+    # The PatchOp array is "Operations" (RFC 7644 section 3.5.2, and what providers send);
+    # the document spells it "operations" (CATALOG.md section 3).
+    properties = schemas["RequestPayloadToPatch"]["properties"]
+    properties["Operations"] = properties.pop("operations")
+
+    # An operation's value is any JSON value (a string, a boolean, a list of members); the
+    # document describes it by the generator's Java class (Jackson's JsonNode, an object of
+    # isArray/isTextual flags), which no real value fits.
+    value = schemas["OperationForAScimPatch"]["properties"]["value"]
+    assert value == {"$ref": "#/components/schemas/JsonNode"}, value
+    schemas["OperationForAScimPatch"]["properties"]["value"] = {}
+
+
 SPECS = {
     "organizations.openapi.json": (mend_organizations, dict(indent=1, sort_keys=True)),
     "user-management.openapi.json": (mend_user_management, dict(indent=1, sort_keys=True)),
-    "user-provisioning-2022.openapi.json": (None, dict(indent=2, ensure_ascii=False)),
+    "user-provisioning-2022.openapi.json": (mend_user_provisioning,
+                                            dict(indent=2, ensure_ascii=False)),
 }
 
 
