@@ -120,13 +120,15 @@ void queries(const QString &orgId, const QString &folder)
     // word, a place, a three-letter prefix, a name as a phrase, and the first word of the
     // organization's mail domain, which nearly every event holds.
     const AuditEvent newest = archive.events({}, 1).value(0);
-    const QString domainWord = newest.actorEmail.section(QLatin1Char('@'), 1).section(
-        QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), 0, 0);
-    const QStringList texts{
-        newest.actorName.section(QLatin1Char(' '), 0, 0), QStringLiteral("suspended"),
-        newest.country.isEmpty() ? QStringLiteral("berlin") : newest.country,
-        newest.actorName.left(3), QStringLiteral("\"") + newest.actorName + QStringLiteral("\""),
-        domainWord};
+    const QString domainWord =
+        newest.actorEmail.section(QLatin1Char('@'), 1)
+            .section(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), 0, 0);
+    const QStringList texts{newest.actorName.section(QLatin1Char(' '), 0, 0),
+                            QStringLiteral("suspended"),
+                            newest.country.isEmpty() ? QStringLiteral("berlin") : newest.country,
+                            newest.actorName.left(3),
+                            QStringLiteral("\"") + newest.actorName + QStringLiteral("\""),
+                            domainWord};
     for (const QString &text : texts) {
         AuditFilter filter;
         filter.text = text;

@@ -348,7 +348,7 @@ void TestAuditArchive::readsAPageOfEventsFromItsText()
     const std::optional<QList<AuditEvent>> events =
         AuditEvent::listFromJsonText(" [ " + one + " ,\n" + two + "," + broken + " ]\n");
     QVERIFY(events);
-    QCOMPARE(events->size(), 2); // the event without a time is dropped, as from a QJsonArray
+    QCOMPARE(events->size(), 2);       // the event without a time is dropped, as from a QJsonArray
     QCOMPARE(events->at(0).json, one); // the text as sent
     QCOMPARE(events->at(0).message, first.message);
     QCOMPARE(events->at(0).timeMs, now);
@@ -358,8 +358,8 @@ void TestAuditArchive::readsAPageOfEventsFromItsText()
 
     const std::optional<QList<AuditEvent>> none = AuditEvent::listFromJsonText("[]");
     QVERIFY(none && none->isEmpty());
-    for (const QByteArray text : {QByteArray("{}"), QByteArray("[{\"id\":1}"),
-                                  QByteArray("[1,,2]"), QByteArray("[\"open]"), QByteArray()})
+    for (const QByteArray text : {QByteArray("{}"), QByteArray("[{\"id\":1}"), QByteArray("[1,,2]"),
+                                  QByteArray("[\"open]"), QByteArray()})
         QVERIFY2(!AuditEvent::listFromJsonText(text), text.constData());
 }
 

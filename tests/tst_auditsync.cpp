@@ -263,7 +263,8 @@ void TestAuditSync::theWriterStoresPagesOnlyInTheStreamsOrder()
     const AuditSyncWriter::PageText second = pageAfter(first.nextCursor);
     const AuditSyncWriter::PageText third = pageAfter(second.nextCursor);
     QVERIFY(!first.nextCursor.isEmpty() && second.nextCursor != first.nextCursor);
-    const qsizetype perPage = AuditEvent::listFromJsonText(first.events).value_or(QList<AuditEvent>()).size();
+    const qsizetype perPage =
+        AuditEvent::listFromJsonText(first.events).value_or(QList<AuditEvent>()).size();
     QCOMPARE(perPage, 50);
 
     AuditSyncWriter writer(m_server->orgId(), m_folder->path());

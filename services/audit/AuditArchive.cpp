@@ -257,9 +257,10 @@ std::optional<QStringList> AuditArchive::wordsStartingWith(const QString &prefix
     end.back() = QChar(end.back().unicode() + 1);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY word LIMIT %1")
-                      .arg(maxWords + 1));
+    query.prepare(
+        QStringLiteral(
+            "SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY word LIMIT %1")
+            .arg(maxWords + 1));
     query.addBindValue(prefix);
     query.addBindValue(end);
     if (!query.exec())
