@@ -443,7 +443,10 @@ qint64 AuditArchive::count(const AuditFilter &filter) const
         sql.from = QStringLiteral("events_fts f");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.from, sql.where()));
+    // Everything: the number the triggers keep, not a million rows counted.
+    query.prepare(sql.conditions.isEmpty()
+                      ? QStringLiteral("SELECT events FROM archive_size")
+                      : QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.from, sql.where()));
     for (const QVariant &value : sql.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
@@ -495,9 +498,9 @@ AuditArchive::Span AuditArchive::span() const
 {
     Span span;
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT count(*), (SELECT time_ms FROM events ORDER BY seq LIMIT "
+    if (query.exec(QStringLiteral("SELECT events, (SELECT time_ms FROM events ORDER BY seq LIMIT "
                                   "1), (SELECT time_ms FROM events ORDER BY seq DESC LIMIT 1) "
-                                  "FROM events")) &&
+                                  "FROM archive_size")) &&
         query.next()) {
         span.events = query.value(0).toLongLong();
         span.oldestMs = query.value(1).toLongLong();
