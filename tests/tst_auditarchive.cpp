@@ -235,7 +235,7 @@ void TestAuditArchive::parsesTheEventModel()
     QCOMPARE(QJsonDocument::fromJson(event->json).object(), json);
 
     // Times in every form ISO 8601 gives them, read as QDateTime reads them.
-    for (const QString time :
+    for (const QString &time :
          {QStringLiteral("2026-12-07T10:39:39.123Z"), QStringLiteral("2026-12-07T10:39:39Z"),
           QStringLiteral("2026-12-07T10:39:39.1Z"), QStringLiteral("2024-02-29T23:59:59.999Z"),
           QStringLiteral("2026-12-07T11:39:39.123+01:00"),
@@ -358,8 +358,8 @@ void TestAuditArchive::readsAPageOfEventsFromItsText()
 
     const std::optional<QList<AuditEvent>> none = AuditEvent::listFromJsonText("[]");
     QVERIFY(none && none->isEmpty());
-    for (const QByteArray text : {QByteArray("{}"), QByteArray("[{\"id\":1}"), QByteArray("[1,,2]"),
-                                  QByteArray("[\"open]"), QByteArray()})
+    for (const QByteArray &text : {QByteArray("{}"), QByteArray("[{\"id\":1}"),
+                                   QByteArray("[1,,2]"), QByteArray("[\"open]"), QByteArray()})
         QVERIFY2(!AuditEvent::listFromJsonText(text), text.constData());
 }
 

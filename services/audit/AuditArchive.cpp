@@ -122,9 +122,13 @@ bool AuditArchive::exec(const QString &statement) const
 int AuditArchive::storePage(const QList<AuditEvent> &events, const QString &nextCursor,
                             qint64 syncedAtMs, const std::optional<QString> &afterCursor)
 {
-    if (!isOpen() || !exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!isOpen())
         return -1;
+    // Prepared (and the scratch tables made) outside the transaction: a rollback would take
+    // the tables back.
     Statements &s = statements();
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return -1;
     auto fail = [this](QSqlQuery &query) {
         m_error = query.lastError().text();
         exec(QStringLiteral("ROLLBACK"));
