@@ -15,8 +15,8 @@ namespace {
 //    words, `body` the actor, the targets, the places, the IP and the message. Pruning deletes
 //    with the same text, rebuilt from the stored JSON by AuditSearchText. Every word searched
 //    is a prefix: two letters (what a search typed as it comes asks first) have an index of
-//    their own; longer prefixes are few enough words to merge at query time, and an index for
-//    them would take a fifth of the archive's bytes and of its writing time.
+//    their own; longer prefixes go through search_words (schema 2) and otherwise are merged at
+//    query time: an index for three letters took a tenth of the archive's bytes.
 QStringList auditArchive()
 {
     return {
