@@ -11,6 +11,7 @@
 #include "Settings.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void parsesTheEventModel();
     void storesPagesOnceByIdWithTheCursor();
     void aRefusedPageStoresNeitherEventsNorCursor();
+    void aPageAfterAnotherCursorIsRefused();
+    void readsAPageOfEventsFromItsText();
     void pagesNewestFirstWithoutGapsOrRepeats();
     void filters_data();
     void filters();
@@ -231,6 +234,23 @@ void TestAuditArchive::parsesTheEventModel()
     QCOMPARE(event->place(), QStringLiteral("Tallinn, Estonia"));
     QCOMPARE(QJsonDocument::fromJson(event->json).object(), json);
 
+    // Times in every form ISO 8601 gives them, read as QDateTime reads them.
+    for (const QString &time :
+         {QStringLiteral("2026-12-07T10:39:39.123Z"), QStringLiteral("2026-12-07T10:39:39Z"),
+          QStringLiteral("2026-12-07T10:39:39.1Z"), QStringLiteral("2024-02-29T23:59:59.999Z"),
+          QStringLiteral("2026-12-07T11:39:39.123+01:00"),
+          QStringLiteral("2026-12-07T05:09:39.123-05:30"), QStringLiteral("1999-01-01T00:00:00Z"),
+          QStringLiteral("2026-12-07T10:39:39.123")}) {
+        QJsonObject timed = attributes;
+        timed.insert(QStringLiteral("time"), time);
+        QJsonObject withTime = json;
+        withTime.insert(QStringLiteral("attributes"), timed);
+        const std::optional<AuditEvent> parsed = AuditEvent::fromJson(withTime);
+        QVERIFY2(parsed, qPrintable(time));
+        QCOMPARE(parsed->timeMs,
+                 QDateTime::fromString(time, Qt::ISODateWithMs).toMSecsSinceEpoch());
+    }
+
     QJsonObject noTime = json;
     attributes.remove(QStringLiteral("time"));
     noTime.insert(QStringLiteral("attributes"), attributes);
@@ -291,6 +311,56 @@ void TestAuditArchive::aRefusedPageStoresNeitherEventsNorCursor()
     }
     impatient = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("impatient"));
+}
+
+void TestAuditArchive::aPageAfterAnotherCursorIsRefused()
+{
+    storeFixture();
+    TestEvent next;
+    next.id = QStringLiteral("e9");
+    next.timeMs = now;
+    // Fetched after a page that is not stored (a page ahead of one that failed): refused whole.
+    QCOMPARE(m_archive->storePage({next.event()}, QStringLiteral("cursor-3"), now,
+                                  QStringLiteral("cursor-2")),
+             -1);
+    QVERIFY(!m_archive->lastError().isEmpty());
+    QCOMPARE(m_archive->count({}), 8);
+    QCOMPARE(m_archive->streamCursor(), QStringLiteral("cursor-1"));
+    QCOMPARE(m_archive->storePage({next.event()}, QStringLiteral("cursor-2"), now,
+                                  QStringLiteral("cursor-1")),
+             1);
+    QCOMPARE(m_archive->streamCursor(), QStringLiteral("cursor-2"));
+}
+
+void TestAuditArchive::readsAPageOfEventsFromItsText()
+{
+    TestEvent first;
+    first.id = QStringLiteral("t1");
+    first.timeMs = now;
+    first.message = QStringLiteral("a \"quoted\" [bracket] {brace}, comma");
+    TestEvent second;
+    second.id = QStringLiteral("t2");
+    second.timeMs = now - 1500;
+    const QByteArray one = QJsonDocument(first.json()).toJson(QJsonDocument::Compact);
+    const QByteArray two = QJsonDocument(second.json()).toJson(QJsonDocument::Indented);
+    const QByteArray broken = QByteArrayLiteral(R"({"id":"t3","attributes":{"time":1}})");
+
+    const std::optional<QList<AuditEvent>> events =
+        AuditEvent::listFromJsonText(" [ " + one + " ,\n" + two + "," + broken + " ]\n");
+    QVERIFY(events);
+    QCOMPARE(events->size(), 2);       // the event without a time is dropped, as from a QJsonArray
+    QCOMPARE(events->at(0).json, one); // the text as sent
+    QCOMPARE(events->at(0).message, first.message);
+    QCOMPARE(events->at(0).timeMs, now);
+    QCOMPARE(events->at(1).timeMs, now - 1500);
+    QVERIFY(!events->at(1).json.contains('\n')); // one NDJSON line
+    QCOMPARE(QJsonDocument::fromJson(events->at(1).json).object(), second.json());
+
+    const std::optional<QList<AuditEvent>> none = AuditEvent::listFromJsonText("[]");
+    QVERIFY(none && none->isEmpty());
+    for (const QByteArray &text : {QByteArray("{}"), QByteArray("[{\"id\":1}"),
+                                   QByteArray("[1,,2]"), QByteArray("[\"open]"), QByteArray()})
+        QVERIFY2(!AuditEvent::listFromJsonText(text), text.constData());
 }
 
 void TestAuditArchive::pagesNewestFirstWithoutGapsOrRepeats()

@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "AuditArchive.h"
 #include "AuditSync.h"
+#include "AuditSyncWriter.h"
 #include "Await.h"
 #include "EventsService.h"
 #include "OrgDatabase.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
 
     void backfillsEverythingThenOnlyWhatIsNew();
     void aSyncDestroyedMidwayAndRestartedStoresEveryEventOnce();
+    void theWriterStoresPagesOnlyInTheStreamsOrder();
     void cancelStopsAndKeepsWhatWasStored();
     void theReusedCursorBringsTheSuspendAfterTheProcessingDelay();
     void eventsTheServerNoLongerServesStaySearchable();
@@ -245,6 +247,47 @@ void TestAuditSync::aSyncDestroyedMidwayAndRestartedStoresEveryEventOnce()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), served.size());
     QCOMPARE(query.value(1).toLongLong(), served.size());
+}
+
+// Pages are fetched ahead of the disk; whatever order they reach the writer in, a page is stored
+// only right after the page its cursor came from, with that cursor in the same transaction.
+void TestAuditSync::theWriterStoresPagesOnlyInTheStreamsOrder()
+{
+    EventsService service(m_client.get(), m_server->orgId());
+    auto pageAfter = [&](const QString &cursor) {
+        const ApiResult<EventStreamText> result = Await::wait<EventStreamText>(
+            [&](QObject *context, auto done) { service.streamText(cursor, 50, context, done); });
+        return AuditSyncWriter::PageText{cursor, result.value.events, result.value.nextCursor};
+    };
+    const AuditSyncWriter::PageText first = pageAfter(QString());
+    const AuditSyncWriter::PageText second = pageAfter(first.nextCursor);
+    const AuditSyncWriter::PageText third = pageAfter(second.nextCursor);
+    QVERIFY(!first.nextCursor.isEmpty() && second.nextCursor != first.nextCursor);
+    const qsizetype perPage =
+        AuditEvent::listFromJsonText(first.events).value_or(QList<AuditEvent>()).size();
+    QCOMPARE(perPage, 50);
+
+    AuditSyncWriter writer(m_server->orgId(), m_folder->path());
+    QSignalSpy stored(&writer, &AuditSyncWriter::pagesStored);
+    auto lastStored = [&] { return stored.constLast().at(0).toInt(); };
+    // The second page before the first: refused, nothing stored, no cursor.
+    writer.storePages({second}, 0);
+    QCOMPARE(lastStored(), -1);
+    QCOMPARE(archived(), 0);
+    // The first and the third, which do not follow each other: refused too.
+    writer.storePages({first, third}, 0);
+    QCOMPARE(lastStored(), -1);
+    QCOMPARE(archived(), 0);
+    // In order, two pages in one transaction, then the next one.
+    writer.storePages({first, second}, 0);
+    QCOMPARE(lastStored(), 100);
+    writer.storePages({second}, 0); // again, as after a crash: it no longer follows
+    QCOMPARE(lastStored(), -1);
+    writer.storePages({third}, 0);
+    QCOMPARE(lastStored(), 50);
+    QCOMPARE(archived(), 150);
+    OrgDatabase database(m_server->orgId(), m_folder->path());
+    QCOMPARE(AuditArchive(database.database()).streamCursor(), third.nextCursor);
 }
 
 void TestAuditSync::cancelStopsAndKeepsWhatWasStored()

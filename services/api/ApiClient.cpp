@@ -241,7 +241,8 @@ void ApiClient::handleAnswer(Running running, QNetworkReply *networkReply)
                networkReply->property(ApiClientProperty::refusedRedirect).isValid()) {
         error = transportError(networkReply);
     } else if (status >= 200 && status < 300) {
-        if (!isJsonOrEmpty(body))
+        const bool checked = !pending.reply || !pending.reply->request().bodyReadByCaller;
+        if (checked && !isJsonOrEmpty(body))
             error = ApiError::badResponse(tr("the body is not JSON"));
     } else {
         error = ApiError::fromHttp(status, body, networkReply->url().path());

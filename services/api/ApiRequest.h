@@ -17,6 +17,9 @@ struct ApiRequest
     QByteArray body;
     bool hasBody = false;
     bool idempotent = true; // may be sent again after a network failure or a 5xx
+    // The caller reads the body itself, off the window's thread (a large page): the client then
+    // does not parse it to check that it is JSON.
+    bool bodyReadByCaller = false;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body, bool idempotent);

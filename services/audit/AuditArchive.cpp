@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,9 +14,11 @@ namespace {
 
 constexpr int pruneBatch = 2000;
 
+// zlib's fastest level: on an event's JSON it packs within 2 % of the best level in half the
+// time, and the sync spends more of its time here than anywhere but SQLite.
 QByteArray packed(const QByteArray &json)
 {
-    return qCompress(json, 9);
+    return qCompress(json, 1);
 }
 
 std::optional<AuditEvent> unpacked(const QByteArray &blob)
@@ -29,9 +32,23 @@ std::optional<AuditEvent> unpacked(const QByteArray &blob)
 struct AuditArchive::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : lastInSlot(db), insertEvent(db), insertText(db), insertTarget(db), upsertActor(db),
-          storeCursor(db)
+        : lastSeq(db), lastInSlot(db), insertEvent(db), insertText(db), insertTarget(db),
+          upsertActor(db), storeCursor(db), tokenize(db), pageWords(db), clearPage(db),
+          insertWord(db)
     {
+        // A page's text goes through a scratch index with the archive's tokenizer (in memory,
+        // on this connection only), whose words are then added to search_words.
+        QSqlQuery(db).exec(QStringLiteral(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_text USING fts5(text, content='',"
+            " tokenize='unicode61 remove_diacritics 2')"));
+        QSqlQuery(db).exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_words"
+                                          " USING fts5vocab(temp, page_text, 'row')"));
+        tokenize.prepare(QStringLiteral("INSERT INTO temp.page_text(rowid, text) VALUES (1, ?)"));
+        pageWords.prepare(QStringLiteral("SELECT term FROM temp.page_words"));
+        clearPage.prepare(
+            QStringLiteral("INSERT INTO temp.page_text(page_text) VALUES ('delete-all')"));
+        insertWord.prepare(QStringLiteral("INSERT OR IGNORE INTO search_words(word) VALUES (?)"));
+        lastSeq.prepare(QStringLiteral("SELECT coalesce(max(seq), -1) FROM events"));
         lastInSlot.prepare(QStringLiteral("SELECT max(seq) FROM events WHERE seq BETWEEN ? AND ?"));
         insertEvent.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO events(seq, id, time_ms, processed_ms, action, actor_id, ip,"
@@ -49,14 +66,21 @@ struct AuditArchive::Statements
             " last_synced_ms = excluded.last_synced_ms"));
     }
 
+    QSqlQuery lastSeq;
     QSqlQuery lastInSlot;
     QSqlQuery insertEvent;
     QSqlQuery insertText;
     QSqlQuery insertTarget;
     QSqlQuery upsertActor;
     QSqlQuery storeCursor;
+    QSqlQuery tokenize;
+    QSqlQuery pageWords;
+    QSqlQuery clearPage;
+    QSqlQuery insertWord;
     // The actors as last written by this connection: most pages repeat the same few people.
     QHash<QString, QPair<QString, QString>> actorsWritten;
+    // The words this connection knows to be in search_words: most pages bring few new ones.
+    QSet<QString> wordsWritten;
 };
 
 AuditArchive::AuditArchive(QSqlDatabase database) : m_db(std::move(database))
@@ -96,22 +120,38 @@ bool AuditArchive::exec(const QString &statement) const
 }
 
 int AuditArchive::storePage(const QList<AuditEvent> &events, const QString &nextCursor,
-                            qint64 syncedAtMs)
+                            qint64 syncedAtMs, const std::optional<QString> &afterCursor)
 {
-    if (!isOpen() || !exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!isOpen())
         return -1;
+    // Prepared (and the scratch tables made) outside the transaction: a rollback would take
+    // the tables back.
     Statements &s = statements();
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return -1;
     auto fail = [this](QSqlQuery &query) {
         m_error = query.lastError().text();
         exec(QStringLiteral("ROLLBACK"));
         statements().actorsWritten.clear(); // what the rollback undid
+        statements().wordsWritten.clear();
         return -1;
     };
+    if (afterCursor && streamCursor() != *afterCursor) {
+        m_error = QStringLiteral("the page does not follow the stored cursor");
+        exec(QStringLiteral("ROLLBACK"));
+        return -1;
+    }
+    // Events mostly come newer than all stored: their millisecond's first slot is then free.
+    if (!s.lastSeq.exec() || !s.lastSeq.next())
+        return fail(s.lastSeq);
+    qint64 maxSeq = s.lastSeq.value(0).toLongLong();
+    s.lastSeq.finish();
     int stored = 0;
+    QString pageText; // every new event's indexed text, for search_words
     for (const AuditEvent &event : events) {
         // The first free slot of the event's millisecond (the next ones when 4096 are taken).
         qint64 seq = AuditSeq::first(event.timeMs);
-        for (;;) {
+        while (seq <= maxSeq) {
             s.lastInSlot.addBindValue(seq);
             s.lastInSlot.addBindValue(seq + AuditSeq::slotsPerMs - 1);
             if (!s.lastInSlot.exec() || !s.lastInSlot.next())
@@ -138,6 +178,7 @@ int AuditArchive::storePage(const QList<AuditEvent> &events, const QString &next
         if (s.insertEvent.numRowsAffected() == 0)
             continue; // stored before (a page fetched again after a crash)
         ++stored;
+        maxSeq = std::max(maxSeq, seq);
 
         const AuditSearchText::Indexed text = AuditSearchText::indexedText(event);
         s.insertText.addBindValue(seq);
@@ -145,6 +186,7 @@ int AuditArchive::storePage(const QList<AuditEvent> &events, const QString &next
         s.insertText.addBindValue(text.body);
         if (!s.insertText.exec())
             return fail(s.insertText);
+        pageText += text.action + QLatin1Char('\n') + text.body + QLatin1Char('\n');
         for (const AuditEvent::Item &item : event.context) {
             if (item.id.isEmpty())
                 continue;
@@ -164,6 +206,12 @@ int AuditArchive::storePage(const QList<AuditEvent> &events, const QString &next
             s.actorsWritten.insert(event.actorId, actor);
         }
     }
+    if (!pageText.isEmpty() && !storeWords(pageText)) {
+        exec(QStringLiteral("ROLLBACK"));
+        s.actorsWritten.clear();
+        s.wordsWritten.clear();
+        return -1;
+    }
     s.storeCursor.addBindValue(nextCursor);
     s.storeCursor.addBindValue(syncedAtMs);
     if (!s.storeCursor.exec())
@@ -171,9 +219,70 @@ int AuditArchive::storePage(const QList<AuditEvent> &events, const QString &next
     if (!exec(QStringLiteral("COMMIT"))) {
         exec(QStringLiteral("ROLLBACK"));
         s.actorsWritten.clear();
+        s.wordsWritten.clear();
         return -1;
     }
     return stored;
+}
+
+bool AuditArchive::storeWords(const QString &text)
+{
+    Statements &s = statements();
+    s.tokenize.addBindValue(text);
+    bool ok = s.tokenize.exec() && s.pageWords.exec();
+    QStringList fresh;
+    while (ok && s.pageWords.next()) {
+        const QString word = s.pageWords.value(0).toString();
+        if (!s.wordsWritten.contains(word))
+            fresh.append(word);
+    }
+    s.pageWords.finish();
+    ok = ok && s.clearPage.exec();
+    for (const QString &word : std::as_const(fresh)) {
+        s.insertWord.addBindValue(word);
+        ok = ok && s.insertWord.exec();
+        s.wordsWritten.insert(word);
+    }
+    if (!ok) {
+        for (const QSqlQuery *query : {&s.tokenize, &s.pageWords, &s.clearPage, &s.insertWord}) {
+            if (query->lastError().isValid())
+                m_error = query->lastError().text();
+        }
+    }
+    return ok;
+}
+
+std::optional<QStringList> AuditArchive::wordsStartingWith(const QString &prefix) const
+{
+    constexpr int maxWords = 32; // more: the prefix query is as quick
+    if (prefix.isEmpty())
+        return std::nullopt;
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY word LIMIT %1")
+            .arg(maxWords + 1));
+    query.addBindValue(prefix);
+    query.addBindValue(end);
+    if (!query.exec())
+        return std::nullopt;
+    QStringList words;
+    while (query.next())
+        words.append(query.value(0).toString());
+    if (words.size() > maxWords)
+        return std::nullopt;
+    return words;
+}
+
+QString AuditArchive::matchOf(const QString &text) const
+{
+    if (text.trimmed().isEmpty())
+        return QString();
+    return AuditSearchText::matchExpression(
+        text, actions(), [this](const QString &prefix) { return wordsStartingWith(prefix); });
 }
 
 QString AuditArchive::streamCursor() const
@@ -306,8 +415,7 @@ QList<AuditEvent> AuditArchive::events(const AuditFilter &filter, int limit,
     QList<AuditEvent> events;
     if (!isOpen() || limit <= 0)
         return events;
-    const QString match = AuditSearchText::matchExpression(
-        filter.text, filter.text.trimmed().isEmpty() ? QList<EventAction>() : actions());
+    const QString match = matchOf(filter.text);
     const AuditQuerySql sql =
         AuditQuerySql::build(filter, match, after ? std::max<qint64>(1, seqOf(*after)) : 0);
     QSqlQuery query(m_db);
@@ -333,14 +441,16 @@ qint64 AuditArchive::count(const AuditFilter &filter) const
 {
     if (!isOpen())
         return 0;
-    const QString match = AuditSearchText::matchExpression(
-        filter.text, filter.text.trimmed().isEmpty() ? QList<EventAction>() : actions());
+    const QString match = matchOf(filter.text);
     AuditQuerySql sql = AuditQuerySql::build(filter, match);
     if (sql.textOnly)
         sql.from = QStringLiteral("events_fts f");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.from, sql.where()));
+    // Everything: the number the triggers keep, not a million rows counted.
+    query.prepare(sql.conditions.isEmpty()
+                      ? QStringLiteral("SELECT events FROM archive_size")
+                      : QStringLiteral("SELECT count(*) FROM %1%2").arg(sql.from, sql.where()));
     for (const QVariant &value : sql.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
@@ -392,9 +502,9 @@ AuditArchive::Span AuditArchive::span() const
 {
     Span span;
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT count(*), (SELECT time_ms FROM events ORDER BY seq LIMIT "
+    if (query.exec(QStringLiteral("SELECT events, (SELECT time_ms FROM events ORDER BY seq LIMIT "
                                   "1), (SELECT time_ms FROM events ORDER BY seq DESC LIMIT 1) "
-                                  "FROM events")) &&
+                                  "FROM archive_size")) &&
         query.next()) {
         span.events = query.value(0).toLongLong();
         span.oldestMs = query.value(1).toLongLong();

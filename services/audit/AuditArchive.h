@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -32,7 +33,10 @@ public:
 
     // Writing (the sync). One transaction: the events not stored yet (by id), and the cursor.
     // Returns how many were new, or -1 on failure (then nothing of the page is stored).
-    int storePage(const QList<AuditEvent> &events, const QString &nextCursor, qint64 syncedAtMs);
+    // `afterCursor`: the cursor the page was fetched with; the page is refused unless that is
+    // the stored one, so that pages fetched ahead are stored in the stream's order or not at all.
+    int storePage(const QList<AuditEvent> &events, const QString &nextCursor, qint64 syncedAtMs,
+                  const std::optional<QString> &afterCursor = std::nullopt);
     QString streamCursor() const; // empty: never synced
     qint64 lastSyncedMs() const;  // 0: never
     bool storeActions(const QList<EventAction> &actions);
@@ -71,6 +75,9 @@ private:
     Statements &statements() const;
     bool exec(const QString &statement) const;
     qint64 seqOf(const RowKey &key) const;
+    bool storeWords(const QString &text); // inside storePage's transaction
+    std::optional<QStringList> wordsStartingWith(const QString &prefix) const;
+    QString matchOf(const QString &text) const; // the FTS5 expression for what was typed
 
     QSqlDatabase m_db;
     mutable std::unique_ptr<Statements> m_statements;

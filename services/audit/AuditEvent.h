@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -51,9 +52,15 @@ struct AuditEvent
     // The same from the compact JSON kept in the archive.
     static std::optional<AuditEvent> fromCompactJson(const QByteArray &json);
     static QList<AuditEvent> listFromJson(const QJsonArray &array); // drops malformed items
+    // The same from the text of a JSON array (a stream page's data, parsed off the window's
+    // thread), each event's `json` its text as sent. Nothing when the text is not an array.
+    static std::optional<QList<AuditEvent>> listFromJsonText(QByteArrayView array);
 
     // "Tallinn, Estonia"; empty when the event has no place.
     QString place() const;
+
+private:
+    static std::optional<AuditEvent> fieldsFromJson(const QJsonObject &object); // `json` empty
 };
 
 // An entry of the action catalogue (GET .../event-actions).
@@ -72,5 +79,13 @@ struct EventAction
 struct EventStreamPage
 {
     QList<AuditEvent> events;
+    QString nextCursor;
+};
+
+// The same page with its events still as text (the `data` array as sent), for the sync: the
+// window's thread only finds the cursor, the worker that stores the page parses it.
+struct EventStreamText
+{
+    QByteArray events;
     QString nextCursor;
 };

@@ -128,6 +128,40 @@ QStringList actionsNaming(const Term &term, const QList<EventAction> &catalogue)
     return ids;
 }
 
+// Lower-case ASCII letters and digits only: folded exactly as the index's tokenizer folds it.
+bool isListablePrefix(const QString &word)
+{
+    if (word.size() < 3)
+        return false; // two letters have a prefix index of their own
+    for (const QChar c : word) {
+        if (!(c >= u'a' && c <= u'z') && !(c >= u'0' && c <= u'9'))
+            return false;
+    }
+    return true;
+}
+
+// `words` with the last one a prefix: the phrases that end in each word of the index the prefix
+// starts, or the prefix query when they are not listed.
+QString prefixExpression(const QStringList &words,
+                         const AuditSearchText::WordLister &wordsStartingWith)
+{
+    const QString last = words.constLast().toLower();
+    std::optional<QStringList> endings;
+    if (wordsStartingWith && isListablePrefix(last))
+        endings = wordsStartingWith(last);
+    if (!endings || endings->isEmpty())
+        return phrase(words) + QLatin1Char('*');
+    QStringList phrases;
+    for (const QString &ending : std::as_const(*endings)) {
+        QStringList full = words;
+        full.last() = ending;
+        phrases.append(phrase(full));
+    }
+    return phrases.size() == 1
+               ? phrases.constFirst()
+               : QLatin1Char('(') + phrases.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 } // namespace
 
 AuditSearchText::Indexed AuditSearchText::indexedText(const AuditEvent &event)
@@ -145,13 +179,14 @@ AuditSearchText::Indexed AuditSearchText::indexedText(const AuditEvent &event)
     return {event.action, body.join(QLatin1Char('\n'))};
 }
 
-QString AuditSearchText::matchExpression(const QString &text, const QList<EventAction> &catalogue)
+QString AuditSearchText::matchExpression(const QString &text, const QList<EventAction> &catalogue,
+                                         const WordLister &wordsStartingWith)
 {
     QStringList parts;
     for (const Term &term : termsOf(text)) {
         QString expression = phrase(term.words);
         if (!term.exact)
-            expression += QLatin1Char('*');
+            expression = prefixExpression(term.words, wordsStartingWith);
         const QStringList actions = actionsNaming(term, catalogue);
         if (!actions.isEmpty()) {
             QStringList alternatives{expression};

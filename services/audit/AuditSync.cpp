@@ -1,6 +1,5 @@
 #include "AuditSync.h"
 
-#include "AuditSyncWriter.h"
 #include "EventsService.h"
 
 #include <QDateTime>
@@ -8,9 +7,16 @@
 
 namespace {
 
-// Pages handed to the writer and not stored yet: the next page is fetched while one is written,
-// and no more, so that memory stays bounded when the disk is slower than the network.
-constexpr int maxPendingWrites = 2;
+// Pages fetched and not stored yet, at most (each about half a megabyte of text): the network
+// runs ahead of the disk by this much and no more, so that memory stays bounded.
+constexpr qsizetype maxUnstoredPages = 6;
+
+// Whether a page's `data` text is an empty array: the stream has nothing more for now.
+bool isEmptyArray(const QByteArray &text)
+{
+    const QByteArray inner = text.trimmed();
+    return inner.size() >= 2 && inner.mid(1, inner.size() - 2).trimmed().isEmpty();
+}
 
 qint64 nowMs()
 {
@@ -27,7 +33,7 @@ AuditSync::AuditSync(ApiClient *client, const QString &orgId, const QString &dat
     m_thread->setObjectName(QStringLiteral("audit-sync"));
     m_writer->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
-    connect(m_writer, &AuditSyncWriter::pageStored, this, &AuditSync::onStored);
+    connect(m_writer, &AuditSyncWriter::pagesStored, this, &AuditSync::onStored);
     connect(m_writer, &AuditSyncWriter::cursorRead, this,
             [this](const QString &cursor, const QString &error) {
                 if (!error.isEmpty()) {
@@ -36,7 +42,7 @@ AuditSync::AuditSync(ApiClient *client, const QString &orgId, const QString &dat
                     return;
                 }
                 m_nextCursor = cursor;
-                fetch(cursor);
+                fetchIfRoom();
             });
     connect(m_writer, &AuditSyncWriter::pruned, this, [this] {
         m_pruning = false;
@@ -71,7 +77,8 @@ void AuditSync::start()
     m_caughtUp = false;
     m_pruning = false;
     m_pruned = false;
-    m_pendingWrites = 0;
+    m_queued.clear();
+    m_writing = 0;
     m_stored = 0;
     m_error = ApiError();
     Q_EMIT started();
@@ -93,6 +100,7 @@ void AuditSync::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
+    m_queued.clear(); // fetched but not handed to the writer: the next run fetches them again
     if (m_reply)
         m_reply->abort();
     finishIfDone();
@@ -121,14 +129,20 @@ void AuditSync::setPageSize(int events)
     m_pageSize = std::clamp(events, 1, EventsService::maxStreamLimit);
 }
 
-void AuditSync::fetch(const QString &cursor)
+// The next page is asked for as soon as its cursor is known, unless enough pages already wait
+// for the disk.
+void AuditSync::fetchIfRoom()
 {
-    m_reply =
-        m_service->streamPage(cursor, m_pageSize, this,
-                              [this](const ApiResult<EventStreamPage> &result) { onPage(result); });
+    if (!m_running || m_cancelled || m_error.isError() || m_caughtUp || m_reply ||
+        m_queued.size() + m_writing >= maxUnstoredPages)
+        return;
+    const QString cursor = m_nextCursor;
+    m_reply = m_service->streamText(
+        cursor, m_pageSize, this,
+        [this, cursor](const ApiResult<EventStreamText> &result) { onPage(cursor, result); });
 }
 
-void AuditSync::onPage(const ApiResult<EventStreamPage> &result)
+void AuditSync::onPage(const QString &afterCursor, const ApiResult<EventStreamText> &result)
 {
     m_reply.clear();
     if (!m_running)
@@ -142,47 +156,59 @@ void AuditSync::onPage(const ApiResult<EventStreamPage> &result)
         finishIfDone();
         return;
     }
-    const EventStreamPage &page = result.value;
+    const EventStreamText &page = result.value;
     // The stream sends a cursor even on its last page; keep the one we have if it did not.
-    const QString cursor = page.nextCursor.isEmpty() ? m_nextCursor : page.nextCursor;
-    m_caughtUp = page.events.isEmpty();
-    if (!m_caughtUp || cursor != m_nextCursor) {
-        ++m_pendingWrites;
-        AuditSyncWriter *writer = m_writer;
-        const QList<AuditEvent> events = page.events;
-        const qint64 now = nowMs();
-        post([writer, events, cursor, now] { writer->storePage(events, cursor, now); });
-    }
+    const QString cursor = page.nextCursor.isEmpty() ? afterCursor : page.nextCursor;
+    m_caughtUp = isEmptyArray(page.events);
     m_nextCursor = cursor;
-    if (!m_caughtUp && m_pendingWrites < maxPendingWrites)
-        fetch(m_nextCursor);
+    if (!m_caughtUp || cursor != afterCursor)
+        m_queued.append({afterCursor, page.events, cursor});
+    fetchIfRoom();
+    writeQueued();
     finishIfDone();
+}
+
+// Everything fetched goes to the writer at once when it is free: one transaction for the pages
+// that piled up while it wrote the last ones.
+void AuditSync::writeQueued()
+{
+    if (m_writing > 0 || m_queued.isEmpty())
+        return;
+    const QList<AuditSyncWriter::PageText> pages = std::exchange(m_queued, {});
+    m_writing = pages.size();
+    AuditSyncWriter *writer = m_writer;
+    const qint64 now = nowMs();
+    post([writer, pages, now] { writer->storePages(pages, now); });
 }
 
 void AuditSync::onStored(int stored, qint64 newestMs, const QString &error)
 {
-    --m_pendingWrites;
+    m_writing = 0;
     if (stored < 0) {
         m_error = ApiError::local(error);
+        m_queued.clear(); // they follow the pages that failed: never stored without them
     } else {
         m_stored += stored;
         if (stored > 0)
             Q_EMIT progress(m_stored, newestMs);
     }
-    if (m_running && !m_cancelled && !m_error.isError() && !m_caughtUp && !m_reply)
-        fetch(m_nextCursor);
+    // After a failed request, what was fetched before it is still stored.
+    if (m_running && !m_cancelled)
+        writeQueued();
+    fetchIfRoom();
     finishIfDone();
 }
 
 // The run ends when nothing is in flight: no page asked for, none waiting to be written.
 void AuditSync::finishIfDone()
 {
-    if (!m_running || m_reply || m_pendingWrites > 0 || m_pruning)
+    if (!m_running || m_reply || m_writing > 0 || !m_queued.isEmpty() || m_pruning)
         return;
     const bool stopped = m_cancelled || m_error.isError();
     if (!stopped && !m_caughtUp)
         return;
-    if (!stopped && m_retentionDays > 0 && !m_pruned) {
+    // A run that stored something ends by pruning (with a retention) and shrinking the WAL.
+    if (!stopped && (m_retentionDays > 0 || m_stored > 0) && !m_pruned) {
         m_pruning = true;
         m_pruned = true;
         AuditSyncWriter *writer = m_writer;

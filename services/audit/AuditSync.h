@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ApiResult.h"
 #include "AuditEvent.h"
+#include "AuditSyncWriter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@
 
 class ApiClient;
 class ApiReply;
-class AuditSyncWriter;
 class EventsService;
 class QThread;
 
@@ -53,8 +53,9 @@ Q_SIGNALS:
 
 private:
     template <typename Call> void post(Call call);
-    void fetch(const QString &cursor);
-    void onPage(const ApiResult<EventStreamPage> &result);
+    void fetchIfRoom();
+    void onPage(const QString &afterCursor, const ApiResult<EventStreamText> &result);
+    void writeQueued();
     void onStored(int stored, qint64 newestMs, const QString &error);
     void finishIfDone();
 
@@ -71,7 +72,11 @@ private:
     bool m_caughtUp = false;
     bool m_pruning = false;
     bool m_pruned = false;
-    int m_pendingWrites = 0;
+    // Pages fetched and not stored yet: `m_queued` waits for the writer, which has
+    // `m_writing` pages in hand. The next page is asked for as soon as its cursor is known,
+    // while earlier ones are written, as long as the pages not stored stay few.
+    QList<AuditSyncWriter::PageText> m_queued;
+    qsizetype m_writing = 0;
     qint64 m_stored = 0;
     QString m_nextCursor;
     QPointer<ApiReply> m_reply;

@@ -1,7 +1,9 @@
 #include "EventsService.h"
 
 #include "ApiClient.h"
+#include "JsonSlices.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -40,6 +42,29 @@ std::optional<EventStreamPage> pageFromJson(const QJsonDocument &document)
     return EventStreamPage{AuditEvent::listFromJson(data.toArray()), nextCursorOf(page)};
 }
 
+// The page's members cut apart without parsing its events: only `meta` and `links` are parsed.
+std::optional<EventStreamText> pageFromText(const QByteArray &body)
+{
+    const auto members = JsonSlices::members(body);
+    if (!members)
+        return std::nullopt;
+    std::optional<EventStreamText> page;
+    QJsonObject small; // meta and links
+    for (const auto &[name, value] : *members) {
+        if (name == "data" && value.startsWith('[')) {
+            page = EventStreamText{value.toByteArray(), QString()};
+        } else if (name == "meta" || name == "links") {
+            const QJsonDocument document = QJsonDocument::fromJson(value.toByteArray());
+            if (!document.isObject())
+                return std::nullopt;
+            small.insert(QString::fromLatin1(name), document.object());
+        }
+    }
+    if (page)
+        page->nextCursor = nextCursorOf(small);
+    return page;
+}
+
 void addList(QUrlQuery &query, const QString &name, const QStringList &values)
 {
     QStringList parts;
@@ -62,8 +87,7 @@ QString EventsService::path(const QString &tail) const
     return QStringLiteral("/admin/v1/orgs/%1/%2").arg(encoded(m_orgId), tail);
 }
 
-ApiReply *EventsService::streamPage(const QString &cursor, int limit, const QObject *context,
-                                    ApiCallback<EventStreamPage> callback) const
+ApiRequest EventsService::streamRequest(const QString &cursor, int limit) const
 {
     QUrlQuery query;
     if (!cursor.isEmpty())
@@ -72,9 +96,34 @@ ApiReply *EventsService::streamPage(const QString &cursor, int limit, const QObj
         QStringLiteral("limit"),
         QString::number(std::clamp(limit <= 0 ? defaultStreamLimit : limit, 1, maxStreamLimit)));
     query.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("asc"));
-    return deliverTo<EventStreamPage>(
-        m_client->send(ApiRequest::get(path(QStringLiteral("events-stream")), query)), context,
-        pageFromJson, std::move(callback));
+    return ApiRequest::get(path(QStringLiteral("events-stream")), query);
+}
+
+ApiReply *EventsService::streamPage(const QString &cursor, int limit, const QObject *context,
+                                    ApiCallback<EventStreamPage> callback) const
+{
+    return deliverTo<EventStreamPage>(m_client->send(streamRequest(cursor, limit)), context,
+                                      pageFromJson, std::move(callback));
+}
+
+ApiReply *EventsService::streamText(const QString &cursor, int limit, const QObject *context,
+                                    ApiCallback<EventStreamText> callback) const
+{
+    ApiRequest request = streamRequest(cursor, limit);
+    request.bodyReadByCaller = true;
+    ApiReply *reply = m_client->send(request);
+    QObject::connect(reply, &ApiReply::finished, context, [reply, callback] {
+        ApiResult<EventStreamText> result;
+        if (!reply->ok())
+            result.error = reply->error();
+        else if (std::optional<EventStreamText> page = pageFromText(reply->body()))
+            result.value = std::move(*page);
+        else
+            result.error =
+                ApiError::badResponse(QCoreApplication::translate("ApiError", "unexpected shape"));
+        callback(result);
+    });
+    return reply;
 }
 
 ApiReply *EventsService::search(const Search &search, const QString &cursor, const QObject *context,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiRequest.h"
 #include "ApiResult.h"
 #include "AuditEvent.h"
 
@@ -25,6 +26,12 @@ public:
     ApiReply *streamPage(const QString &cursor, int limit, const QObject *context,
                          ApiCallback<EventStreamPage> callback) const;
 
+    // The same page with its events left as text, for a worker thread to parse (AuditSync): on
+    // this thread only the cursor is read. A body that is not an object with a `data` array is
+    // a bad response; the events' own text is checked by whoever parses it.
+    ApiReply *streamText(const QString &cursor, int limit, const QObject *context,
+                         ApiCallback<EventStreamText> callback) const;
+
     // GET .../events: the server's own search (10 requests a minute). Newest first.
     struct Search
     {
@@ -46,6 +53,7 @@ public:
 
 private:
     QString path(const QString &tail) const;
+    ApiRequest streamRequest(const QString &cursor, int limit) const;
 
     ApiClient *m_client;
     QString m_orgId;
