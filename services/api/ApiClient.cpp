@@ -65,6 +65,13 @@ bool isJsonOrEmpty(const QByteArray &body)
     return error.error == QJsonParseError::NoError;
 }
 
+// A read is safe to send again whatever happened to its answer. A POST to .../search reads too.
+bool isRead(const ApiRequest &request)
+{
+    return request.verb == "GET" || request.verb == "HEAD" ||
+           (request.verb == "POST" && request.path.endsWith(QLatin1String("/search")));
+}
+
 } // namespace
 
 ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
@@ -263,7 +270,11 @@ void ApiClient::handleAnswer(Running running, QNetworkReply *networkReply)
         Q_EMIT rateLimitPause(wait);
         return;
     }
-    if (error.isTransient() && pending.reply->request().idempotent &&
+    // A read answered 2xx with a body that is not JSON (cut short by a proxy, an HTML error
+    // page) is tried again like a 5xx. A write that was answered 2xx took: it is not sent again.
+    const bool unreadableRead = error.kind() == ApiError::Kind::BadResponse && status >= 200 &&
+                                status < 300 && isRead(pending.reply->request());
+    if ((error.isTransient() || unreadableRead) && pending.reply->request().idempotent &&
         pending.transientRetries < m_policy.maxTransientRetries) {
         ++pending.transientRetries;
         retryLater(pending, m_gate.backoff(pending.transientRetries));
