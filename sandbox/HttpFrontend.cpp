@@ -88,11 +88,13 @@ QByteArray withWrongShape(const QByteArray &body)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// Applies a fault that garbles a real answer's body (the request was acted on).
+// Applies a fault that garbles a real answer's body (the request was acted on). The status
+// stays the real one: a refusal garbled into a 200 would tell the client a change was made.
 void garble(ApiResponse &response, FaultRule::Kind kind)
 {
     const bool emptyBody = response.body.isEmpty();
-    response.status = 200;
+    if (response.status == 204)
+        response.status = 200; // a 204 carries no body to garble
     response.contentType = "application/json";
     if (kind == FaultRule::NotJson) {
         response.body = "<html><body>Bad gateway</body></html>";
