@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "OneShotBody.h"
 #include "SecretGuard.h"
 
 #include <QHostAddress>
@@ -193,7 +194,17 @@ void ApiClient::start(Pending pending)
     running.pending = pending;
     running.startedAt = m_clock();
     running.elapsed.start();
-    running.networkReply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    if (request.idempotent) {
+        running.networkReply =
+            m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    } else {
+        // Sent at most once: Qt would send it again by itself after a dropped connection.
+        auto *body = new OneShotBody(request.body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        running.networkReply = m_network->sendCustomRequest(networkRequest, request.verb, body);
+        body->setParent(running.networkReply);
+    }
     watchTransport(running.networkReply);
     m_running.append(running);
 }
