@@ -47,6 +47,13 @@ void FaultInjector::setMix(const FaultMix &mix)
     m_mix = mix;
     m_mixRng = Prng(Prng::derive(mix.seed, 0, 0x6d6978)); // "mix"
     m_burstLeft = 0;
+    m_mixCounts.clear();
+}
+
+QMap<QString, int> FaultInjector::mixCounts() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_mixCounts;
 }
 
 std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QString &path)
@@ -83,6 +90,7 @@ std::optional<FaultRule> FaultInjector::takeFromMix(bool write)
     tooMany.rateLimitResetMs = burstResetMs;
     if (m_burstLeft > 0) {
         --m_burstLeft;
+        ++m_mixCounts[FaultMix::kindName(FaultMix::Kind::RateLimitBurst)];
         return tooMany;
     }
     if (m_mix.isEmpty())
@@ -96,6 +104,7 @@ std::optional<FaultRule> FaultInjector::takeFromMix(bool write)
         upTo += entry.fraction;
         if (draw >= upTo)
             continue;
+        ++m_mixCounts[FaultMix::kindName(entry.kind)];
         // What a write meets, and whether the server applied it (a real server may have):
         // - 5xx: refused before acting (a gateway or an overloaded server): not applied.
         // - drop: half the drops come after the write was applied (only the answer is lost),

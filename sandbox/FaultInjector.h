@@ -4,6 +4,7 @@
 #include "Prng.h"
 #include "SandboxTypes.h"
 
+#include <QMap>
 #include <QMutex>
 
 #include <optional>
@@ -26,13 +27,16 @@ public:
     // the mix (see FaultMix). An empty mix turns it off.
     void setMix(const FaultMix &mix);
 
+    // How many requests met each kind of the mix's faults (FaultMix::kindName) since setMix().
+    QMap<QString, int> mixCounts() const;
+
     // The first rule matching this request, counted as used once; nothing when none matches.
     std::optional<FaultRule> take(const QByteArray &method, const QString &path);
 
 private:
     std::optional<FaultRule> takeFromMix(bool write);
 
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QList<FaultRule> m_rules;
     double m_writeFraction = 0;
     QList<FaultRule> m_writeKinds;
@@ -41,6 +45,7 @@ private:
     FaultMix m_mix;
     Prng m_mixRng{0};
     int m_burstLeft = 0; // 429s still to send in the current burst
+    QMap<QString, int> m_mixCounts;
 };
 
 } // namespace sandbox

@@ -159,6 +159,11 @@ bool SandboxServer::setFaultMix(const QString &spec, quint32 seed, QString *erro
     return true;
 }
 
+QMap<QString, int> SandboxServer::faultMixCounts() const
+{
+    return m_controls->faults.mixCounts();
+}
+
 void SandboxServer::clearFaults()
 {
     m_controls->faults.clear();
