@@ -84,8 +84,8 @@ std::optional<FaultMix> FaultMix::parse(const QString &spec, QString *error)
         entry.kind = info->kind;
         entry.fraction = value.at(0).trimmed().toDouble(&ok);
         if (!ok || !(entry.fraction >= 0 && entry.fraction <= 1))
-            return refuse(error,
-                          QStringLiteral("'%1': the fraction must be a number from 0 to 1").arg(part));
+            return refuse(
+                error, QStringLiteral("'%1': the fraction must be a number from 0 to 1").arg(part));
         entry.param = info->defaultParam;
         if (value.size() > 2 || (value.size() == 2 && info->defaultParam < 0))
             return refuse(error, QStringLiteral("'%1': %2 takes no parameter").arg(part, name));

@@ -162,8 +162,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         response.headers.append({"Location", fault->location});
     } else {
         response = answer(api);
-        if (fault && (fault->kind == FaultRule::MalformedBody || fault->kind == FaultRule::NotJson ||
-                      fault->kind == FaultRule::WrongShape))
+        if (fault && (fault->kind == FaultRule::MalformedBody ||
+                      fault->kind == FaultRule::NotJson || fault->kind == FaultRule::WrongShape))
             garble(response, fault->kind);
     }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));

@@ -22,8 +22,8 @@ namespace {
 
 // The matrix's mix with answers slow but within the CLI's transfer timeout (30 s): the CLI
 // has no shorter one to cross in a test's time.
-const QString cliSpec = QString(FaultMatrix::spec).replace(u"slow=0.03:400"_qs,
-                                                           u"slow=0.03:200"_qs);
+const QString cliSpec =
+    QString(FaultMatrix::spec).replace(u"slow=0.03:400"_qs, u"slow=0.03:200"_qs);
 
 } // namespace
 
@@ -180,9 +180,8 @@ void TestFaultMatrixCli::faultsThatNeverStopEndWithTheirCode()
     QFETCH(QString, spec);
     QFETCH(int, exitCode);
     QVERIFY(m_server.sandbox()->setFaultMix(spec, 1));
-    const CliResult result =
-        run(QStringList{u"users"_qs, u"list"_qs} + connection() +
-            QStringList{u"--format"_qs, u"csv"_qs});
+    const CliResult result = run(QStringList{u"users"_qs, u"list"_qs} + connection() +
+                                 QStringList{u"--format"_qs, u"csv"_qs});
     m_server.sandbox()->clearFaults();
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(result.errLines().size(), 1); // one line saying why

@@ -86,7 +86,7 @@ bool TestFaultMatrixJobs::inWords(const QString &reason)
 }
 
 BulkJob *TestFaultMatrixJobs::runUnderTheMix(const JobSpec &spec, const QList<JobItem> &items,
-                                              quint32 seed)
+                                             quint32 seed)
 {
     QString problem;
     if (!m_server.sandbox()->setFaultMix(FaultMatrix::spec, seed, &problem))
@@ -124,8 +124,8 @@ int TestFaultMatrixJobs::received(const QRegularExpression &path) const
 
 void TestFaultMatrixJobs::suspendUnderTheMix()
 {
-    const QList<DirectoryUser> people = pick(
-        m_people, m_used, 40, [](const DirectoryUser &u) { return u.status == u"active"_qs; });
+    const QList<DirectoryUser> people =
+        pick(m_people, m_used, 40, [](const DirectoryUser &u) { return u.status == u"active"_qs; });
     QCOMPARE(people.size(), 40);
     JobSpec spec;
     spec.operation = UserOperations::suspend();
@@ -184,10 +184,9 @@ void TestFaultMatrixJobs::addToAGroupUnderTheMix()
     const ApiResult<Group> engineering = GroupsListing::findByName(groups, u"engineering"_qs);
     QVERIFY(engineering.ok());
     const QStringList engineers = GroupsListing::memberIds(*m_users, engineering.value.id);
-    const QList<DirectoryUser> people =
-        pick(m_people, m_used, 30, [&](const DirectoryUser &u) {
-            return u.status == u"active"_qs && engineers.contains(u.accountId);
-        });
+    const QList<DirectoryUser> people = pick(m_people, m_used, 30, [&](const DirectoryUser &u) {
+        return u.status == u"active"_qs && engineers.contains(u.accountId);
+    });
     QCOMPARE(people.size(), 30);
     QList<JobItem> items;
     for (const DirectoryUser &person : people)
@@ -272,8 +271,8 @@ void TestFaultMatrixJobs::lostAnswerOfALifecycleCallIsCheckedNotResent()
     JobSpec spec;
     spec.operation = UserOperations::deactivate();
     spec.orgId = m_server.orgId();
-    BulkJob *job = m_jobs->start(m_client.get(), spec,
-                                 UserOperations::itemsFor(spec.operation, people));
+    BulkJob *job =
+        m_jobs->start(m_client.get(), spec, UserOperations::itemsFor(spec.operation, people));
     QVERIFY(job);
     QVERIFY(waitForEnd(job, 20000));
     const JobItem item = job->items().constFirst();

@@ -171,9 +171,8 @@ void TestFaultMatrixListings::everyRowOnceUnderTheMix()
 void TestFaultMatrixListings::everyKindOfFaultWasMet()
 {
     // Otherwise the listings above proved less than they say.
-    for (const QString &kind :
-         {u"5xx"_qs, u"drop"_qs, u"slow"_qs, u"malformed"_qs, u"truncated"_qs, u"wrongshape"_qs,
-          u"429burst"_qs})
+    for (const QString &kind : {u"5xx"_qs, u"drop"_qs, u"slow"_qs, u"malformed"_qs, u"truncated"_qs,
+                                u"wrongshape"_qs, u"429burst"_qs})
         QVERIFY2(m_faultsMet.value(kind) > 0, qPrintable(kind));
 }
 

@@ -46,12 +46,11 @@ void TestFaultMix::refusesABadSpecNamingThePart_data()
     QTest::newRow("no fraction") << u"drop"_qs << u"'drop': expected kind=fraction"_qs;
     QTest::newRow("fraction above 1") << u"drop=1.5"_qs << u"'drop=1.5': the fraction"_qs;
     QTest::newRow("fraction not a number") << u"drop=lots"_qs << u"'drop=lots': the fraction"_qs;
-    QTest::newRow("parameter where none goes") << u"malformed=0.1:5"_qs
-                                               << u"malformed takes no parameter"_qs;
+    QTest::newRow("parameter where none goes")
+        << u"malformed=0.1:5"_qs << u"malformed takes no parameter"_qs;
     QTest::newRow("status outside 5xx") << u"5xx=0.1:404"_qs << u"'5xx=0.1:404': the parameter"_qs;
     QTest::newRow("named twice") << u"drop=0.1,drop=0.2"_qs << u"drop is named twice"_qs;
-    QTest::newRow("more than everything") << u"5xx=0.7,drop=0.4"_qs
-                                          << u"add up to more than 1"_qs;
+    QTest::newRow("more than everything") << u"5xx=0.7,drop=0.4"_qs << u"add up to more than 1"_qs;
 }
 
 void TestFaultMix::refusesABadSpecNamingThePart()

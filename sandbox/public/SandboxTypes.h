@@ -53,12 +53,12 @@ struct FaultRule
     int status = 500;
     int delayMs = 0;
     int count = 1; // how many matching requests it hits; <= 0 = every one until clearFaults()
-    QByteArray retryAfter; // for 429: Retry-After value to send, may be empty
+    QByteArray retryAfter;     // for 429: Retry-After value to send, may be empty
     int rateLimitResetMs = -1; // for 429: X-RateLimit-Reset this long from now; < 0 = none
     // DropConnection: act on the request (a write is applied) before the connection closes,
     // as a server does when only its answer is lost. Otherwise nothing is applied.
     bool applyBeforeDrop = false;
-    QByteArray location;   // for Redirect: the Location header, absolute or relative
+    QByteArray location; // for Redirect: the Location header, absolute or relative
 };
 
 } // namespace sandbox
