@@ -74,6 +74,7 @@ void BulkJob::onClientDestroyed()
     // Its replies went with it. What was in flight stays "running" in the journal, so a resume
     // checks those items before acting on them again.
     m_inFlight.clear();
+    m_lostAnswers.clear();
     if (m_status == Status::Running || m_status == Status::Cancelling)
         setStatus(Status::Interrupted);
 }
