@@ -102,11 +102,10 @@ void TestFaultMatrixAudit::theSyncStoresEveryEventOnceUnderTheMix()
         AuditSync sync(m_client.get(), m_server->orgId(), folder.path());
         bool done = false;
         QObject context;
-        connect(&sync, &AuditSync::finished, &context,
-                [&](qint64, const ApiError &error, bool) {
-                    last = error;
-                    done = true;
-                });
+        connect(&sync, &AuditSync::finished, &context, [&](qint64, const ApiError &error, bool) {
+            last = error;
+            done = true;
+        });
         sync.start();
         QVERIFY2(QTest::qWaitFor([&done] { return done; }, 60000), "the sync did not end");
         if (last.isError())
