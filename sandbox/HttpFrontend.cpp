@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -65,6 +67,48 @@ void addRateLimitHeaders(ApiResponse &response, const RateLimiter::Decision &dec
     response.headers.append({"X-RateLimit-Reset", isoMillisFromMs(decision.resetMs).toUtf8()});
 }
 
+// The body with a string where its list is: the first array member of the top-level object
+// ("data" first), or the whole body when it holds no list.
+QByteArray withWrongShape(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue text(QStringLiteral("not a list"));
+    if (!document.isObject())
+        return QByteArrayLiteral("\"not a list\"");
+    QJsonObject object = document.object();
+    QString member = QStringLiteral("data");
+    if (!object.value(member).isArray()) {
+        const QStringList keys = object.keys();
+        const auto list = std::find_if(keys.cbegin(), keys.cend(), [&](const QString &key) {
+            return object.value(key).isArray();
+        });
+        if (list == keys.cend())
+            return QByteArrayLiteral("\"not an object\"");
+        member = *list;
+    }
+    object.insert(member, text);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Applies a fault that garbles a real answer's body (the request was acted on). The status
+// stays the real one: a refusal garbled into a 200 would tell the client a change was made.
+void garble(ApiResponse &response, FaultRule::Kind kind)
+{
+    const bool emptyBody = response.body.isEmpty();
+    if (response.status == 204)
+        response.status = 200; // a 204 carries no body to garble
+    response.contentType = "application/json";
+    if (kind == FaultRule::NotJson) {
+        response.body = "<html><body>Bad gateway</body></html>";
+    } else if (kind == FaultRule::WrongShape) {
+        response.body = withWrongShape(emptyBody ? QByteArray("{\"data\":[]}") : response.body);
+    } else {
+        if (emptyBody)
+            response.body = "{\"data\":[";
+        response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
+    }
+}
+
 } // namespace
 
 HttpFrontend::HttpFrontend(std::shared_ptr<SharedControls> controls, OrgData data, EventLog events,
@@ -101,6 +145,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     const std::optional<FaultRule> fault = m_controls->faults.take(api.method, api.path);
     const int delay = qMax(0, m_controls->latencyMs.load()) + (fault ? qMax(0, fault->delayMs) : 0);
     if (fault && fault->kind == FaultRule::DropConnection) {
+        if (fault->applyBeforeDrop)
+            answer(api);
         drop(guard, fault->delayMs);
         return true;
     }
@@ -110,19 +156,20 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         response = scimroutes::isScimPath(api.path)
                        ? scimErrors::forStatus(fault->status, fault->retryAfter)
                        : errors::forStatus(fault->status, fault->retryAfter);
+        if (fault->rateLimitResetMs >= 0)
+            response.headers.append(
+                {"X-RateLimit-Reset",
+                 isoMillisFromMs(QDateTime::currentMSecsSinceEpoch() + fault->rateLimitResetMs)
+                     .toUtf8()});
     } else if (fault && fault->kind == FaultRule::Redirect) {
         response = ApiResponse::empty(fault->status);
         response.contentType.clear();
         response.headers.append({"Location", fault->location});
     } else {
         response = answer(api);
-        if (fault && fault->kind == FaultRule::MalformedBody) {
-            response.status = 200;
-            response.contentType = "application/json";
-            if (response.body.isEmpty())
-                response.body = "{\"data\":[";
-            response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
-        }
+        if (fault && (fault->kind == FaultRule::MalformedBody ||
+                      fault->kind == FaultRule::NotJson || fault->kind == FaultRule::WrongShape))
+            garble(response, fault->kind);
     }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     deliver(std::move(responder), guard, std::move(response), delay);

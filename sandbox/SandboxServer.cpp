@@ -157,6 +157,26 @@ void SandboxServer::setWriteFaults(double fraction, const QList<FaultRule> &kind
     m_controls->faults.setWriteFaults(fraction, kinds, seed);
 }
 
+void SandboxServer::setFaultMix(const FaultMix &mix)
+{
+    m_controls->faults.setMix(mix);
+}
+
+bool SandboxServer::setFaultMix(const QString &spec, quint32 seed, QString *error)
+{
+    std::optional<FaultMix> mix = FaultMix::parse(spec, error);
+    if (!mix)
+        return false;
+    mix->seed = seed;
+    setFaultMix(*mix);
+    return true;
+}
+
+QMap<QString, int> SandboxServer::faultMixCounts() const
+{
+    return m_controls->faults.mixCounts();
+}
+
 void SandboxServer::clearFaults()
 {
     m_controls->faults.clear();

@@ -145,8 +145,11 @@ void TestGroupsBulk::addTwentyFourThroughFaultsThenUndo()
             QVERIFY(!members.contains(item.id));
             continue;
         }
-        if (item.id == everyone.last() && item.state == JobItem::State::Failed) {
-            QVERIFY2(item.reason.contains(u"No such person"_qs), qPrintable(why));
+        // Nobody is refused, unless a fault met the call first (Qt no longer resends a dropped
+        // write by itself: the fault is the reason, and nothing changed).
+        if (item.id == everyone.last() && item.state == JobItem::State::Failed &&
+            item.reason.contains(u"No such person"_qs)) {
+            QVERIFY(!members.contains(item.id));
             continue;
         }
         switch (item.state) {

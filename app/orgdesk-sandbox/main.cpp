@@ -70,7 +70,21 @@ int main(int argc, char *argv[])
         QStringLiteral("Seeded audit-log events over 400 days (default: 30 a day per 1,000 users, "
                        "from 5,000 to 250,000)."),
         QStringLiteral("count"));
-    parser.addOptions({port, users, seed, keyFile, rate, latency, events});
+    const QCommandLineOption faults(
+        {QStringLiteral("faults")},
+        QStringLiteral(
+            "Fail a seeded share of all requests, reads and writes: comma-separated kind=fraction"
+            "[:param] with kinds 5xx[:status] (not applied), drop (half of the dropped writes "
+            "were applied), slow[:ms] (applied, answered late), malformed (not JSON), truncated "
+            "(JSON cut short), wrongshape (a string where the list is), 429burst[:n] (n answers "
+            "429 with Retry-After and X-RateLimit-Reset). E.g. "
+            "5xx=0.1,drop=0.05,slow=0.05:3000,malformed=0.02,truncated=0.02,429burst=0.02"),
+        QStringLiteral("spec"));
+    const QCommandLineOption faultSeed({QStringLiteral("fault-seed")},
+                                       QStringLiteral("Same seed and order of requests, same "
+                                                      "faults (default 1)."),
+                                       QStringLiteral("seed"), QStringLiteral("1"));
+    parser.addOptions({port, users, seed, keyFile, rate, latency, events, faults, faultSeed});
     parser.process(app);
 
     bool valid = true;
@@ -101,12 +115,25 @@ int main(int argc, char *argv[])
     options.latencyMs = int(number(latency, 600'000));
     if (parser.isSet(events))
         options.events = int(number(events, 50'000'000));
+    std::optional<sandbox::FaultMix> faultMix;
+    if (parser.isSet(faults)) {
+        QString error;
+        faultMix = sandbox::FaultMix::parse(parser.value(faults), &error);
+        if (!faultMix) {
+            std::fprintf(stderr, "orgdesk-sandbox: --faults: %s\n", qPrintable(error));
+            valid = false;
+        } else {
+            faultMix->seed = number(faultSeed, UINT_MAX);
+        }
+    }
     if (!valid)
         return 2;
 
     // Before the ready line: whoever reads it may signal us at once.
     quitOnTerminationSignals();
     sandbox::SandboxServer server(options);
+    if (faultMix)
+        server.setFaultMix(*faultMix);
     if (!server.start())
         return 1;
     QJsonObject scimKeys;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "FaultMix.h"
 #include "SandboxTypes.h"
 
+#include <QMap>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -45,7 +47,14 @@ public:
     void addFault(const FaultRule &rule);
     // Fails a fraction of the writes with these kinds of fault (see FaultInjector).
     void setWriteFaults(double fraction, const QList<FaultRule> &kinds, quint32 seed = 1);
-    void clearFaults(); // the rules and the write faults
+    // Faults on every route, reads and writes, that no rule or write fault hit (see FaultMix).
+    void setFaultMix(const FaultMix &mix);
+    // The same from a spec ("5xx=0.1,drop=0.05,slow=0.05:3000"); false, with `error` naming the
+    // bad part, when the spec is refused (the mix in place stays).
+    bool setFaultMix(const QString &spec, quint32 seed = 1, QString *error = nullptr);
+    // How many requests met each kind of the mix's faults ("5xx", "drop"...) since it was set.
+    QMap<QString, int> faultMixCounts() const;
+    void clearFaults(); // the rules, the write faults and the mix
     // Moves the sandbox's clock on (a deletion's 14-day grace period, say).
     void advanceClock(qint64 seconds);
     qint64 clockNowSeconds() const;

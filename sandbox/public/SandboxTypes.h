@@ -56,13 +56,19 @@ struct FaultRule
         DropConnection, // close the connection without answering
         MalformedBody,  // answer 200 with the real body cut in half
         Delay,          // wait delayMs, then answer normally
-        Redirect        // answer `status` (301, 302, 303, 307, 308) pointing at `location`
+        Redirect,       // answer `status` (301, 302, 303, 307, 308) pointing at `location`
+        NotJson,        // answer 200 with a body that is not JSON at all
+        WrongShape      // answer 200 with a string where the real body's list is
     } kind = Status;
     int status = 500;
     int delayMs = 0;
     int count = 1; // how many matching requests it hits; <= 0 = every one until clearFaults()
-    QByteArray retryAfter; // for 429: Retry-After value to send, may be empty
-    QByteArray location;   // for Redirect: the Location header, absolute or relative
+    QByteArray retryAfter;     // for 429: Retry-After value to send, may be empty
+    int rateLimitResetMs = -1; // for 429: X-RateLimit-Reset this long from now; < 0 = none
+    // DropConnection: act on the request (a write is applied) before the connection closes,
+    // as a server does when only its answer is lost. Otherwise nothing is applied.
+    bool applyBeforeDrop = false;
+    QByteArray location; // for Redirect: the Location header, absolute or relative
 };
 
 } // namespace sandbox

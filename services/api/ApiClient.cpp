@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "OneShotBody.h"
 #include "SecretGuard.h"
 
 #include <QHostAddress>
@@ -63,6 +64,13 @@ bool isJsonOrEmpty(const QByteArray &body)
     QJsonParseError error;
     QJsonDocument::fromJson(body, &error);
     return error.error == QJsonParseError::NoError;
+}
+
+// A read is safe to send again whatever happened to its answer. A POST to .../search reads too.
+bool isRead(const ApiRequest &request)
+{
+    return request.verb == "GET" || request.verb == "HEAD" ||
+           (request.verb == "POST" && request.path.endsWith(QLatin1String("/search")));
 }
 
 } // namespace
@@ -186,7 +194,17 @@ void ApiClient::start(Pending pending)
     running.pending = pending;
     running.startedAt = m_clock();
     running.elapsed.start();
-    running.networkReply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    if (request.idempotent) {
+        running.networkReply =
+            m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    } else {
+        // Sent at most once: Qt would send it again by itself after a dropped connection.
+        auto *body = new OneShotBody(request.body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        running.networkReply = m_network->sendCustomRequest(networkRequest, request.verb, body);
+        body->setParent(running.networkReply);
+    }
     watchTransport(running.networkReply);
     m_running.append(running);
 }
@@ -264,7 +282,11 @@ void ApiClient::handleAnswer(Running running, QNetworkReply *networkReply)
         Q_EMIT rateLimitPause(wait);
         return;
     }
-    if (error.isTransient() && pending.reply->request().idempotent &&
+    // A read answered 2xx with a body that is not JSON (cut short by a proxy, an HTML error
+    // page) is tried again like a 5xx. A write that was answered 2xx took: it is not sent again.
+    const bool unreadableRead = error.kind() == ApiError::Kind::BadResponse && status >= 200 &&
+                                status < 300 && isRead(pending.reply->request());
+    if ((error.isTransient() || unreadableRead) && pending.reply->request().idempotent &&
         pending.transientRetries < m_policy.maxTransientRetries) {
         ++pending.transientRetries;
         retryLater(pending, m_gate.backoff(pending.transientRetries));

@@ -41,9 +41,17 @@ void Pager::onFinished(ApiReply *reply)
     const QJsonObject page = reply->json().object();
     const QJsonValue data = page.value(QLatin1String("data"));
     if (!data.isArray()) {
+        // Asked again like a page that failed with a 5xx: reading a page twice is harmless, and
+        // a garbled page is more often a proxy's doing than the server's shape changing.
+        if (m_shapeRetries++ < m_client->retryPolicy().maxTransientRetries) {
+            fetchNext();
+            return;
+        }
+        m_shapeRetries = 0;
         Q_EMIT failed(ApiError::badResponse(tr("the page has no data list")));
         return;
     }
+    m_shapeRetries = 0;
     ++m_pages;
     m_hasMore = advance(page);
     Q_EMIT pageReceived(data.toArray(), m_hasMore);

@@ -47,6 +47,7 @@ private:
     QPointer<ApiReply> m_inFlight;
     bool m_hasMore = true;
     int m_pages = 0;
+    int m_shapeRetries = 0; // the current page came back without its list this often
 };
 
 // P1: `links.next` is a full URL to follow as it is.

@@ -37,9 +37,14 @@ private:
                 return finish(reply->error());
             const QJsonObject page = reply->json().object();
             const QJsonValue levels = page.value(QLatin1String("levels"));
-            if (!levels.isArray())
+            if (!levels.isArray()) {
+                // Asked again, as the Pager does: a garbled page is harmless to read twice.
+                if (m_shapeRetries++ < m_client->retryPolicy().maxTransientRetries)
+                    return fetch(request);
                 return finish(ApiError::badResponse(
                     QCoreApplication::translate("ApiError", "unexpected shape")));
+            }
+            m_shapeRetries = 0;
             const QList<ClassificationLevel> found =
                 ClassificationLevel::listFromJson(levels.toArray());
             m_levels.append(found);
@@ -70,6 +75,7 @@ private:
     ApiCallback<QList<ClassificationLevel>> m_done;
     QList<ClassificationLevel> m_levels;
     int m_pages = 0;
+    int m_shapeRetries = 0;
 };
 
 } // namespace

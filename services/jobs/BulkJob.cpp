@@ -4,6 +4,18 @@
 #include "BulkOperation.h"
 #include "JobJournal.h"
 
+namespace {
+
+// The server may have made the change although no answer says so: the connection dropped,
+// the answer came too late, or a 5xx (a gateway may answer one for a change the server made).
+bool answerMayBeLost(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout ||
+           error.kind() == ApiError::Kind::Server;
+}
+
+} // namespace
+
 BulkJob::BulkJob(ApiClient *client, const BulkOperation *operation, JobSpec spec,
                  QList<JobItem> items, JobJournal *journal, QObject *parent)
     : QObject(parent), m_client(client), m_operation(operation), m_spec(std::move(spec)),
@@ -62,6 +74,7 @@ void BulkJob::onClientDestroyed()
     // Its replies went with it. What was in flight stays "running" in the journal, so a resume
     // checks those items before acting on them again.
     m_inFlight.clear();
+    m_lostAnswers.clear();
     if (m_status == Status::Running || m_status == Status::Cancelling)
         setStatus(Status::Interrupted);
 }
@@ -158,20 +171,36 @@ void BulkJob::startItem(int index)
         check = m_operation->checkRequest(item, m_spec.params, m_spec.orgId);
     item.interrupted = false;
     setItem(index, JobItem::State::Running, QString());
-    const ApiRequest request =
-        check ? *check : m_operation->request(item, m_spec.params, m_spec.orgId);
-    ApiReply *reply = m_client->send(request);
+    if (check) {
+        startCheck(index, *check);
+        return;
+    }
+    ApiReply *reply = m_client->send(m_operation->request(item, m_spec.params, m_spec.orgId));
     m_inFlight.append(reply);
-    const bool wasCheck = check.has_value();
     connect(reply, &ApiReply::finished, this,
-            [this, index, reply, wasCheck] { onAnswer(index, reply, wasCheck); });
+            [this, index, reply] { onAnswer(index, reply, false); });
+}
+
+void BulkJob::startCheck(int index, const ApiRequest &check)
+{
+    ApiReply *reply = m_client->send(check);
+    m_inFlight.append(reply);
+    connect(reply, &ApiReply::finished, this,
+            [this, index, reply] { onAnswer(index, reply, true); });
 }
 
 void BulkJob::onAnswer(int index, ApiReply *reply, bool wasCheck)
 {
     m_inFlight.removeAll(reply);
+    const bool lostAnswer = m_lostAnswers.contains(index);
+    const QString lostReason = m_lostAnswers.take(index);
     if (wasCheck && reply->ok() && m_operation->isApplied(reply->json())) {
-        setItem(index, JobItem::State::Done, tr("Already done before the restart"));
+        setItem(index, JobItem::State::Done,
+                lostAnswer ? tr("Done (the answer was lost; the server shows the change)")
+                           : tr("Already done before the restart"));
+    } else if (wasCheck && lostAnswer) {
+        // Not made, or not known: never sent again blindly. The reason is the call's own.
+        setItem(index, JobItem::State::Failed, lostReason);
     } else if (wasCheck && (reply->ok() || reply->error().kind() == ApiError::Kind::NotFound)) {
         // Not applied yet: send the change itself.
         setItem(index, JobItem::State::Pending, QString());
@@ -179,8 +208,23 @@ void BulkJob::onAnswer(int index, ApiReply *reply, bool wasCheck)
             startItem(index);
             return;
         }
+    } else if (!wasCheck && reply->error().kind() == ApiError::Kind::BadResponse &&
+               reply->httpStatus() >= 200 && reply->httpStatus() < 300) {
+        // The server said it made the change; only its body was unreadable, and a single
+        // item's change needs none of it.
+        setItem(index, JobItem::State::Done, QString());
     } else {
         const BulkOperation::Outcome outcome = m_operation->classify(reply->error());
+        std::optional<ApiRequest> check;
+        if (outcome.state == JobItem::State::Failed && answerMayBeLost(reply->error()) &&
+            m_status == Status::Running)
+            check = m_operation->checkRequest(m_items.at(index), m_spec.params, m_spec.orgId);
+        if (check) {
+            // Whether the change took decides the item, not the lost answer.
+            m_lostAnswers.insert(index, outcome.reason);
+            startCheck(index, *check);
+            return;
+        }
         setItem(index, outcome.state, outcome.reason);
     }
     afterAnswer(m_items.at(index).state == JobItem::State::Pending ? index : int(m_items.size()));

@@ -2,12 +2,14 @@
 
 #include "JobItem.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 class ApiClient;
 class ApiReply;
+struct ApiRequest;
 class BulkOperation;
 class JobJournal;
 
@@ -55,6 +57,7 @@ Q_SIGNALS:
 private:
     void pump();
     void startItem(int index);
+    void startCheck(int index, const ApiRequest &check);
     void startBatch(const QList<int> &indices);
     void onAnswer(int index, ApiReply *reply, bool wasCheck);
     void onBatchAnswer(const QList<int> &indices, ApiReply *reply);
@@ -75,4 +78,7 @@ private:
     int m_concurrency = 4;
     int m_next = 0;
     QList<QPointer<ApiReply>> m_inFlight;
+    // Items whose answer was lost (a dropped connection, a timeout, a 5xx) and that are being
+    // checked: the reason they failed with, should the check find the change not made.
+    QHash<int, QString> m_lostAnswers;
 };
