@@ -1229,6 +1229,10 @@
         <source>Could not write to the local audit archive: %1</source>
         <translation>In das lokale Audit-Archiv konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>The server sent a page of events that is not JSON; nothing of it was stored.</source>
+        <translation>Der Server hat eine Seite mit Ereignissen gesendet, die kein JSON ist; nichts davon wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSyncStatus</name>
@@ -1484,6 +1488,10 @@
     <message>
         <source>The server&apos;s answer did not mention this item.</source>
         <translation>Die Antwort des Servers hat diesen Eintrag nicht erwähnt.</translation>
+    </message>
+    <message>
+        <source>Done (the answer was lost; the server shows the change)</source>
+        <translation>Erledigt (die Antwort ging verloren; der Server zeigt die Änderung)</translation>
     </message>
 </context>
 <context>

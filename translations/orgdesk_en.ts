@@ -1228,6 +1228,10 @@
         <source>Could not write to the local audit archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent a page of events that is not JSON; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditSyncStatus</name>
@@ -1482,6 +1486,10 @@
     </message>
     <message>
         <source>The server&apos;s answer did not mention this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (the answer was lost; the server shows the change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
