@@ -249,10 +249,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Could not reach the server (%1). Check the network connection; nothing was changed.</source>
-        <translation>Der Server war nicht erreichbar (%1). Prüfen Sie die Netzwerkverbindung; es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>The server did not answer in time. Try again in a moment.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -411,6 +407,10 @@
     <message>
         <source>Orgdesk did not trust %1: %2. Nothing was sent. When a company network inspects TLS, its proxy shows its own certificate: ask IT for the proxy&apos;s root certificate and add it to this computer&apos;s trusted certificates, or connect from another network.</source>
         <translation>Orgdesk hat %1 nicht vertraut: %2. Es wurde nichts gesendet. Wenn ein Firmennetzwerk TLS untersucht, zeigt sein Proxy ein eigenes Zertifikat: Bitten Sie die IT um das Stammzertifikat des Proxys und fügen Sie es den vertrauenswürdigen Zertifikaten dieses Computers hinzu, oder verbinden Sie sich aus einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1). Check the network connection; if this was a change, look whether it was made before trying again.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen (%1). Prüfen Sie die Netzwerkverbindung; war dies eine Änderung, sehen Sie nach, ob sie vorgenommen wurde, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>

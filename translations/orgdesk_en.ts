@@ -249,10 +249,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Could not reach the server (%1). Check the network connection; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server did not answer in time. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,6 +406,10 @@
     </message>
     <message>
         <source>Orgdesk did not trust %1: %2. Nothing was sent. When a company network inspects TLS, its proxy shows its own certificate: ask IT for the proxy&apos;s root certificate and add it to this computer&apos;s trusted certificates, or connect from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1). Check the network connection; if this was a change, look whether it was made before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,8 +157,9 @@ QString ApiError::userMessage() const
     case Kind::None:
         return QString();
     case Kind::Network:
-        return tr("Could not reach the server (%1). Check the network connection; "
-                  "nothing was changed.")
+        // The connection may have dropped after a change went out: never claim it was not made.
+        return tr("The connection to the server failed (%1). Check the network connection; if "
+                  "this was a change, look whether it was made before trying again.")
             .arg(m_serverMessage);
     case Kind::Timeout:
         return tr("The server did not answer in time. Try again in a moment.");
