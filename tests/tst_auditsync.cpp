@@ -9,6 +9,7 @@
 #include "Await.h"
 #include "EventsService.h"
 #include "OrgDatabase.h"
+#include "RawCall.h"
 #include "SandboxServer.h"
 
 #include <QDateTime>
@@ -154,25 +155,25 @@ QList<sandbox::ReceivedRequest> TestAuditSync::streamRequests() const
 QString TestAuditSync::suspendSomeone()
 {
     const QString orgId = m_server->orgId();
-    ApiReply *listing = m_client->send(
-        ApiRequest::get(QStringLiteral("/admin/v2/orgs/%1/directories/-/users").arg(orgId),
-                        QUrlQuery(QStringLiteral("limit=1"))));
-    QSignalSpy listed(listing, &ApiReply::finished);
-    if (!listed.wait(10000))
+    const RawAnswer listing =
+        rawCall(m_client.get(),
+                ApiRequest::get(QStringLiteral("/admin/v2/orgs/%1/directories/-/users").arg(orgId),
+                                QUrlQuery(QStringLiteral("limit=1"))));
+    if (listing.error.isError())
         return {};
-    const QString accountId = listing->json()
-                                  .object()
+    const QString accountId = listing.object()
                                   .value(QStringLiteral("data"))
                                   .toArray()
                                   .first()
                                   .toObject()
                                   .value(QStringLiteral("accountId"))
                                   .toString();
-    ApiReply *suspend = m_client->send(ApiRequest::post(
-        QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/suspend").arg(orgId, accountId),
-        false));
-    QSignalSpy suspended(suspend, &ApiReply::finished);
-    if (!suspended.wait(10000) || !suspend->ok())
+    const RawAnswer suspended =
+        rawCall(m_client.get(),
+                ApiRequest::post(QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/suspend")
+                                     .arg(orgId, accountId),
+                                 false));
+    if (!suspended.finished || suspended.error.isError())
         return {};
     return accountId;
 }
