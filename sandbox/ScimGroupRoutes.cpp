@@ -86,10 +86,9 @@ ApiResponse list(ScimStore &scim, const ApiRequest &request)
         if (!filter || nameOf(scim, group).compare(filter->value, Qt::CaseInsensitive) == 0)
             matching.append(group);
     }
-    QList<QJsonObject> items;
-    for (qsizetype i = page->startIndex - 1; i < matching.size() && items.size() < page->count; ++i)
-        items.append(projection->apply(scimjson::group(scim, matching.at(i), request)));
-    return scimjson::list(items, int(matching.size()), *page);
+    return scimjson::list(matching, *page, [&](int group) {
+        return projection->apply(scimjson::group(scim, group, request));
+    });
 }
 
 ApiResponse get(ScimStore &scim, const ApiRequest &request)

@@ -233,4 +233,13 @@ ApiResponse list(const QList<QJsonObject> &items, int total, const Page &page)
                      {QStringLiteral("Resources"), resources}});
 }
 
+ApiResponse list(const QList<int> &matching, const Page &page,
+                 const std::function<QJsonObject(int record)> &toJson)
+{
+    QList<QJsonObject> items;
+    for (qsizetype i = page.startIndex - 1; i < matching.size() && items.size() < page.count; ++i)
+        items.append(toJson(matching.at(i)));
+    return list(items, int(matching.size()), page);
+}
+
 } // namespace sandbox::scimjson

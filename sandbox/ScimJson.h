@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace sandbox {
@@ -47,6 +48,10 @@ struct Page
 ApiResponse resource(const QJsonObject &object, int status = 200);
 // A ListResponse of `total` resources, `items` being the page from page.startIndex on.
 ApiResponse list(const QList<QJsonObject> &items, int total, const Page &page);
+// A ListResponse of the `matching` records: the page of them from page.startIndex on, each
+// record's resource made by toJson.
+ApiResponse list(const QList<int> &matching, const Page &page,
+                 const std::function<QJsonObject(int record)> &toJson);
 
 } // namespace scimjson
 } // namespace sandbox

@@ -155,10 +155,9 @@ ApiResponse list(ScimStore &scim, const ApiRequest &request)
                             : user.externalId == filter->value))
             matching.append(record);
     }
-    QList<QJsonObject> items;
-    for (qsizetype i = page->startIndex - 1; i < matching.size() && items.size() < page->count; ++i)
-        items.append(projection->apply(scimjson::user(scim, matching.at(i), request)));
-    return scimjson::list(items, int(matching.size()), *page);
+    return scimjson::list(matching, *page, [&](int record) {
+        return projection->apply(scimjson::user(scim, record, request));
+    });
 }
 
 ApiResponse get(ScimStore &scim, const ApiRequest &request)
