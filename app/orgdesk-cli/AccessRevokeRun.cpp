@@ -4,6 +4,7 @@
 #include "BulkJob.h"
 #include "CliConfirm.h"
 #include "CliExit.h"
+#include "FinalItems.h"
 #include "JobManager.h"
 #include "Pager.h"
 
@@ -89,21 +90,10 @@ void AccessRevokeRun::askAndRun()
         Q_EMIT finished(ExitCode::Failure);
         return;
     }
-    m_printed = QList<bool>(items.size(), false);
-    for (int i = 0; i < items.size(); ++i) {
-        if (items.at(i).state == JobItem::State::Failed) {
-            printItem(items.at(i));
-            m_printed[i] = true;
-        }
-    }
-    connect(m_job, &BulkJob::itemChanged, this, [this](int index) {
-        const JobItem &item = m_job->items().at(index);
-        if (m_printed.at(index) || item.state == JobItem::State::Pending ||
-            item.state == JobItem::State::Running)
-            return;
-        m_printed[index] = true;
-        printItem(item);
-    });
+    // Items refused before the job started (not found, say) are printed first.
+    printEachFinalItemOnce(
+        m_job, this, [this](const JobItem &item) { printItem(item); },
+        [](const JobItem &item) { return item.state == JobItem::State::Failed; });
     connect(m_job, &BulkJob::finished, this, &AccessRevokeRun::onJobFinished);
     if (m_job->status() == BulkJob::Status::Finished)
         onJobFinished();

@@ -60,5 +60,4 @@ private:
     QHash<QString, JobItem> m_known;
     JobManager *m_jobs = nullptr;
     BulkJob *m_job = nullptr;
-    QList<bool> m_printed;
 };

@@ -4,6 +4,7 @@
 #include "BulkJob.h"
 #include "CliConfirm.h"
 #include "CliExit.h"
+#include "FinalItems.h"
 #include "GroupOperations.h"
 #include "InviteOperation.h"
 #include "JobManager.h"
@@ -152,18 +153,9 @@ void UsersActionRun::run(BulkJob *job)
         Q_EMIT finished(ExitCode::Failure);
         return;
     }
-    m_printed = QList<bool>(m_job->items().size(), false);
-    auto printIfFinal = [this](int index) {
-        const JobItem &item = m_job->items().at(index);
-        if (m_printed.at(index) || item.state == JobItem::State::Pending ||
-            item.state == JobItem::State::Running)
-            return;
-        m_printed[index] = true;
-        printItem(item);
-    };
-    for (int i = 0; i < m_job->items().size(); ++i)
-        printIfFinal(i);
-    connect(m_job, &BulkJob::itemChanged, this, printIfFinal);
+    printEachFinalItemOnce(
+        m_job, this, [this](const JobItem &item) { printItem(item); },
+        [](const JobItem &) { return true; });
     connect(m_job, &BulkJob::finished, this, &UsersActionRun::onJobFinished);
     if (m_job->status() == BulkJob::Status::Finished)
         onJobFinished();

@@ -65,7 +65,6 @@ private:
     PeopleResolver *m_resolver = nullptr;
     JobManager *m_jobs;
     BulkJob *m_job = nullptr;
-    QList<bool> m_printed;
     QList<JobItem> m_unresolved;
     QJsonArray m_results;
     int m_failed = 0;

@@ -4,6 +4,7 @@
 #include "BulkJob.h"
 #include "CliConfirm.h"
 #include "CliExit.h"
+#include "FinalItems.h"
 #include "GroupService.h"
 #include "JobManager.h"
 #include "PeopleResolver.h"
@@ -220,16 +221,7 @@ void UsersInviteRun::run(const QList<JobItem> &items)
                                                "registered"));
         return;
     }
-    m_printed = QList<bool>(m_job->items().size(), false);
-    auto printIfFinal = [this](int index) {
-        const JobItem &item = m_job->items().at(index);
-        if (m_printed.at(index) || item.state == JobItem::State::Pending ||
-            item.state == JobItem::State::Running)
-            return;
-        m_printed[index] = true;
-        printItem(item);
-    };
-    connect(m_job, &BulkJob::itemChanged, this, printIfFinal);
+    printEachFinalItemOnce(m_job, this, [this](const JobItem &item) { printItem(item); });
     connect(m_job, &BulkJob::finished, this, &UsersInviteRun::finish);
     if (m_job->status() == BulkJob::Status::Finished)
         finish();

@@ -72,7 +72,6 @@ private:
     InviteSpec m_spec;
     int m_nextGroup = 0;
     BulkJob *m_job = nullptr;
-    QList<bool> m_printed;
     QJsonArray m_results;
     int m_invited = 0;
     int m_given = 0;
