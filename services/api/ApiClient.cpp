@@ -145,7 +145,7 @@ ApiReply *ApiClient::send(const ApiRequest &request)
     // A "next" link must stay on the connection's own host: the key never goes anywhere else.
     const bool sameHost = url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port() &&
                           url.scheme() == m_baseUrl.scheme();
-    if (!isAllowedBaseUrl(url) || !sameHost) {
+    if (!isAllowedBaseUrl(url) || !sameHost || !isKeyAllowedAt(url)) {
         const ApiError error = ApiError::badResponse(
             tr("refused to send the key to %1").arg(url.toDisplayString(QUrl::RemoveQuery)));
         QTimer::singleShot(0, reply,
@@ -215,9 +215,9 @@ void ApiClient::watchTransport(QNetworkReply *networkReply)
     // address the request was sent to.
     const QUrl sentTo = networkReply->url();
     connect(networkReply, &QNetworkReply::redirected, this,
-            [networkReply, sentTo](const QUrl &target) {
+            [this, networkReply, sentTo](const QUrl &target) {
                 const QUrl next = sentTo.resolved(target);
-                if (isSameOrigin(sentTo, next)) {
+                if (isSameOrigin(sentTo, next) && isKeyAllowedAt(next)) {
                     Q_EMIT networkReply->redirectAllowed();
                     return;
                 }
@@ -230,6 +230,18 @@ void ApiClient::watchTransport(QNetworkReply *networkReply)
                 networkReply->setProperty(ApiClientProperty::sslErrors,
                                           QVariant::fromValue(errors));
             });
+}
+
+bool ApiClient::isKeyAllowedAt(const QUrl &url) const
+{
+    if (m_keyPathPrefix.isEmpty())
+        return true;
+    QString basePath = m_baseUrl.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    // Decoded and normalised, so that "/scim/directory/A/../../admin" does not pass as under A.
+    const QString path = url.adjusted(QUrl::NormalizePathSegments).path();
+    return path.startsWith(basePath + m_keyPathPrefix);
 }
 
 void ApiClient::onNetworkFinished(QNetworkReply *networkReply)

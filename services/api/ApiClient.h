@@ -36,6 +36,10 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // The key goes only to paths under this prefix ("/scim/directory/ID/" for a SCIM directory
+    // key): a request elsewhere is refused, a redirect elsewhere is not followed. Empty: any path
+    // of the base URL's origin.
+    void setKeyPathPrefix(const QString &prefix) { m_keyPathPrefix = prefix; }
     void setRetryPolicy(const RetryPolicy &policy);
     const RetryPolicy &retryPolicy() const { return m_policy; }
     void setClock(RateLimitGate::Clock clock);
@@ -74,6 +78,7 @@ private:
     void dispatch();
     void start(Pending pending);
     void watchTransport(QNetworkReply *networkReply);
+    bool isKeyAllowedAt(const QUrl &url) const;
     void onNetworkFinished(QNetworkReply *networkReply);
     void handleAnswer(Running running, QNetworkReply *networkReply);
     void retryLater(Pending pending, qint64 delayMs);
@@ -86,6 +91,7 @@ private:
 
     QUrl m_baseUrl;
     QString m_apiKey;
+    QString m_keyPathPrefix;
     RetryPolicy m_policy;
     RateLimitGate::Clock m_clock;
     RateLimitGate m_gate;

@@ -147,6 +147,8 @@ QString ApiError::uamCodeInWords(const QString &text)
 
 QString ApiError::userMessage() const
 {
+    if (const QString words = scimMessage(); !words.isEmpty())
+        return words;
     if (const QString words = uamCodeInWords(m_serverCode); !words.isEmpty())
         return words;
     if (m_httpStatus == 402)

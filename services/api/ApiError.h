@@ -74,6 +74,9 @@ public:
 
 private:
     QString certificateMessage() const;
+    // The sentence for an answer of a SCIM directory's routes (/scim/directory/...), whose keys
+    // and error bodies are their own; empty when the general sentence fits.
+    QString scimMessage() const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;

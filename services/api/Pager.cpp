@@ -39,7 +39,7 @@ void Pager::onFinished(ApiReply *reply)
         return;
     }
     const QJsonObject page = reply->json().object();
-    const QJsonValue data = page.value(QLatin1String("data"));
+    const QJsonValue data = itemsOf(page);
     if (!data.isArray()) {
         // Asked again like a page that failed with a 5xx: reading a page twice is harmless, and
         // a garbled page is more often a proxy's doing than the server's shape changing.
@@ -55,6 +55,11 @@ void Pager::onFinished(ApiReply *reply)
     ++m_pages;
     m_hasMore = advance(page);
     Q_EMIT pageReceived(data.toArray(), m_hasMore);
+}
+
+QJsonValue Pager::itemsOf(const QJsonObject &page) const
+{
+    return page.value(QLatin1String("data"));
 }
 
 bool LinkPager::advance(const QJsonObject &page)

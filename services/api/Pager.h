@@ -37,6 +37,8 @@ Q_SIGNALS:
 protected:
     // Sets up m_next from the page just received; returns whether there is another page.
     virtual bool advance(const QJsonObject &page) = 0;
+    // The page's list of items (`data`); not an array when the page does not have one.
+    virtual QJsonValue itemsOf(const QJsonObject &page) const;
 
     ApiRequest m_next;
 
