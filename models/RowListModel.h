@@ -60,6 +60,12 @@ protected:
         appendRows(m_rows, page);
         pageArrived(hasMore);
     }
+    // A row changed on the server (after an edit): the new value in its place.
+    void replaceRow(int row, const Row &value)
+    {
+        m_rows[row] = value;
+        Q_EMIT dataChanged(index(row, 0), index(row, m_columns - 1));
+    }
     // Takes out the rows that are gone from the server (revoked); the total follows.
     template <typename Gone> void removeRowsWhere(Gone gone)
     {

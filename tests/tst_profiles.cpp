@@ -432,6 +432,13 @@ void TestProfiles::managerKeepsScimKeysPerDirectory()
     }
     QCOMPARE(manager.profile(profile.id)->scimDirectoryIds,
              (QStringList{QStringLiteral("okta"), QStringLiteral("entra")}));
+    QVERIFY(
+        manager.nameScimDirectory(profile.id, QStringLiteral("okta"), QStringLiteral(" Okta ")));
+    QVERIFY(!manager.nameScimDirectory(profile.id, QStringLiteral("unknown"), QStringLiteral("x")));
+    QCOMPARE(manager.profile(profile.id)->scimDirectoryLabel(QStringLiteral("okta")),
+             QStringLiteral("Okta"));
+    QCOMPARE(manager.profile(profile.id)->scimDirectoryLabel(QStringLiteral("entra")),
+             QStringLiteral("entra"));
     QCOMPARE(await([&](QObject *c, CredentialCallback cb) {
                  manager.loadScimKey(profile.id, QStringLiteral("entra"), c, cb);
              }).secret,
@@ -441,6 +448,12 @@ void TestProfiles::managerKeepsScimKeysPerDirectory()
             }).ok());
     QCOMPARE(manager.profile(profile.id)->scimDirectoryIds, QStringList{QStringLiteral("entra")});
     QVERIFY(!keychain.contains(Profile::scimKeyEntry(profile.id, QStringLiteral("okta"))));
+    // The name went with the key: a key added again for that directory starts unnamed.
+    QVERIFY(await([&](QObject *c, CredentialCallback cb) {
+                manager.saveScimKey(profile.id, QStringLiteral("okta"), QStringLiteral("s"), c, cb);
+            }).ok());
+    QCOMPARE(manager.profile(profile.id)->scimDirectoryLabel(QStringLiteral("okta")),
+             QStringLiteral("okta"));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

@@ -14,6 +14,13 @@ public:
     QString orgId() const override { return m_server.orgId(); }
     QString apiKey() const override { return m_server.apiKey(); }
     QString apiKeyLabel() const override { return sandbox::SandboxServer::apiKeyLabel(); }
+    QList<ScimDirectoryKeyHint> scimKeys() const override
+    {
+        QList<ScimDirectoryKeyHint> keys;
+        for (const sandbox::ScimDirectoryInfo &directory : m_server.scimDirectories())
+            keys.append({directory.directoryId, directory.name, directory.apiKey});
+        return keys;
+    }
 
 private:
     sandbox::SandboxServer m_server;

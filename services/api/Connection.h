@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class ApiClient;
+class ScimKeyring;
 
 // Everything that talks to one organization: the ApiClient (with its key) and the services built
 // on it. The window holds one connection at a time and can swap it for another without a
@@ -40,6 +41,10 @@ public:
     QString keyLabel() const { return m_keyLabel; }
     void setKeyLabel(const QString &label) { m_keyLabel = label; }
 
+    // The open profile's SCIM directory keys; nullptr when nobody set them (a test, say).
+    ScimKeyring *scimKeys() const { return m_scimKeys; }
+    void setScimKeys(ScimKeyring *keys) { m_scimKeys = keys; }
+
 private:
     ApiClient *m_client;
     OrgService m_orgs;
@@ -47,4 +52,5 @@ private:
     bool m_sandbox = false;
     QString m_displayName;
     QString m_keyLabel;
+    ScimKeyring *m_scimKeys = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "GroupOperations.h"
 #include "InviteOperation.h"
+#include "ScimOperations.h"
 #include "SecurityOperations.h"
 #include "UserOperations.h"
 
@@ -11,4 +12,5 @@ void registerBulkOperations()
     registerInviteOperation();
     registerGroupOperations();
     registerSecurityOperations();
+    registerScimOperations();
 }

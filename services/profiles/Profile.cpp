@@ -24,6 +24,12 @@ QString Profile::scimKeyEntry(const QString &profileId, const QString &directory
     return QStringLiteral("profile/%1/scim/%2").arg(profileId, directoryId);
 }
 
+QString Profile::scimDirectoryLabel(const QString &directoryId) const
+{
+    const QString name = scimDirectoryNames.value(directoryId);
+    return name.isEmpty() ? directoryId : name;
+}
+
 QString Profile::kindName(Kind kind)
 {
     return kind == Kind::Sandbox ? QStringLiteral("sandbox") : QStringLiteral("organization");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -23,9 +24,12 @@ struct Profile
     QString keyLabel;
     QDate keyExpiry; // null when unknown (the sandbox)
     QStringList scimDirectoryIds;
+    QHash<QString, QString> scimDirectoryNames; // by id; a name the admin gave, may be empty
 
     bool isSandbox() const { return kind == Kind::Sandbox; }
     bool needsKey() const { return kind == Kind::Organization; }
+    // The directory's name when it has one, else its id.
+    QString scimDirectoryLabel(const QString &directoryId) const;
 
     static QUrl defaultBaseUrl();
     static QString newId();

@@ -172,6 +172,16 @@ void ProfileManager::loadScimKey(const QString &profileId, const QString &direct
     m_keychain->read(Profile::scimKeyEntry(profileId, directoryId), context, std::move(done));
 }
 
+bool ProfileManager::nameScimDirectory(const QString &profileId, const QString &directoryId,
+                                       const QString &name)
+{
+    std::optional<Profile> profile = this->profile(profileId);
+    if (!profile || !profile->scimDirectoryIds.contains(directoryId))
+        return false;
+    profile->scimDirectoryNames.insert(directoryId, name.trimmed());
+    return saveFields(*profile);
+}
+
 void ProfileManager::removeScimKey(const QString &profileId, const QString &directoryId,
                                    const QObject *context, Done done)
 {

@@ -59,6 +59,10 @@ public:
                      Done done);
     void removeScimKey(const QString &profileId, const QString &directoryId, const QObject *context,
                        Done done);
+    // Names a directory that has a key (empty: no name, its id stands for it). False when the
+    // profile or the directory is unknown or the settings could not be written.
+    bool nameScimDirectory(const QString &profileId, const QString &directoryId,
+                           const QString &name);
 
 Q_SIGNALS:
     void profilesChanged();

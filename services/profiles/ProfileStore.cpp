@@ -21,6 +21,12 @@ Profile ProfileStore::load(const QString &id) const
     profile.keyLabel = m_settings->value(SettingKeys::profileKeyLabel, group);
     profile.keyExpiry = m_settings->value(SettingKeys::profileKeyExpiry, group);
     profile.scimDirectoryIds = m_settings->value(SettingKeys::profileScimDirectories, group);
+    for (const QString &directoryId : std::as_const(profile.scimDirectoryIds)) {
+        const QString name =
+            m_settings->value(SettingKeys::scimDirectoryName, scimGroupFor(id, directoryId));
+        if (!name.isEmpty())
+            profile.scimDirectoryNames.insert(directoryId, name);
+    }
     return profile;
 }
 
@@ -63,10 +69,7 @@ bool ProfileStore::save(const Profile &profile)
         m_settings->setValue(SettingKeys::profileKeyExpiry, profile.keyExpiry, group);
     else
         m_settings->reset(SettingKeys::profileKeyExpiry, group);
-    if (profile.scimDirectoryIds.isEmpty())
-        m_settings->reset(SettingKeys::profileScimDirectories, group);
-    else
-        m_settings->setValue(SettingKeys::profileScimDirectories, profile.scimDirectoryIds, group);
+    saveScimDirectories(profile);
 
     QStringList order = m_settings->value(SettingKeys::profileOrder);
     if (!order.contains(profile.id)) {
@@ -74,6 +77,33 @@ bool ProfileStore::save(const Profile &profile)
         m_settings->setValue(SettingKeys::profileOrder, order);
     }
     return m_settings->sync();
+}
+
+QString ProfileStore::scimGroupFor(const QString &id, const QString &directoryId)
+{
+    return QStringLiteral("%1/scim-%2").arg(groupFor(id), directoryId);
+}
+
+void ProfileStore::saveScimDirectories(const Profile &profile)
+{
+    const QString group = groupFor(profile.id);
+    const QStringList before = m_settings->value(SettingKeys::profileScimDirectories, group);
+    for (const QString &directoryId : before) {
+        if (!profile.scimDirectoryIds.contains(directoryId))
+            m_settings->removeGroup(scimGroupFor(profile.id, directoryId));
+    }
+    if (profile.scimDirectoryIds.isEmpty())
+        m_settings->reset(SettingKeys::profileScimDirectories, group);
+    else
+        m_settings->setValue(SettingKeys::profileScimDirectories, profile.scimDirectoryIds, group);
+    for (const QString &directoryId : profile.scimDirectoryIds) {
+        const QString name = profile.scimDirectoryNames.value(directoryId).trimmed();
+        const QString directoryGroup = scimGroupFor(profile.id, directoryId);
+        if (name.isEmpty())
+            m_settings->reset(SettingKeys::scimDirectoryName, directoryGroup);
+        else
+            m_settings->setValue(SettingKeys::scimDirectoryName, name, directoryGroup);
+    }
 }
 
 bool ProfileStore::remove(const QString &id)

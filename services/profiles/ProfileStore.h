@@ -27,9 +27,12 @@ public:
     void setLastProfileId(const QString &id);
 
     static QString groupFor(const QString &id);
+    static QString scimGroupFor(const QString &id, const QString &directoryId);
 
 private:
     Profile load(const QString &id) const;
+    // The directory ids and their names; a directory no longer listed loses its group.
+    void saveScimDirectories(const Profile &profile);
 
     Settings *m_settings;
 };

@@ -36,6 +36,8 @@ inline const Setting<QString> profileKeyLabel{"keyLabel"};
 inline const Setting<QDate> profileKeyExpiry{"keyExpiry"};
 // Directories that have a SCIM key in the keychain (the ids only, never the keys).
 inline const Setting<QStringList> profileScimDirectories{"scimDirectories"};
+// Per SCIM directory, inside the group ProfileStore::scimGroupFor(profile id, directory id).
+inline const Setting<QString> scimDirectoryName{"name"};
 
 // The window's layout (ui/WindowLayout), as base64 text of Qt's saved states.
 inline const Setting<QString> windowGeometry{"window/geometry"};

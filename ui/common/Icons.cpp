@@ -36,6 +36,7 @@ const QHash<QString, Entry> &areaEntries()
         {QStringLiteral("apiKeys"), {"security-high", "area-apikeys"}},
         {QStringLiteral("apiTokens"), {"dialog-password", "area-apitokens"}},
         {QStringLiteral("audit"), {"view-history", "area-audit"}},
+        {QStringLiteral("provisioning"), {nullptr, "area-provisioning"}},
     };
     return entries;
 }
@@ -160,10 +161,11 @@ QIcon jobState(BulkJob::Status status, bool hasFailures)
 
 QStringList areaKeys()
 {
-    return {
-        QStringLiteral("overview"), QStringLiteral("users"),     QStringLiteral("groups"),
-        QStringLiteral("domains"),  QStringLiteral("policies"),  QStringLiteral("classification"),
-        QStringLiteral("apiKeys"),  QStringLiteral("apiTokens"), QStringLiteral("audit")};
+    return {QStringLiteral("overview"), QStringLiteral("users"),
+            QStringLiteral("groups"),   QStringLiteral("domains"),
+            QStringLiteral("policies"), QStringLiteral("classification"),
+            QStringLiteral("apiKeys"),  QStringLiteral("apiTokens"),
+            QStringLiteral("audit"),    QStringLiteral("provisioning")};
 }
 
 QStringList resourcePaths()

@@ -10,6 +10,7 @@
 #include "ProfileManager.h"
 #include "ProfileStatusPage.h"
 #include "ProfileSwitcher.h"
+#include "ScimKeyring.h"
 #include "Sidebar.h"
 #include "WelcomePage.h"
 
@@ -183,6 +184,10 @@ void ProfileController::connectTo(const Profile &profile, const QString &key)
 void ProfileController::showConnection(const Profile &profile, Connection *connection)
 {
     connection->setDisplayName(profile.name);
+    auto *scimKeys = new ScimKeyring(m_profiles, profile.id, connection);
+    if (connection->isSandbox() && m_sandbox)
+        scimKeys->setSandboxKeys(m_sandbox->scimKeys());
+    connection->setScimKeys(scimKeys);
     if (!profile.keyLabel.isEmpty())               // a sandbox's connection has its own
         connection->setKeyLabel(profile.keyLabel); // the API keys area marks the key in use
     m_window->setConnection(connection);
@@ -258,6 +263,8 @@ void ProfileController::showProfilesDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClock(m_clock);
     dialog->selectProfile(m_currentId);
+    if (m_sandbox)
+        dialog->setSandboxScimKeys(m_sandbox->scimKeys());
     connect(dialog, &ProfileDialog::openRequested, this, [this, dialog](const QString &id) {
         dialog->close();
         openProfile(id);

@@ -5,6 +5,7 @@
 #include "KeyCapabilitiesView.h"
 #include "KeyProbe.h"
 #include "ProfileManager.h"
+#include "ScimKeysSection.h"
 #include "StatusColors.h"
 
 #include <QDialogButtonBox>
@@ -22,11 +23,11 @@ ProfileDialog::ProfileDialog(ProfileManager *profiles, QWidget *parent)
       m_edit(new QPushButton(tr("Edit or rotate key\u2026"), this)),
       m_test(new QPushButton(tr("Test"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_open(new QPushButton(tr("Open"), this)), m_result(new QLabel(this)),
-      m_capabilities(new KeyCapabilitiesView(this))
+      m_capabilities(new KeyCapabilitiesView(this)), m_scimKeys(new ScimKeysSection(profiles, this))
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("Profiles"));
-    resize(820, 620);
+    resize(820, 760);
     m_list->setObjectName(QStringLiteral("profileList"));
     m_result->setObjectName(QStringLiteral("profileTestResult"));
     m_result->setWordWrap(true);
@@ -47,12 +48,14 @@ ProfileDialog::ProfileDialog(ProfileManager *profiles, QWidget *parent)
     layout->addLayout(top, 1);
     layout->addWidget(m_result);
     layout->addWidget(m_capabilities, 2);
+    layout->addWidget(m_scimKeys, 1);
     layout->addWidget(close);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         updateButtons();
         m_result->clear();
         m_capabilities->hide();
+        m_scimKeys->setProfile(selectedProfileId());
     });
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { m_open->click(); });
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -90,7 +93,13 @@ void ProfileDialog::reload()
     const bool hasSandbox =
         std::any_of(all.cbegin(), all.cend(), [](const Profile &p) { return p.isSandbox(); });
     m_addSandbox->setEnabled(!hasSandbox);
+    m_scimKeys->setProfile(selectedProfileId());
     updateButtons();
+}
+
+void ProfileDialog::setSandboxScimKeys(const QList<ScimDirectoryKeyHint> &keys)
+{
+    m_scimKeys->setSandboxKeys(keys);
 }
 
 void ProfileDialog::selectProfile(const QString &profileId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeyExpiry.h"
+#include "ScimKeyring.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -14,10 +15,12 @@ class ProfileManager;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class ScimKeysSection;
 
 // The profiles, managed: add one (an organization or the sandbox), edit one (rename, rotate the
 // key), test one (is the key accepted, which areas it reaches), remove one (its keychain entries
-// go too). Opens non-modally; every confirmation is a window-modal box opened with open().
+// go too); and the SCIM directory keys of the profile picked. Opens non-modally; every
+// confirmation is a window-modal box opened with open().
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QString resultText() const;
     KeyCapabilitiesView *capabilitiesView() const { return m_capabilities; }
+    ScimKeysSection *scimKeys() const { return m_scimKeys; }
+    // The running sandbox's SCIM directories and keys, offered when the sandbox profile gets one.
+    void setSandboxScimKeys(const QList<ScimDirectoryKeyHint> &keys);
     // The open confirmation, if any (tests answer it).
     QMessageBox *pendingQuestion() const { return m_question; }
 
@@ -65,6 +71,7 @@ private:
     QPushButton *m_open;
     QLabel *m_result;
     KeyCapabilitiesView *m_capabilities;
+    ScimKeysSection *m_scimKeys;
     QPointer<ApiClient> m_testClient;
     QPointer<QMessageBox> m_question;
 };

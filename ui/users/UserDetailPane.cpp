@@ -5,6 +5,7 @@
 #include "LastActiveView.h"
 #include "PersonAccessView.h"
 #include "PersonRolesView.h"
+#include "PersonScimLinksView.h"
 #include "UserText.h"
 
 #include <QFormLayout>
@@ -28,7 +29,7 @@ QLabel *valueLabel(QWidget *parent)
 
 UserDetailPane::UserDetailPane(QWidget *parent)
     : QWidget(parent), m_pages(new QStackedWidget(this)), m_lastActive(nullptr), m_access(nullptr),
-      m_roles(nullptr), m_activity(nullptr)
+      m_roles(nullptr), m_scimLinks(nullptr), m_activity(nullptr)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +99,10 @@ UserDetailPane::UserDetailPane(QWidget *parent)
     m_roles->setObjectName(QStringLiteral("personRoles"));
     layout->addWidget(m_roles);
     layout->addSpacing(8);
+    m_scimLinks = new PersonScimLinksView(content);
+    m_scimLinks->setObjectName(QStringLiteral("personScimLinks"));
+    layout->addWidget(m_scimLinks);
+    layout->addSpacing(8);
     m_activity = new ActivityList(content);
     m_activity->setObjectName(QStringLiteral("personActivity"));
     layout->addWidget(m_activity);
@@ -137,6 +142,7 @@ void UserDetailPane::setClient(ApiClient *client, const QString &orgId)
 void UserDetailPane::setConnection(Connection *connection)
 {
     m_roles->setConnection(connection);
+    m_scimLinks->setConnection(connection);
 }
 
 void UserDetailPane::setField(const QString &key, const QString &text)
@@ -159,6 +165,7 @@ void UserDetailPane::clear()
     m_lastActive->clear();
     m_access->clear();
     m_roles->clear();
+    m_scimLinks->clear();
     m_activity->clear();
     m_pages->setCurrentIndex(0);
 }
@@ -200,6 +207,7 @@ void UserDetailPane::showUser(const DirectoryUser &user)
         m_lastActive->load(user.accountId);
         m_access->load(user);
         m_roles->load(user);
+        m_scimLinks->load(user.accountId);
         m_activity->load(user.accountId, user.name.isEmpty() ? user.email : user.name);
     }
 }

@@ -11,14 +11,15 @@ class Connection;
 class LastActiveView;
 class PersonAccessView;
 class PersonRolesView;
+class PersonScimLinksView;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
 class UserService;
 
 // The person picked in the users table: their profile, their access and, loaded on demand,
-// when they were last active in each product, their roles and their activity in the archived
-// audit log.
+// when they were last active in each product, their roles, their SCIM links and their activity in
+// the archived audit log.
 class UserDetailPane : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     // For the person's roles (and the workspace picker when granting access).
     void setConnection(Connection *connection);
     PersonRolesView *rolesView() const { return m_roles; }
+    // The person's SCIM records in the identity providers' directories.
+    PersonScimLinksView *scimLinksView() const { return m_scimLinks; }
     // The archived audit events where the person acted or was acted on.
     ActivityList *activityList() const { return m_activity; }
     void showUser(const DirectoryUser &user);
@@ -58,6 +61,7 @@ private:
     LastActiveView *m_lastActive;
     PersonAccessView *m_access;
     PersonRolesView *m_roles;
+    PersonScimLinksView *m_scimLinks;
     ActivityList *m_activity;
     QString m_accountId;
 };

@@ -8,6 +8,7 @@
 #include "InviteDialog.h"
 #include "JobLauncher.h"
 #include "PasteListDialog.h"
+#include "PersonScimLinksView.h"
 #include "StatusFilterButton.h"
 #include "UserActions.h"
 #include "UserDetailPane.h"
@@ -55,6 +56,8 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     m_detail->clear();
     m_detail->setObjectName(QStringLiteral("userDetail"));
     connect(m_detail->activityList(), &ActivityList::openRequested, this, &AreaPane::openRequested);
+    connect(m_detail->scimLinksView(), &PersonScimLinksView::openRequested, this,
+            &AreaPane::openRequested);
     build(m_model, m_activityFilter, m_detail);
     addFilters();
     addActions();

@@ -9,6 +9,7 @@
 #include "Icons.h"
 #include "OverviewPane.h"
 #include "PoliciesPane.h"
+#include "ProvisioningPane.h"
 #include "UsersPane.h"
 
 namespace {
@@ -41,6 +42,8 @@ QList<AreaDefinition> Areas::all()
          Icons::area(QStringLiteral("apiTokens")), make<ApiTokensPane>},
         {QStringLiteral("audit"), tr("Audit log"), Icons::area(QStringLiteral("audit")),
          make<AuditLogPane>},
+        {QStringLiteral("provisioning"), tr("Provisioning"),
+         Icons::area(QStringLiteral("provisioning")), make<ProvisioningPane>},
     };
 }
 

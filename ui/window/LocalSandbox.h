@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ScimKeyring.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +20,8 @@ public:
     virtual QString apiKey() const = 0;
     // The label under which the admin key list shows apiKey().
     virtual QString apiKeyLabel() const = 0;
+    // Its SCIM directories with their keys, for the person trying it to fill in.
+    virtual QList<ScimDirectoryKeyHint> scimKeys() const = 0;
 };
 
 // Starts a sandbox with that many people; nullptr when it could not start.

@@ -19,12 +19,13 @@ void WindowKeys::addGoMenu()
     auto *go = new QMenu(tr("&Go"), m_window);
     go->setObjectName(QStringLiteral("goMenu"));
     const QList<AreaDefinition> areas = Areas::all();
-    for (int i = 0; i < areas.size() && i < 9; ++i) {
+    for (int i = 0; i < areas.size(); ++i) {
         const QString key = areas.at(i).key;
         QAction *open = go->addAction(areas.at(i).icon, areas.at(i).title, m_window,
                                       [this, key] { m_window->showArea(key); });
         open->setObjectName(QStringLiteral("go_") + key);
-        open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 10) // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth, as the number row goes
+            open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     QMenu *help = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
     m_window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, go);
