@@ -108,12 +108,12 @@ CliResult TestScimCli::scim(const QStringList &arguments, const QString &scimKey
 
 QString TestScimCli::recordId(const QString &userName) const
 {
-    const CliResult found = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                             QStringLiteral("list"), QStringLiteral("--user-name"),
-                                             userName, QStringLiteral("--format"),
-                                             QStringLiteral("json")} +
-                                     directoryArgs(),
-                                 m_directories.at(0).apiKey);
+    const CliResult found =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"),
+                         QStringLiteral("--user-name"), userName, QStringLiteral("--format"),
+                         QStringLiteral("json")} +
+                 directoryArgs(),
+             m_directories.at(0).apiKey);
     const QJsonArray rows = jsonRows(found);
     return rows.size() == 1 ? rows.first()[QStringLiteral("id")].toString() : QString();
 }
@@ -138,22 +138,24 @@ void TestScimCli::badUsageIsExitTwo_data()
     QTest::newRow("unknown users verb")
         << QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("purge")}
         << QStringLiteral("'scim users' takes");
-    QTest::newRow("no directory")
-        << QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list")}
-        << QStringLiteral("--directory ID");
+    QTest::newRow("no directory") << QStringList{QStringLiteral("scim"), QStringLiteral("users"),
+                                                 QStringLiteral("list")}
+                                  << QStringLiteral("--directory ID");
     QTest::newRow("bad directory id")
-        << QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"),
-                       dir, QStringLiteral("../admin")}
+        << QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"), dir,
+                       QStringLiteral("../admin")}
         << QStringLiteral("--directory takes");
     QTest::newRow("count over 100")
-        << QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"),
-                       dir, QStringLiteral("d"), QStringLiteral("--count"), QStringLiteral("500")}
+        << QStringList{QStringLiteral("scim"), QStringLiteral("users"),
+                       QStringLiteral("list"), dir,
+                       QStringLiteral("d"),    QStringLiteral("--count"),
+                       QStringLiteral("500")}
         << QStringLiteral("1 to 100");
     QTest::newRow("two filters")
-        << QStringList{QStringLiteral("scim"),       QStringLiteral("users"),
-                       QStringLiteral("list"),       dir,
-                       QStringLiteral("d"),          QStringLiteral("--user-name"),
-                       QStringLiteral("a"),          QStringLiteral("--external-id"),
+        << QStringList{QStringLiteral("scim"), QStringLiteral("users"),
+                       QStringLiteral("list"), dir,
+                       QStringLiteral("d"),    QStringLiteral("--user-name"),
+                       QStringLiteral("a"),    QStringLiteral("--external-id"),
                        QStringLiteral("b")}
         << QStringLiteral("one attribute");
     QTest::newRow("links without whom")
@@ -181,29 +183,29 @@ void TestScimCli::badUsageIsExitTwo()
 void TestScimCli::aWrongKeyIsExitThreeInWords()
 {
     // The organization's key is not a SCIM key.
-    const CliResult result = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                              QStringLiteral("list")} +
-                                      directoryArgs(),
-                                  m_server.apiKey());
+    const CliResult result =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list")} +
+                 directoryArgs(),
+             m_server.apiKey());
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("This is not this directory's SCIM key; the organization's API "
                                  "key does not work here."),
              result.err.constData());
     QVERIFY(result.out.isEmpty());
-    const CliResult noKey = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                             QStringLiteral("list")} +
-                                 directoryArgs());
+    const CliResult noKey =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list")} +
+             directoryArgs());
     QCOMPARE(noKey.exitCode, 2);
     QVERIFY(noKey.err.contains("no SCIM key"));
 }
 
 void TestScimCli::usersListWalksEveryPage()
 {
-    const CliResult result = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                              QStringLiteral("list"), QStringLiteral("--format"),
-                                              QStringLiteral("csv")} +
-                                      directoryArgs(),
-                                  m_directories.at(0).apiKey);
+    const CliResult result =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"),
+                         QStringLiteral("--format"), QStringLiteral("csv")} +
+                 directoryArgs(),
+             m_directories.at(0).apiKey);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QStringList lines = result.outLines();
     QCOMPARE(lines.first().trimmed(),
@@ -212,20 +214,18 @@ void TestScimCli::usersListWalksEveryPage()
     QVERIFY2(lines.size() > 151, qPrintable(QString::number(lines.size())));
     const QList<ReceivedRequest> pages = received("GET", QStringLiteral("/Users"));
     QVERIFY(pages.size() >= 2);
-    QCOMPARE(pages.at(1).query.queryItemValue(QStringLiteral("startIndex")),
-             QStringLiteral("101"));
-    QCOMPARE(pages.at(0).header("Authorization"),
-             "Bearer " + m_directories.at(0).apiKey.toUtf8());
+    QCOMPARE(pages.at(1).query.queryItemValue(QStringLiteral("startIndex")), QStringLiteral("101"));
+    QCOMPARE(pages.at(0).header("Authorization"), "Bearer " + m_directories.at(0).apiKey.toUtf8());
 }
 
 void TestScimCli::usersListFiltersAndPages()
 {
-    const CliResult sam = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                           QStringLiteral("list"), QStringLiteral("--user-name"),
-                                           QStringLiteral("sam.okafor@acmelabs.io"),
-                                           QStringLiteral("--format"), QStringLiteral("json")} +
-                                   directoryArgs(),
-                               m_directories.at(0).apiKey);
+    const CliResult sam =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"),
+                         QStringLiteral("--user-name"), QStringLiteral("sam.okafor@acmelabs.io"),
+                         QStringLiteral("--format"), QStringLiteral("json")} +
+                 directoryArgs(),
+             m_directories.at(0).apiKey);
     QVERIFY2(sam.exitCode == 0, sam.err.constData());
     const QJsonArray rows = jsonRows(sam);
     QCOMPARE(rows.size(), 1);
@@ -237,13 +237,13 @@ void TestScimCli::usersListFiltersAndPages()
                  .query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded),
              QStringLiteral("userName eq \"sam.okafor@acmelabs.io\""));
 
-    const CliResult page = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                            QStringLiteral("list"), QStringLiteral("--start-index"),
-                                            QStringLiteral("11"), QStringLiteral("--count"),
-                                            QStringLiteral("7"), QStringLiteral("--format"),
-                                            QStringLiteral("json")} +
-                                    directoryArgs(),
-                                m_directories.at(0).apiKey);
+    const CliResult page =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"),
+                         QStringLiteral("--start-index"), QStringLiteral("11"),
+                         QStringLiteral("--count"), QStringLiteral("7"), QStringLiteral("--format"),
+                         QStringLiteral("json")} +
+                 directoryArgs(),
+             m_directories.at(0).apiKey);
     QCOMPARE(page.exitCode, 0);
     QCOMPARE(jsonRows(page).size(), 7);
     QCOMPARE(received("GET", QStringLiteral("/Users")).size(), 2); // one page only
@@ -253,21 +253,20 @@ void TestScimCli::usersGetPrintsTheRecord()
 {
     const QString id = recordId(QStringLiteral("jordan.ellis@acmelabs.io"));
     QVERIFY(!id.isEmpty());
-    const CliResult got = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                           QStringLiteral("get"), QStringLiteral("--scim-user"),
-                                           id} +
-                                   directoryArgs(),
-                               m_directories.at(0).apiKey);
+    const CliResult got =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("get"),
+                         QStringLiteral("--scim-user"), id} +
+                 directoryArgs(),
+             m_directories.at(0).apiKey);
     QVERIFY2(got.exitCode == 0, got.err.constData());
     const QJsonObject record = QJsonDocument::fromJson(got.out).object();
     QCOMPARE(record.value(QStringLiteral("id")).toString(), id);
     QVERIFY(record.contains(QStringLiteral("meta")));
-    const CliResult missing = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                               QStringLiteral("get"),
-                                               QStringLiteral("--scim-user"),
-                                               QStringLiteral("no-such-record")} +
-                                       directoryArgs(),
-                                   m_directories.at(0).apiKey);
+    const CliResult missing =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("get"),
+                         QStringLiteral("--scim-user"), QStringLiteral("no-such-record")} +
+                 directoryArgs(),
+             m_directories.at(0).apiKey);
     QCOMPARE(missing.exitCode, 4);
     QVERIFY(missing.err.contains("Not found in this directory"));
 }
@@ -297,16 +296,15 @@ void TestScimCli::changesAskFirst()
 void TestScimCli::deactivateActivateAndDelete()
 {
     const QString id = recordId(QStringLiteral("jordan.ellis@acmelabs.io"));
-    const QStringList base = QStringList{QStringLiteral("--scim-user"), id,
-                                         QStringLiteral("--yes")} +
-                             directoryArgs();
-    const CliResult off = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                           QStringLiteral("deactivate")} +
-                                   base,
-                               m_directories.at(0).apiKey);
+    const QStringList base =
+        QStringList{QStringLiteral("--scim-user"), id, QStringLiteral("--yes")} + directoryArgs();
+    const CliResult off = scim(
+        QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("deactivate")} +
+            base,
+        m_directories.at(0).apiKey);
     QVERIFY2(off.exitCode == 0, off.err.constData());
-    QCOMPARE(off.outLines(), QStringList{QStringLiteral("deactivated\t%1\tjordan.ellis@acmelabs.io\t")
-                                             .arg(id)});
+    QCOMPARE(off.outLines(),
+             QStringList{QStringLiteral("deactivated\t%1\tjordan.ellis@acmelabs.io\t").arg(id)});
     const QList<ReceivedRequest> patches = received("PATCH", QStringLiteral("/Users/") + id);
     QCOMPARE(patches.size(), 1);
     const QJsonObject operation = QJsonDocument::fromJson(patches.first().body)
@@ -315,17 +313,17 @@ void TestScimCli::deactivateActivateAndDelete()
                                       .toObject();
     QCOMPARE(operation.value(QStringLiteral("value")).toBool(true), false);
 
-    const CliResult on = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                          QStringLiteral("activate")} +
-                                  base,
-                              m_directories.at(0).apiKey);
+    const CliResult on = scim(
+        QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("activate")} +
+            base,
+        m_directories.at(0).apiKey);
     QVERIFY2(on.exitCode == 0, on.err.constData());
     QVERIFY(on.out.startsWith("activated\t"));
 
-    const CliResult deleted = scim(QStringList{QStringLiteral("scim"), QStringLiteral("users"),
-                                               QStringLiteral("delete")} +
-                                       base,
-                                   m_directories.at(0).apiKey);
+    const CliResult deleted = scim(
+        QStringList{QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("delete")} +
+            base,
+        m_directories.at(0).apiKey);
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     QVERIFY(deleted.out.startsWith("deleted\t"));
     QCOMPARE(received("DELETE", QStringLiteral("/Users/") + id).size(), 1);
@@ -348,11 +346,11 @@ void TestScimCli::someFailedIsExitSix()
 
 void TestScimCli::groupsListAndMembers()
 {
-    const CliResult groups = scim(QStringList{QStringLiteral("scim"), QStringLiteral("groups"),
-                                              QStringLiteral("list"), QStringLiteral("--format"),
-                                              QStringLiteral("json")} +
-                                      directoryArgs(),
-                                  m_directories.at(0).apiKey);
+    const CliResult groups =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("groups"), QStringLiteral("list"),
+                         QStringLiteral("--format"), QStringLiteral("json")} +
+                 directoryArgs(),
+             m_directories.at(0).apiKey);
     QVERIFY2(groups.exitCode == 0, groups.err.constData());
     const QJsonArray rows = jsonRows(groups);
     QVERIFY(!rows.isEmpty());
@@ -362,34 +360,31 @@ void TestScimCli::groupsListAndMembers()
             withMembers = row.toObject();
     }
     QVERIFY(!withMembers.isEmpty());
-    const CliResult members =
-        scim(QStringList{QStringLiteral("scim"), QStringLiteral("groups"),
-                         QStringLiteral("members"), QStringLiteral("--group"),
-                         withMembers.value(QStringLiteral("id")).toString(),
-                         QStringLiteral("--format"), QStringLiteral("csv")} +
-                 directoryArgs(),
-             m_directories.at(0).apiKey);
+    const CliResult members = scim(QStringList{QStringLiteral("scim"), QStringLiteral("groups"),
+                                               QStringLiteral("members"), QStringLiteral("--group"),
+                                               withMembers.value(QStringLiteral("id")).toString(),
+                                               QStringLiteral("--format"), QStringLiteral("csv")} +
+                                       directoryArgs(),
+                                   m_directories.at(0).apiKey);
     QVERIFY2(members.exitCode == 0, members.err.constData());
     QCOMPARE(members.outLines().size(), 1 + withMembers.value(QStringLiteral("members")).toInt());
 }
 
 void TestScimCli::linksByEmailAndAccount()
 {
-    const CliResult byEmail = scim(QStringList{QStringLiteral("scim"), QStringLiteral("links"),
-                                               QStringLiteral("--email"),
-                                               QStringLiteral("wojciech.kowalski@acmelabs.io"),
-                                               QStringLiteral("--format"),
-                                               QStringLiteral("json")} +
-                                   orgArgs());
+    const CliResult byEmail =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("links"), QStringLiteral("--email"),
+                         QStringLiteral("wojciech.kowalski@acmelabs.io"),
+                         QStringLiteral("--format"), QStringLiteral("json")} +
+             orgArgs());
     QVERIFY2(byEmail.exitCode == 0, byEmail.err.constData());
     const QJsonArray rows = jsonRows(byEmail);
     QCOMPARE(rows.size(), 2);
     const QString accountId = rows.first()[QStringLiteral("account_id")].toString();
-    const CliResult byAccount =
-        scim(QStringList{QStringLiteral("scim"), QStringLiteral("links"),
-                         QStringLiteral("--account"), accountId, QStringLiteral("--format"),
-                         QStringLiteral("csv")} +
-             orgArgs());
+    const CliResult byAccount = scim(
+        QStringList{QStringLiteral("scim"), QStringLiteral("links"), QStringLiteral("--account"),
+                    accountId, QStringLiteral("--format"), QStringLiteral("csv")} +
+        orgArgs());
     QCOMPARE(byAccount.exitCode, 0);
     QCOMPARE(byAccount.outLines().size(), 3);
     QCOMPARE(received("GET", QStringLiteral("/get-scim-links")).first().header("Authorization"),
@@ -399,9 +394,9 @@ void TestScimCli::linksByEmailAndAccount()
 void TestScimCli::checkReportsTheSeededProblems()
 {
     const CliResult result =
-        scim(QStringList{QStringLiteral("scim"), QStringLiteral("check"), QStringLiteral("--format"),
-                         QStringLiteral("json"), QStringLiteral("--directory"),
-                         m_directories.at(0).directoryId} +
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("check"),
+                         QStringLiteral("--format"), QStringLiteral("json"),
+                         QStringLiteral("--directory"), m_directories.at(0).directoryId} +
                  orgArgs(),
              m_directories.at(0).apiKey);
     QCOMPARE(result.exitCode, 6);
@@ -420,12 +415,12 @@ void TestScimCli::checkReportsTheSeededProblems()
              qPrintable(kinds.join(u',')));
     QVERIFY2(result.err.contains("problem(s) in"), result.err.constData());
 
-    const CliResult csv = scim(QStringList{QStringLiteral("scim"), QStringLiteral("check"),
-                                           QStringLiteral("--format"), QStringLiteral("csv"),
-                                           QStringLiteral("--directory"),
-                                           m_directories.at(0).directoryId} +
-                                   orgArgs(),
-                               m_directories.at(0).apiKey);
+    const CliResult csv =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("check"),
+                         QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--directory"), m_directories.at(0).directoryId} +
+                 orgArgs(),
+             m_directories.at(0).apiKey);
     QCOMPARE(csv.exitCode, 6);
     QCOMPARE(csv.outLines().size(), rows.size() + 1);
 }
@@ -434,14 +429,13 @@ void TestScimCli::unlinkAsksThenUnlinks()
 {
     const QString id = recordId(QStringLiteral("priya.sharma.2019@acmelabs.io"));
     QVERIFY(!id.isEmpty());
-    const QStringList arguments = QStringList{QStringLiteral("scim"), QStringLiteral("unlink"),
-                                              QStringLiteral("--directory"),
-                                              m_directories.at(0).directoryId,
-                                              QStringLiteral("--scim-user"), id,
-                                              QStringLiteral("--format"), QStringLiteral("json"),
-                                              QStringLiteral("--org-id"), m_server.orgId(),
-                                              QStringLiteral("--base-url"),
-                                              m_server.baseUrl().toString()};
+    const QStringList arguments =
+        QStringList{QStringLiteral("scim"),        QStringLiteral("unlink"),
+                    QStringLiteral("--directory"), m_directories.at(0).directoryId,
+                    QStringLiteral("--scim-user"), id,
+                    QStringLiteral("--format"),    QStringLiteral("json"),
+                    QStringLiteral("--org-id"),    m_server.orgId(),
+                    QStringLiteral("--base-url"),  m_server.baseUrl().toString()};
     m_server.sandbox()->clearReceivedRequests();
     const CliResult refused = scim(arguments);
     QCOMPARE(refused.exitCode, 2);
@@ -454,16 +448,16 @@ void TestScimCli::unlinkAsksThenUnlinks()
 
 void TestScimCli::deleteRecordsOfAnAccount()
 {
-    const CliResult links = scim(QStringList{QStringLiteral("scim"), QStringLiteral("links"),
-                                             QStringLiteral("--email"),
-                                             QStringLiteral("wojciech.kowalski@acmelabs.io"),
-                                             QStringLiteral("--format"), QStringLiteral("json")} +
-                                 orgArgs());
+    const CliResult links =
+        scim(QStringList{QStringLiteral("scim"), QStringLiteral("links"), QStringLiteral("--email"),
+                         QStringLiteral("wojciech.kowalski@acmelabs.io"),
+                         QStringLiteral("--format"), QStringLiteral("json")} +
+             orgArgs());
     const QString accountId = jsonRows(links).first()[QStringLiteral("account_id")].toString();
     const QStringList arguments =
-        QStringList{QStringLiteral("scim"), QStringLiteral("delete-records"),
-                    QStringLiteral("--account"), accountId, QStringLiteral("--format"),
-                    QStringLiteral("csv")} +
+        QStringList{QStringLiteral("scim"),      QStringLiteral("delete-records"),
+                    QStringLiteral("--account"), accountId,
+                    QStringLiteral("--format"),  QStringLiteral("csv")} +
         orgArgs();
     const CliResult refused = scim(arguments, {}, "2\n");
     QCOMPARE(refused.exitCode, 2);
@@ -504,52 +498,52 @@ void TestScimCli::profileKeepsTheScimKey()
                               QStringLiteral("--directory"), directory};
 
     // The organization's key is refused, in words, and not saved.
-    const CliResult wrong = scim(QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"),
-                                             QStringLiteral("set")} +
-                                     keyArgs,
-                                 {}, m_server.apiKey().toUtf8() + '\n');
+    const CliResult wrong = scim(
+        QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"), QStringLiteral("set")} +
+            keyArgs,
+        {}, m_server.apiKey().toUtf8() + '\n');
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY2(wrong.err.contains("not saved") && wrong.err.contains("not this directory's SCIM key"),
              wrong.err.constData());
-    const CliResult none = scim(QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"),
-                                            QStringLiteral("test")} +
-                                keyArgs);
+    const CliResult none = scim(
+        QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"), QStringLiteral("test")} +
+        keyArgs);
     QCOMPARE(none.exitCode, 1);
     QVERIFY(none.err.contains("has no SCIM key"));
 
-    const CliResult set = scim(QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"),
-                                           QStringLiteral("set")} +
-                                   keyArgs,
-                               {}, m_directories.at(0).apiKey.toUtf8() + '\n');
+    const CliResult set = scim(
+        QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"), QStringLiteral("set")} +
+            keyArgs,
+        {}, m_directories.at(0).apiKey.toUtf8() + '\n');
     QVERIFY2(set.exitCode == 0, set.err.constData());
     QVERIFY(set.out.contains("Saved the SCIM key"));
-    const CliResult test = scim(QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"),
-                                            QStringLiteral("test")} +
-                                keyArgs);
+    const CliResult test = scim(
+        QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"), QStringLiteral("test")} +
+        keyArgs);
     QVERIFY2(test.exitCode == 0, test.err.constData());
     QVERIFY(test.out.contains("works; the directory holds"));
 
-    const CliResult listed = scim({QStringLiteral("scim"), QStringLiteral("users"),
-                                   QStringLiteral("list"), QStringLiteral("--profile"),
-                                   QStringLiteral("ScimAcme"), QStringLiteral("--directory"),
-                                   directory, QStringLiteral("--count"), QStringLiteral("2"),
-                                   QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliResult listed =
+        scim({QStringLiteral("scim"), QStringLiteral("users"), QStringLiteral("list"),
+              QStringLiteral("--profile"), QStringLiteral("ScimAcme"),
+              QStringLiteral("--directory"), directory, QStringLiteral("--count"),
+              QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     QCOMPARE(listed.outLines().size(), 3);
     // With the profile, the check takes every directory it has a key for.
-    const CliResult check = scim({QStringLiteral("scim"), QStringLiteral("check"),
-                                  QStringLiteral("--profile"), QStringLiteral("ScimAcme"),
-                                  QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliResult check =
+        scim({QStringLiteral("scim"), QStringLiteral("check"), QStringLiteral("--profile"),
+              QStringLiteral("ScimAcme"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(check.exitCode, 6);
 
-    const CliResult removed = scim(QStringList{QStringLiteral("profile"),
-                                               QStringLiteral("scim-key"),
-                                               QStringLiteral("remove")} +
-                                   keyArgs);
+    const CliResult removed =
+        scim(QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"),
+                         QStringLiteral("remove")} +
+             keyArgs);
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
-    const CliResult gone = scim(QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"),
-                                            QStringLiteral("test")} +
-                                keyArgs);
+    const CliResult gone = scim(
+        QStringList{QStringLiteral("profile"), QStringLiteral("scim-key"), QStringLiteral("test")} +
+        keyArgs);
     QCOMPARE(gone.exitCode, 1);
     scim({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("ScimAcme")});
 }

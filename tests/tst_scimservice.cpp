@@ -105,8 +105,8 @@ void TestScimService::initTestCase()
     m_oktaClient.reset(ScimService::makeClient(m_server.baseUrl(), m_directories.at(0).directoryId,
                                                m_directories.at(0).apiKey));
     m_oktaClient->setRetryPolicy(quickRetries());
-    m_entraClient.reset(ScimService::makeClient(
-        m_server.baseUrl(), m_directories.at(1).directoryId, m_directories.at(1).apiKey));
+    m_entraClient.reset(ScimService::makeClient(m_server.baseUrl(), m_directories.at(1).directoryId,
+                                                m_directories.at(1).apiKey));
     m_entraClient->setRetryPolicy(quickRetries());
     m_okta = std::make_unique<ScimService>(m_oktaClient.get(), m_directories.at(0).directoryId);
     m_entra = std::make_unique<ScimService>(m_entraClient.get(), m_directories.at(1).directoryId);
@@ -151,10 +151,10 @@ void TestScimService::parsesDefensively_data()
         << QByteArray(R"({"id":"x","userName":[1],"active":{},"emails":"a@b.c","groups":7,)"
                       R"("meta":[],"urn:scim:schemas:extension:atlassian-external:1.0":"z"})")
         << true << QString();
-    QTest::newRow("primary wins")
-        << QByteArray(R"({"id":"x","emails":[{"value":"first@b.c"},)"
-                      R"({"value":"second@b.c","primary":true},{"value":3}]})")
-        << true << QStringLiteral("second@b.c");
+    QTest::newRow("primary wins") << QByteArray(
+                                         R"({"id":"x","emails":[{"value":"first@b.c"},)"
+                                         R"({"value":"second@b.c","primary":true},{"value":3}]})")
+                                  << true << QStringLiteral("second@b.c");
     QTest::newRow("first without primary")
         << QByteArray(R"({"id":"x","emails":[null,{"value":"first@b.c","primary":"False"}]})")
         << true << QStringLiteral("first@b.c");
@@ -203,8 +203,7 @@ void TestScimService::listsEveryPagePastAHundred()
     const QList<ReceivedRequest> pages = received(QStringLiteral("/Users"));
     QCOMPARE(pages.size(), listing.pages);
     QCOMPARE(pages.at(0).query.queryItemValue(QStringLiteral("startIndex")), QStringLiteral("1"));
-    QCOMPARE(pages.at(1).query.queryItemValue(QStringLiteral("startIndex")),
-             QStringLiteral("101"));
+    QCOMPARE(pages.at(1).query.queryItemValue(QStringLiteral("startIndex")), QStringLiteral("101"));
     for (const ReceivedRequest &page : pages) {
         QCOMPARE(page.query.queryItemValue(QStringLiteral("count")), QStringLiteral("100"));
         QCOMPARE(page.header("Authorization"), "Bearer " + m_directories.at(0).apiKey.toUtf8());
@@ -240,8 +239,9 @@ void TestScimService::filtersByUserNameAndExternalId()
     QCOMPARE(sam.userName, QStringLiteral("sam.okafor@acmelabs.io"));
     QVERIFY(sam.atlassianAccountId.isEmpty()); // the seeded unlinked record
     QVERIFY(sam.lastModified.isValid());
-    QCOMPARE(received(QStringLiteral("/Users")).first().query.queryItemValue(
-                 QStringLiteral("filter"), QUrl::FullyDecoded),
+    QCOMPARE(received(QStringLiteral("/Users"))
+                 .first()
+                 .query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded),
              query.filter);
 
     query.filter = ScimQuery::equals(QStringLiteral("externalId"), sam.externalId);
@@ -311,8 +311,7 @@ void TestScimService::theKeyNeverLeavesItsDirectory()
     const ApiResult<QJsonObject> outside = Await::wait<QJsonObject>([&](QObject *c, auto d) {
         deliverTo<QJsonObject>(
             m_oktaClient->send(ApiRequest::get(QStringLiteral("/admin/v1/orgs"))), c,
-            [](const QJsonDocument &doc) -> std::optional<QJsonObject> { return doc.object(); },
-            d);
+            [](const QJsonDocument &doc) -> std::optional<QJsonObject> { return doc.object(); }, d);
     });
     QVERIFY(outside.error.isError());
     const QString sneaky = ScimService::directoryPath(m_directories.at(0).directoryId) +
@@ -321,8 +320,7 @@ void TestScimService::theKeyNeverLeavesItsDirectory()
     const ApiResult<QJsonObject> dotted = Await::wait<QJsonObject>([&](QObject *c, auto d) {
         deliverTo<QJsonObject>(
             m_oktaClient->send(ApiRequest::get(sneaky)), c,
-            [](const QJsonDocument &doc) -> std::optional<QJsonObject> { return doc.object(); },
-            d);
+            [](const QJsonDocument &doc) -> std::optional<QJsonObject> { return doc.object(); }, d);
     });
     QVERIFY(dotted.error.isError());
     QVERIFY(m_server.sandbox()->receivedRequests().isEmpty());
@@ -377,9 +375,9 @@ void TestScimService::serverFaultsAreRetried()
 void TestScimService::checkKinds_data()
 {
     using Kind = ScimLinkFinding::Kind;
-    QTest::addColumn<QByteArray>("record");  // one record of the directory
-    QTest::addColumn<QString>("status");     // the account's (a1, ann@x.io) status
-    QTest::addColumn<QList<int>>("kinds");   // what the check finds
+    QTest::addColumn<QByteArray>("record"); // one record of the directory
+    QTest::addColumn<QString>("status");    // the account's (a1, ann@x.io) status
+    QTest::addColumn<QList<int>>("kinds");  // what the check finds
     const QByteArray linked = R"("urn:scim:schemas:extension:atlassian-external:1.0":)"
                               R"({"atlassianAccountId":"a1"})";
     QTest::newRow("all well") << (R"({"id":"r","userName":"ann@x.io","active":true,)" + linked +
@@ -410,13 +408,13 @@ void TestScimService::checkKinds()
     QFETCH(QByteArray, record);
     QFETCH(QString, status);
     QFETCH(QList<int>, kinds);
-    ScimCheckDirectory directory{QStringLiteral("d1"), QStringLiteral("Okta"),
+    ScimCheckDirectory directory{QStringLiteral("d1"),
+                                 QStringLiteral("Okta"),
                                  QStringLiteral("org-d"),
                                  {*ScimUser::fromJson(QJsonDocument::fromJson(record).object())}};
-    const ScimCheckAccount account{QStringLiteral("a1"),  QStringLiteral("Ann"),
-                                   QStringLiteral("ann@x.io"), status,
-                                   QStringLiteral("active"), QStringLiteral("managed"),
-                                   {QStringLiteral("org-d")}};
+    const ScimCheckAccount account{
+        QStringLiteral("a1"),     QStringLiteral("Ann"),     QStringLiteral("ann@x.io"), status,
+        QStringLiteral("active"), QStringLiteral("managed"), {QStringLiteral("org-d")}};
     const ScimLinkReport report = ScimLinkCheck::run({directory}, {account});
     QList<int> found;
     for (const ScimLinkFinding &finding : report.findings) {
@@ -450,8 +448,10 @@ void TestScimService::linkCheckFindsEverySeededProblem()
         names.sort();
         return names;
     };
-    QCOMPARE(userNames(Kind::OrphanRecord), QStringList{QStringLiteral("jordan.ellis@acmelabs.io")});
-    QCOMPARE(userNames(Kind::UnlinkedRecord), QStringList{QStringLiteral("sam.okafor@acmelabs.io")});
+    QCOMPARE(userNames(Kind::OrphanRecord),
+             QStringList{QStringLiteral("jordan.ellis@acmelabs.io")});
+    QCOMPARE(userNames(Kind::UnlinkedRecord),
+             QStringList{QStringLiteral("sam.okafor@acmelabs.io")});
     QCOMPARE(userNames(Kind::DuplicateRecords),
              (QStringList{QStringLiteral("wojciech.kowalski@acmelabs.io"),
                           QStringLiteral("wojciech.kowalski@acmelabs.io")}));
@@ -470,8 +470,13 @@ void TestScimService::linkCheckFindsEverySeededProblem()
     // The Okta directory fills its org directory: accounts there without a record are named;
     // the Entra one, with a single record, fills nothing the check could tell.
     QVERIFY(report.notes.size() == 1 && report.notes.first().contains(m_directories.at(1).name));
-    for (const ScimLinkFinding &finding : ofKind(report.findings, Kind::AccountWithoutRecord))
-        QVERIFY(!finding.accountEmail.isEmpty());
+    // Every account the Okta directory should push has its record: none is named wrongly.
+    QCOMPARE(ofKind(report.findings, Kind::AccountWithoutRecord).size(), 0);
+    // The seeded people whose access is suspended while their records say active.
+    const QList<ScimLinkFinding> activeButNot =
+        ofKind(report.findings, Kind::ActiveButAccountInactive);
+    QVERIFY(!activeButNot.isEmpty());
+    QVERIFY(activeButNot.first().reason.contains(QStringLiteral("suspended")));
     QVERIFY(report.recordsChecked > 150);
 
     const QByteArray csv = ScimLinkReportCsv::toCsv(report.findings);
@@ -490,8 +495,8 @@ void TestScimService::linkRoutesFindRecordsByEmailAndAccount()
     QSet<QString> directories;
     for (const ScimLink &link : byEmail.value)
         directories.insert(link.directoryId);
-    QCOMPARE(directories, (QSet<QString>{m_directories.at(0).directoryId,
-                                          m_directories.at(1).directoryId}));
+    QCOMPARE(directories,
+             (QSet<QString>{m_directories.at(0).directoryId, m_directories.at(1).directoryId}));
     const QString accountId = byEmail.value.first().atlassianAccountId;
     const ApiResult<QList<ScimLink>> byAccount = Await::wait<QList<ScimLink>>(
         [&](QObject *c, auto d) { m_links->linksOfAccount(accountId, c, d); });
@@ -523,8 +528,9 @@ void TestScimService::deactivateActivateAndDeleteARecord()
         [&](QObject *c, auto d) { okta().setActive(made.value.id, true, c, d); });
     QCOMPARE(on.value.active, std::optional<bool>(true));
 
-    QVERIFY(!Await::waitDone([&](QObject *c, auto d) { okta().deleteUser(made.value.id, c, d); })
-                 .isError());
+    QVERIFY(!Await::waitDone([&](QObject *c, auto d) {
+                 okta().deleteUser(made.value.id, c, d);
+             }).isError());
     const ApiResult<ScimUser> gone =
         Await::wait<ScimUser>([&](QObject *c, auto d) { okta().user(made.value.id, c, d); });
     QCOMPARE(gone.error.kind(), ApiError::Kind::NotFound);
@@ -560,8 +566,9 @@ void TestScimService::groupsAndTheirMembers()
         okta().createGroup(QStringLiteral("scim-client-team"), QString(), {}, c, d);
     });
     QCOMPARE(twice.error.kind(), ApiError::Kind::Conflict);
-    QVERIFY(!Await::waitDone([&](QObject *c, auto d) { okta().deleteGroup(made.value.id, c, d); })
-                 .isError());
+    QVERIFY(!Await::waitDone([&](QObject *c, auto d) {
+                 okta().deleteGroup(made.value.id, c, d);
+             }).isError());
 }
 
 void TestScimService::pushConflictIsRepairedStepByStep()

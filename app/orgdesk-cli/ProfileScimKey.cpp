@@ -114,8 +114,7 @@ QString testScimKey(const QUrl &baseUrl, const QString &directoryId, const QStri
     query.count = 1;
     std::unique_ptr<ScimUserPager> pager(ScimService(client.get(), directoryId).users(query));
     const ApiError error = waitFor<ApiError>([&](QObject *context, auto done) {
-        QObject::connect(pager.get(), &Pager::pageReceived, context,
-                         [done] { done(ApiError()); });
+        QObject::connect(pager.get(), &Pager::pageReceived, context, [done] { done(ApiError()); });
         QObject::connect(pager.get(), &Pager::failed, context, done);
         pager->fetchNext();
     });

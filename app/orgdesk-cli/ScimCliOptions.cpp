@@ -50,12 +50,12 @@ namespace ScimCliOptions {
 void add(QCommandLineParser &parser)
 {
     addConnectionOptions(parser);
-    parser.addOption({directoryOption, QStringLiteral("The SCIM directory id."),
-                      QStringLiteral("ID")});
-    parser.addOption({scimKeyStdinOption,
-                      QStringLiteral("Read the directory's SCIM key from standard input.")});
-    parser.addOption({formatOption, QStringLiteral("csv, json or table."),
-                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {directoryOption, QStringLiteral("The SCIM directory id."), QStringLiteral("ID")});
+    parser.addOption(
+        {scimKeyStdinOption, QStringLiteral("Read the directory's SCIM key from standard input.")});
+    parser.addOption(
+        {formatOption, QStringLiteral("csv, json or table."), QStringLiteral("FORMAT")});
     parser.addOption({yesOption, QStringLiteral("Do not ask first.")});
 }
 

@@ -48,8 +48,7 @@ int printLinks(const LinksResult &result, OutputFormat format)
     if (!openStandardOutput(out))
         return ExitCode::Failure;
     const auto writer = makeRowWriter(format, &out,
-                                      {QStringLiteral("scim_user_id"),
-                                       QStringLiteral("account_id"),
+                                      {QStringLiteral("scim_user_id"), QStringLiteral("account_id"),
                                        QStringLiteral("directory_id"), QStringLiteral("org_id")});
     QList<Row> rows;
     for (const ScimLink &link : result.value)
@@ -90,8 +89,7 @@ int runScimLinks(const QCommandLineParser &parser)
         return usageError(QStringLiteral("'scim links' takes --email E or --account ID (one)."));
     const QString email = parser.value(emailOption).trimmed();
     if (parser.isSet(emailOption) && !email.contains(u'@'))
-        return usageError(
-            QStringLiteral("--email takes an e-mail address, not '%1'.").arg(email));
+        return usageError(QStringLiteral("--email takes an e-mail address, not '%1'.").arg(email));
     std::optional<QString> accountId;
     if (parser.isSet(accountOption) && !(accountId = oneId(parser, accountOption, &problem)))
         return usageError(problem);

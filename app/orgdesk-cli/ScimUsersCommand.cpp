@@ -24,10 +24,10 @@ const QString countOption = QStringLiteral("count");
 
 QStringList userColumns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("user_name"),
-            QStringLiteral("external_id"), QStringLiteral("display_name"),
-            QStringLiteral("active"),     QStringLiteral("email"),
-            QStringLiteral("account_id"), QStringLiteral("groups"),
+    return {QStringLiteral("id"),           QStringLiteral("user_name"),
+            QStringLiteral("external_id"),  QStringLiteral("display_name"),
+            QStringLiteral("active"),       QStringLiteral("email"),
+            QStringLiteral("account_id"),   QStringLiteral("groups"),
             QStringLiteral("last_modified")};
 }
 
@@ -54,8 +54,7 @@ struct DirectoryService
     std::unique_ptr<ScimService> service;
 };
 
-std::optional<DirectoryService> directoryService(const QCommandLineParser &parser,
-                                                 QString *problem)
+std::optional<DirectoryService> directoryService(const QCommandLineParser &parser, QString *problem)
 {
     const std::optional<ScimCliOptions::Directory> directory =
         ScimCliOptions::directory(parser, problem);
@@ -74,9 +73,8 @@ std::optional<ScimQuery> listQuery(const QCommandLineParser &parser, bool groups
                                    QString *problem)
 {
     ScimQuery query;
-    const QList<QString> filters =
-        groups ? QList<QString>{displayNameOption} : QList<QString>{userNameOption,
-                                                                     externalIdOption};
+    const QList<QString> filters = groups ? QList<QString>{displayNameOption}
+                                          : QList<QString>{userNameOption, externalIdOption};
     for (const QString &option : filters) {
         if (!parser.isSet(option))
             continue;
@@ -96,7 +94,8 @@ std::optional<ScimQuery> listQuery(const QCommandLineParser &parser, bool groups
             continue;
         bool isNumber = false;
         const int value = parser.value(option).toInt(&isNumber);
-        const int most = option == countOption ? ScimQuery::maxCount : std::numeric_limits<int>::max();
+        const int most =
+            option == countOption ? ScimQuery::maxCount : std::numeric_limits<int>::max();
         if (!isNumber || value < 1 || value > most) {
             *problem = option == countOption
                            ? QStringLiteral("--count takes 1 to 100 (a page's most), not '%1'.")
@@ -147,7 +146,8 @@ int get(const QCommandLineParser &parser)
     if (!held)
         return usageError(problem);
     if (ids->size() != 1)
-        return usageError(QStringLiteral("'scim users get' shows one record: give one --scim-user."));
+        return usageError(
+            QStringLiteral("'scim users get' shows one record: give one --scim-user."));
     const ApiResult<ScimUser> user = fetchUser(*held->service, ids->first());
     if (!user.ok()) {
         printErrorLine(user.error.userMessage());
@@ -230,10 +230,10 @@ int change(const QCommandLineParser &parser, Change change)
                 service.deleteUser(found.at(i), context, finished);
             });
         } else {
-            error = waitFor<ApiResult<ScimUser>>([&](QObject *context, auto finished) {
-                        service.setActive(found.at(i), change == Change::Activate, context,
-                                          finished);
-                    }).error;
+            error =
+                waitFor<ApiResult<ScimUser>>([&](QObject *context, auto finished) {
+                    service.setActive(found.at(i), change == Change::Activate, context, finished);
+                }).error;
         }
         if (error.isError()) {
             ++failed;
@@ -275,9 +275,8 @@ int listGroups(const QCommandLineParser &parser)
             for (const ScimGroup &group : groups)
                 rows.append({group.id, group.displayName, group.externalId,
                              double(group.members.size()),
-                             group.lastModified.isValid()
-                                 ? group.lastModified.toString(Qt::ISODate)
-                                 : QString()});
+                             group.lastModified.isValid() ? group.lastModified.toString(Qt::ISODate)
+                                                          : QString()});
             return rows;
         },
         *format, groupColumns(), allPages);
@@ -303,8 +302,8 @@ int members(const QCommandLineParser &parser)
     QFile out;
     if (!openStandardOutput(out))
         return ExitCode::Failure;
-    const auto writer = makeRowWriter(
-        *format, &out, {QStringLiteral("scim_user_id"), QStringLiteral("display")});
+    const auto writer =
+        makeRowWriter(*format, &out, {QStringLiteral("scim_user_id"), QStringLiteral("display")});
     QList<Row> rows;
     for (const ScimRef &member : group.value.members)
         rows.append({member.value, member.display});
@@ -326,10 +325,10 @@ void addScimRecordOptions(QCommandLineParser &parser)
         {externalIdOption, QStringLiteral("Only this externalId."), QStringLiteral("X")});
     parser.addOption(
         {displayNameOption, QStringLiteral("Only this group name."), QStringLiteral("X")});
-    parser.addOption({startIndexOption, QStringLiteral("One page from here (1-based)."),
-                      QStringLiteral("N")});
-    parser.addOption({countOption, QStringLiteral("One page of N (at most 100)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {startIndexOption, QStringLiteral("One page from here (1-based)."), QStringLiteral("N")});
+    parser.addOption(
+        {countOption, QStringLiteral("One page of N (at most 100)."), QStringLiteral("N")});
 }
 
 int runScimUsers(const QCommandLineParser &parser, const QString &action)
