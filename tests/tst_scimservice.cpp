@@ -528,6 +528,26 @@ void TestScimService::deactivateActivateAndDeleteARecord()
         [&](QObject *c, auto d) { okta().setActive(made.value.id, true, c, d); });
     QCOMPARE(on.value.active, std::optional<bool>(true));
 
+    // Attributes: PATCH changes one, PUT replaces the record (what it leaves out is cleared).
+    const ApiResult<ScimUser> titled = Await::wait<ScimUser>([&](QObject *c, auto d) {
+        okta().patchUser(made.value.id,
+                         {QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                      {QStringLiteral("path"), QStringLiteral("title")},
+                                      {QStringLiteral("value"), QStringLiteral("Lead")}}},
+                         c, d);
+    });
+    QCOMPARE(titled.value.raw.value(QStringLiteral("title")).toString(), QStringLiteral("Lead"));
+    QJsonObject replacement = ScimService::newUser(QStringLiteral("scim.client@acmelabs.io"), {});
+    replacement.insert(QStringLiteral("nickName"), QStringLiteral("Scimmy"));
+    const ApiResult<ScimUser> replaced = Await::wait<ScimUser>(
+        [&](QObject *c, auto d) { okta().replaceUser(made.value.id, replacement, c, d); });
+    QVERIFY2(replaced.ok(), qPrintable(replaced.error.userMessage()));
+    QCOMPARE(replaced.value.raw.value(QStringLiteral("nickName")).toString(),
+             QStringLiteral("Scimmy"));
+    QVERIFY(!replaced.value.raw.contains(QStringLiteral("title")));
+    QVERIFY(replaced.value.displayName.isEmpty());
+    QCOMPARE(received(QStringLiteral("/Users/") + made.value.id).last().method, QByteArray("PUT"));
+
     QVERIFY(!Await::waitDone([&](QObject *c, auto d) {
                  okta().deleteUser(made.value.id, c, d);
              }).isError());
