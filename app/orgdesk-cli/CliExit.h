@@ -13,7 +13,8 @@ enum : int {
     KeyRejected = 3, // 401: the key is wrong, revoked or expired
     NotFound = 4,    // 404: the organization or directory does not exist for this key
     RateLimited = 5, // 429 that outlasted the client's waits
-    SomeFailed = 6,  // a bulk action (revoke) where some items failed; each is reported
+    SomeFailed = 6,  // a bulk action (revoke) where some items failed; each is reported; or a
+                     // check (scim check) that found problems
 };
 }
 

@@ -10,6 +10,7 @@
 #include "PoliciesCommand.h"
 #include "ProfileCommand.h"
 #include "RolesCommand.h"
+#include "ScimCommand.h"
 #include "TokensCommand.h"
 #include "UsersCommand.h"
 
@@ -52,5 +53,7 @@ int runCli(const QStringList &arguments)
         return runAuditCommand(rest);
     if (group == QLatin1String("overview"))
         return runOverviewCommand(rest);
+    if (group == QLatin1String("scim"))
+        return runScimCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'. Try 'orgdesk-cli --help'.").arg(group));
 }

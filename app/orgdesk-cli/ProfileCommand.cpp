@@ -2,16 +2,14 @@
 
 #include "ApiClient.h"
 #include "CliExit.h"
+#include "CliProfiles.h"
 #include "KeyExpiry.h"
 #include "KeyProbe.h"
-#include "KeychainCredentialStore.h"
-#include "ProfileManager.h"
+#include "ProfileScimKey.h"
 #include "ProfileValidation.h"
-#include "Settings.h"
 #include "TerminalInput.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,29 +25,6 @@ const QString formatOption = QStringLiteral("format");
 const QString forceOption = QStringLiteral("force");
 // `profile list --names`: one name a line, for the shell's completion (not in --help).
 const QString namesOption = QStringLiteral("names");
-
-// The CLI has no window to keep responsive: it simply waits for each answer in turn.
-template <typename Result, typename Start> Result waitFor(Start start)
-{
-    QEventLoop loop;
-    std::optional<Result> result;
-    QObject context;
-    start(&context, [&](const Result &answer) {
-        result = answer;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-// Settings, keychain and profiles, as the window has them.
-struct Profiles
-{
-    Settings settings;
-    KeychainCredentialStore keychain;
-    ProfileManager manager{&settings, &keychain};
-};
 
 int exitCodeFor(const KeyVerdict &verdict)
 {
@@ -205,15 +180,6 @@ int list(const QCommandLineParser &parser)
     return ExitCode::Success;
 }
 
-std::optional<Profile> namedProfile(Profiles &profiles, const QString &name, QString *problem)
-{
-    std::optional<Profile> profile = profiles.manager.profileNamed(name);
-    if (!profile)
-        *problem = QStringLiteral("there is no profile named '%1'. See 'orgdesk-cli profile list'.")
-                       .arg(name);
-    return profile;
-}
-
 int test(const QString &name)
 {
     Profiles profiles;
@@ -297,8 +263,19 @@ int remove(const QString &name, bool force)
 
 } // namespace
 
+std::optional<Profile> namedProfile(Profiles &profiles, const QString &name, QString *problem)
+{
+    std::optional<Profile> profile = profiles.manager.profileNamed(name);
+    if (!profile)
+        *problem = QStringLiteral("there is no profile named '%1'. See 'orgdesk-cli profile list'.")
+                       .arg(name);
+    return profile;
+}
+
 int runProfileCommand(const QStringList &arguments)
 {
+    if (arguments.value(1) == QLatin1String("scim-key"))
+        return runProfileScimKey(arguments);
     QCommandLineParser parser;
     parser.addOption({nameOption, QStringLiteral("The profile's name."), QStringLiteral("NAME")});
     parser.addOption({orgIdOption, QStringLiteral("The organization id."), QStringLiteral("ID")});
@@ -325,8 +302,8 @@ int runProfileCommand(const QStringList &arguments)
         return test(positional.at(1));
     if (action == QLatin1String("remove") && positional.size() == 2)
         return remove(positional.at(1), parser.isSet(forceOption));
-    return usageError(QStringLiteral("'profile' takes add, list, test NAME or remove NAME. Try "
-                                     "'orgdesk-cli --help'."));
+    return usageError(QStringLiteral("'profile' takes add, list, test NAME, remove NAME or "
+                                     "scim-key. Try 'orgdesk-cli --help'."));
 }
 
 std::optional<CliConnection> connectionForProfile(const QString &name, QString *problem)

@@ -17,9 +17,8 @@ QString ApiError::scimMessage() const
 {
     if (!isScimRoute(m_path))
         return QString();
-    const QString detail = m_serverMessage.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" (%1)").arg(m_serverMessage);
+    const QString detail =
+        m_serverMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_serverMessage);
     switch (m_kind) {
     case Kind::Unauthorized:
         return tr("This is not this directory's SCIM key; the organization's API key does not "

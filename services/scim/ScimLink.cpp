@@ -74,8 +74,7 @@ ApiReply *ScimLinkService::unlink(const QString &directoryId, const QString &sci
                                       std::move(done));
 }
 
-ApiReply *ScimLinkService::deleteRecordsOfAccount(const QString &accountId,
-                                                  const QObject *context,
+ApiReply *ScimLinkService::deleteRecordsOfAccount(const QString &accountId, const QObject *context,
                                                   ApiCallback<QList<ScimLink>> done) const
 {
     const QString route = QStringLiteral("/user/%1/onlyDeleteUserInDB").arg(segment(accountId));

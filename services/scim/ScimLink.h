@@ -33,8 +33,8 @@ public:
     ApiReply *linksOfEmail(const QString &email, const QObject *context,
                            ApiCallback<QList<ScimLink>> done) const;
     // PATCH /scimDirectoryId/{d}/scimUserId/{u}/unlink: the record and the account both stay.
-    ApiReply *unlink(const QString &directoryId, const QString &scimUserId,
-                     const QObject *context, ApiCallback<QList<ScimLink>> done) const;
+    ApiReply *unlink(const QString &directoryId, const QString &scimUserId, const QObject *context,
+                     ApiCallback<QList<ScimLink>> done) const;
     // DELETE /user/{aaId}/onlyDeleteUserInDB: every SCIM record of a managed account, in every
     // directory; the account stays, and its group memberships must be pushed again.
     ApiReply *deleteRecordsOfAccount(const QString &accountId, const QObject *context,

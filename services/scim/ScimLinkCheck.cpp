@@ -144,10 +144,16 @@ ScimLinkReport ScimLinkCheck::run(const QList<ScimCheckDirectory> &directories,
                 if (*record.active && inactive) {
                     ScimLinkFinding finding = findingFor(Kind::ActiveButAccountInactive,
                                                          Repair::SetRecordActive, at, account);
-                    finding.reason = tr("The record is active but its account is %1: the "
-                                        "identity provider thinks the person can work.")
-                                         .arg(account->status.isEmpty() ? account->accountStatus
-                                                                        : account->status);
+                    finding.reason =
+                        account->status == QLatin1String("suspended")
+                            ? tr("The record is active but the account's access is suspended in "
+                                 "the organization: the identity provider thinks the person "
+                                 "can work. Restore the access, or deactivate the record if "
+                                 "they should not.")
+                            : tr("The record is active but its account is %1: the identity "
+                                 "provider thinks the person can work.")
+                                  .arg(account->status.isEmpty() ? account->accountStatus
+                                                                 : account->status);
                     report.findings.append(finding);
                 } else if (!*record.active && !inactive) {
                     ScimLinkFinding finding = findingFor(Kind::InactiveButAccountActive,
@@ -168,13 +174,12 @@ ScimLinkReport ScimLinkCheck::run(const QList<ScimCheckDirectory> &directories,
         const ScimCheckAccount *account = accountById.value(it.key());
         QStringList where;
         for (const RecordAt &at : records)
-            where.append(QStringLiteral("%1 (%2)").arg(at.record->userName,
-                                                       directoryLabel(*at.directory)));
+            where.append(
+                QStringLiteral("%1 (%2)").arg(at.record->userName, directoryLabel(*at.directory)));
         for (const RecordAt &at : records) {
-            ScimLinkFinding finding = findingFor(Kind::DuplicateRecords,
-                                                 account ? Repair::Unlink
-                                                         : Repair::DeleteAccountRecords,
-                                                 at, account);
+            ScimLinkFinding finding =
+                findingFor(Kind::DuplicateRecords,
+                           account ? Repair::Unlink : Repair::DeleteAccountRecords, at, account);
             finding.reason = tr("Account %1 has %2 SCIM records: %3. Each provider that "
                                 "pushes it overwrites the others.")
                                  .arg(account ? account->email : it.key())
@@ -183,6 +188,11 @@ ScimLinkReport ScimLinkCheck::run(const QList<ScimCheckDirectory> &directories,
             report.findings.append(finding);
         }
     }
+
+    if (directories.size() == 1)
+        report.notes.append(tr("Only %1 was checked: an account that also has records in "
+                               "other directories shows when those are checked with it.")
+                                .arg(directoryLabel(directories.first())));
 
     // Accounts in an org directory a provider fills, with no record in any directory checked.
     QHash<QString, QStringList> fillers; // org directory -> the SCIM directories filling it
@@ -211,11 +221,11 @@ ScimLinkReport ScimLinkCheck::run(const QList<ScimCheckDirectory> &directories,
             finding.repair = Repair::PushFromIdentityProvider;
             finding.accountId = account.accountId;
             finding.accountEmail = account.email;
-            finding.reason = tr("%1 is in the directory that %2 fills, but no SCIM record "
-                                "links to the account: the identity provider does not manage "
-                                "it.")
-                                 .arg(account.email, fillers.value(orgDirectory).join(
-                                                         QStringLiteral(", ")));
+            finding.reason =
+                tr("%1 is in the directory that %2 fills, but no SCIM record "
+                   "links to the account: the identity provider does not manage "
+                   "it.")
+                    .arg(account.email, fillers.value(orgDirectory).join(QStringLiteral(", ")));
             report.findings.append(finding);
             break;
         }

@@ -4,8 +4,8 @@
 #include "ScimService.h"
 #include "UserService.h"
 
-ScimLinkCheckRunner::ScimLinkCheckRunner(ApiClient *orgClient, QString orgId,
-                                         QList<Source> sources, QObject *parent)
+ScimLinkCheckRunner::ScimLinkCheckRunner(ApiClient *orgClient, QString orgId, QList<Source> sources,
+                                         QObject *parent)
     : QObject(parent), m_orgClient(orgClient), m_orgId(std::move(orgId)),
       m_sources(std::move(sources))
 {}
@@ -41,10 +41,13 @@ void ScimLinkCheckRunner::listAccounts(const QString &orgDirectoryId)
                     auto it = m_accounts.find(user.accountId);
                     if (it == m_accounts.end()) {
                         m_accountOrder.append(user.accountId);
-                        it = m_accounts.insert(user.accountId,
-                                               {user.accountId, user.name, user.email,
-                                                user.status, user.accountStatus,
-                                                user.claimStatus, {}});
+                        it = m_accounts.insert(user.accountId, {user.accountId,
+                                                                user.name,
+                                                                user.email,
+                                                                user.status,
+                                                                user.accountStatus,
+                                                                user.claimStatus,
+                                                                {}});
                     }
                     it->orgDirectoryIds.append(orgDirectoryId);
                 }

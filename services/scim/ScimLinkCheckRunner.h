@@ -20,8 +20,8 @@ public:
     struct Source
     {
         QString directoryId;
-        QString name;           // for people; may be empty
-        QString orgDirectoryId; // empty: inferred (ScimLinkCheck::inferOrgDirectory)
+        QString name;                    // for people; may be empty
+        QString orgDirectoryId;          // empty: inferred (ScimLinkCheck::inferOrgDirectory)
         ApiClient *scimClient = nullptr; // holds the directory's SCIM key; not owned
     };
 

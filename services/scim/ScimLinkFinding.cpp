@@ -73,9 +73,10 @@ QString ScimLinkFinding::repairText(Repair repair)
                   "account stays); then push the person and their groups again from the right "
                   "identity provider.");
     case Repair::ChangeAccountEmail:
-        return tr("Unlink the record, change the account's e-mail address (User management) "
-                  "to the one the identity provider pushes, or free the address the push "
-                  "needs, then push again from the identity provider.");
+        return tr("Unlink the record, then change the account's e-mail address (User "
+                  "management): to the address the identity provider pushes, or, when a push "
+                  "is refused with 409, to a free address so that the push can go through; "
+                  "then push again from the identity provider.");
     case Repair::DeleteRecord:
         return tr("Delete the record (its account, if any, is deactivated; only a new push "
                   "brings it back), or push it again from the identity provider to link it.");

@@ -11,10 +11,10 @@ struct ScimLinkFinding
 
 public:
     enum class Kind {
-        OrphanRecord,             // linked to an account the organization does not have
-        UnlinkedRecord,           // linked to no account at all
-        DuplicateRecords,         // the account has more than one record (in one or more directories)
-        EmailDiffers,             // the record's address is not the account's
+        OrphanRecord,     // linked to an account the organization does not have
+        UnlinkedRecord,   // linked to no account at all
+        DuplicateRecords, // the account has more than one record (in one or more directories)
+        EmailDiffers,     // the record's address is not the account's
         ActiveButAccountInactive, // record active, account suspended or deactivated
         InactiveButAccountActive, // record inactive, account active
         AccountWithoutRecord,     // in the directory the IdP fills, but no record

@@ -6,11 +6,11 @@ namespace ScimLinkReportCsv {
 
 QStringList columns()
 {
-    return {QStringLiteral("kind"),         QStringLiteral("directory_id"),
-            QStringLiteral("directory"),    QStringLiteral("scim_user_id"),
-            QStringLiteral("user_name"),    QStringLiteral("external_id"),
-            QStringLiteral("account_id"),   QStringLiteral("account_email"),
-            QStringLiteral("reason"),       QStringLiteral("repair"),
+    return {QStringLiteral("kind"),        QStringLiteral("directory_id"),
+            QStringLiteral("directory"),   QStringLiteral("scim_user_id"),
+            QStringLiteral("user_name"),   QStringLiteral("external_id"),
+            QStringLiteral("account_id"),  QStringLiteral("account_email"),
+            QStringLiteral("reason"),      QStringLiteral("repair"),
             QStringLiteral("repair_steps")};
 }
 

@@ -24,8 +24,7 @@ std::function<void(const ApiError &)> goneCounts(const ApiReply *reply,
                                                  std::function<void(const ApiError &)> done)
 {
     return [reply, done](const ApiError &error) {
-        const bool goneOnRetry =
-            error.kind() == ApiError::Kind::NotFound && reply->attempts() > 1;
+        const bool goneOnRetry = error.kind() == ApiError::Kind::NotFound && reply->attempts() > 1;
         done(goneOnRetry ? ApiError() : error);
     };
 }
@@ -57,31 +56,30 @@ QString ScimService::path(const QString &rest) const
 
 ScimUserPager *ScimService::users(const ScimQuery &query, QObject *parent) const
 {
-    return new ScimUserPager(m_client, ApiRequest::get(path(QStringLiteral("/Users")),
-                                                       query.toUrlQuery()),
-                             parent);
+    return new ScimUserPager(
+        m_client, ApiRequest::get(path(QStringLiteral("/Users")), query.toUrlQuery()), parent);
 }
 
 ScimGroupPager *ScimService::groups(const ScimQuery &query, QObject *parent) const
 {
-    return new ScimGroupPager(m_client, ApiRequest::get(path(QStringLiteral("/Groups")),
-                                                        query.toUrlQuery()),
-                              parent);
+    return new ScimGroupPager(
+        m_client, ApiRequest::get(path(QStringLiteral("/Groups")), query.toUrlQuery()), parent);
 }
 
 ApiReply *ScimService::user(const QString &id, const QObject *context,
                             ApiCallback<ScimUser> done) const
 {
-    return deliverTo<ScimUser>(m_client->send(ApiRequest::get(path(QStringLiteral("/Users/") + segment(id)))),
-                               context, parseUser, std::move(done));
+    return deliverTo<ScimUser>(
+        m_client->send(ApiRequest::get(path(QStringLiteral("/Users/") + segment(id)))), context,
+        parseUser, std::move(done));
 }
 
 ApiReply *ScimService::group(const QString &id, const QObject *context,
                              ApiCallback<ScimGroup> done) const
 {
     return deliverTo<ScimGroup>(
-        m_client->send(ApiRequest::get(path(QStringLiteral("/Groups/") + segment(id)))), context, parseGroup,
-        std::move(done));
+        m_client->send(ApiRequest::get(path(QStringLiteral("/Groups/") + segment(id)))), context,
+        parseGroup, std::move(done));
 }
 
 ApiReply *ScimService::serviceProviderConfig(const QObject *context,
@@ -110,26 +108,27 @@ ApiReply *ScimService::replaceUser(const QString &id, const QJsonObject &user,
                                    const QObject *context, ApiCallback<ScimUser> done) const
 {
     return deliverTo<ScimUser>(
-        m_client->send(ApiRequest::put(path(QStringLiteral("/Users/") + segment(id)), user)), context,
-        parseUser, std::move(done));
+        m_client->send(ApiRequest::put(path(QStringLiteral("/Users/") + segment(id)), user)),
+        context, parseUser, std::move(done));
 }
 
 ApiReply *ScimService::patchUser(const QString &id, const QJsonArray &operations,
                                  const QObject *context, ApiCallback<ScimUser> done) const
 {
-    return deliverTo<ScimUser>(m_client->send(ApiRequest::patch(path(QStringLiteral("/Users/") + segment(id)),
-                                                                patchBody(operations))),
-                               context, parseUser, std::move(done));
+    return deliverTo<ScimUser>(
+        m_client->send(ApiRequest::patch(path(QStringLiteral("/Users/") + segment(id)),
+                                         patchBody(operations))),
+        context, parseUser, std::move(done));
 }
 
 ApiReply *ScimService::setActive(const QString &id, bool active, const QObject *context,
                                  ApiCallback<ScimUser> done) const
 {
-    ApiRequest request = ApiRequest::patch(
-        path(QStringLiteral("/Users/") + segment(id)),
-        patchBody({QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
-                               {QStringLiteral("path"), QStringLiteral("active")},
-                               {QStringLiteral("value"), active}}}));
+    ApiRequest request =
+        ApiRequest::patch(path(QStringLiteral("/Users/") + segment(id)),
+                          patchBody({QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                                 {QStringLiteral("path"), QStringLiteral("active")},
+                                                 {QStringLiteral("value"), active}}}));
     request.idempotent = true; // setting the same value twice changes nothing more
     return deliverTo<ScimUser>(m_client->send(request), context, parseUser, std::move(done));
 }
@@ -137,7 +136,8 @@ ApiReply *ScimService::setActive(const QString &id, bool active, const QObject *
 ApiReply *ScimService::deleteUser(const QString &id, const QObject *context,
                                   std::function<void(const ApiError &)> done) const
 {
-    ApiReply *reply = m_client->send(ApiRequest::del(path(QStringLiteral("/Users/") + segment(id))));
+    ApiReply *reply =
+        m_client->send(ApiRequest::del(path(QStringLiteral("/Users/") + segment(id))));
     return deliverDone(reply, context, goneCounts(reply, std::move(done)));
 }
 
@@ -165,13 +165,13 @@ ApiReply *ScimService::changeMembers(const QString &groupId, MemberChange change
     QJsonArray members;
     for (const QString &member : userIds)
         members.append(QJsonObject{{QStringLiteral("value"), member}});
-    const QJsonObject operation{
-        {QStringLiteral("op"),
-         change == MemberChange::Add ? QStringLiteral("add") : QStringLiteral("remove")},
-        {QStringLiteral("path"), QStringLiteral("members")},
-        {QStringLiteral("value"), members}};
-    ApiRequest request =
-        ApiRequest::patch(path(QStringLiteral("/Groups/") + segment(groupId)), patchBody({operation}));
+    const QJsonObject operation{{QStringLiteral("op"), change == MemberChange::Add
+                                                           ? QStringLiteral("add")
+                                                           : QStringLiteral("remove")},
+                                {QStringLiteral("path"), QStringLiteral("members")},
+                                {QStringLiteral("value"), members}};
+    ApiRequest request = ApiRequest::patch(path(QStringLiteral("/Groups/") + segment(groupId)),
+                                           patchBody({operation}));
     request.idempotent = true; // adding a member twice, or removing one twice, leaves the same
     return deliverTo<ScimGroup>(m_client->send(request), context, parseGroup, std::move(done));
 }
@@ -179,21 +179,21 @@ ApiReply *ScimService::changeMembers(const QString &groupId, MemberChange change
 ApiReply *ScimService::deleteGroup(const QString &id, const QObject *context,
                                    std::function<void(const ApiError &)> done) const
 {
-    ApiReply *reply = m_client->send(ApiRequest::del(path(QStringLiteral("/Groups/") + segment(id))));
+    ApiReply *reply =
+        m_client->send(ApiRequest::del(path(QStringLiteral("/Groups/") + segment(id))));
     return deliverDone(reply, context, goneCounts(reply, std::move(done)));
 }
 
 QJsonObject ScimService::newUser(const QString &email, const QString &displayName,
                                  const QString &externalId, const QString &userName)
 {
-    QJsonObject user{
-        {QStringLiteral("schemas"), QJsonArray{ScimSchema::user}},
-        {QStringLiteral("userName"), userName.isEmpty() ? email : userName},
-        {QStringLiteral("emails"),
-         QJsonArray{QJsonObject{{QStringLiteral("value"), email},
-                                {QStringLiteral("type"), QStringLiteral("work")},
-                                {QStringLiteral("primary"), true}}}},
-        {QStringLiteral("active"), true}};
+    QJsonObject user{{QStringLiteral("schemas"), QJsonArray{ScimSchema::user}},
+                     {QStringLiteral("userName"), userName.isEmpty() ? email : userName},
+                     {QStringLiteral("emails"),
+                      QJsonArray{QJsonObject{{QStringLiteral("value"), email},
+                                             {QStringLiteral("type"), QStringLiteral("work")},
+                                             {QStringLiteral("primary"), true}}}},
+                     {QStringLiteral("active"), true}};
     if (!displayName.isEmpty())
         user.insert(QStringLiteral("displayName"), displayName);
     if (!externalId.isEmpty())

@@ -35,8 +35,7 @@ public:
     ApiReply *user(const QString &id, const QObject *context, ApiCallback<ScimUser> done) const;
     ApiReply *group(const QString &id, const QObject *context, ApiCallback<ScimGroup> done) const;
     // GET /ServiceProviderConfig: what the directory supports; also the cheapest key test.
-    ApiReply *serviceProviderConfig(const QObject *context,
-                                    ApiCallback<QJsonObject> done) const;
+    ApiReply *serviceProviderConfig(const QObject *context, ApiCallback<QJsonObject> done) const;
 
     // POST /Users (201). `user` is a whole record; see newUser().
     ApiReply *createUser(const QJsonObject &user, const QObject *context,
@@ -60,9 +59,8 @@ public:
                           ApiCallback<ScimGroup> done) const;
     enum class MemberChange { Add, Remove };
     // PATCH /Groups/{id} on members.
-    ApiReply *changeMembers(const QString &groupId, MemberChange change,
-                            const QStringList &userIds, const QObject *context,
-                            ApiCallback<ScimGroup> done) const;
+    ApiReply *changeMembers(const QString &groupId, MemberChange change, const QStringList &userIds,
+                            const QObject *context, ApiCallback<ScimGroup> done) const;
     ApiReply *deleteGroup(const QString &id, const QObject *context,
                           std::function<void(const ApiError &)> done) const;
 

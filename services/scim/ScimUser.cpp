@@ -22,8 +22,10 @@ std::optional<bool> boolean(const QJsonValue &value)
 
 QDateTime lastModified(const QJsonObject &object)
 {
-    const QString text =
-        object.value(QLatin1String("meta")).toObject().value(QLatin1String("lastModified")).toString();
+    const QString text = object.value(QLatin1String("meta"))
+                             .toObject()
+                             .value(QLatin1String("lastModified"))
+                             .toString();
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
@@ -69,9 +71,9 @@ std::optional<ScimUser> ScimUser::fromJson(const QJsonObject &object)
         const QJsonObject email = item.toObject();
         const QString value = ScimJson::string(email, QLatin1String("value")).trimmed();
         if (!value.isEmpty())
-            user.emails.append({value, ScimJson::string(email, QLatin1String("type")),
-                                ScimJson::boolean(email.value(QLatin1String("primary")))
-                                    .value_or(false)});
+            user.emails.append(
+                {value, ScimJson::string(email, QLatin1String("type")),
+                 ScimJson::boolean(email.value(QLatin1String("primary"))).value_or(false)});
     }
     user.groups = ScimJson::refs(object.value(QLatin1String("groups")));
     user.lastModified = ScimJson::lastModified(object);

@@ -34,8 +34,8 @@ struct ScimUser
     std::optional<bool> active; // unset when the record does not say (or the field was excluded)
     QList<ScimEmail> emails;
     QList<ScimRef> groups;
-    QDateTime lastModified;       // invalid when absent or unreadable
-    QString atlassianAccountId;   // the linked account; empty when unlinked
+    QDateTime lastModified;     // invalid when absent or unreadable
+    QString atlassianAccountId; // the linked account; empty when unlinked
     QJsonObject raw;
 
     // The primary e-mail's value, else the first one's; empty when there is none.
