@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class ProfileManager;
 
 // A SCIM directory the sandbox serves, with its key, so that a person trying the sandbox can
@@ -34,6 +36,12 @@ public:
     using Done = std::function<void(const CredentialResult &)>;
 
     ScimKeyring(ProfileManager *profiles, const QString &profileId, QObject *parent = nullptr);
+    ~ScimKeyring() override;
+
+    // Keys for a connection without a profile (`orgdesk --sandbox`): kept in memory until the
+    // keyring goes, never written anywhere.
+    static ScimKeyring *forSession(const QString &orgId, QObject *parent = nullptr);
+    bool isSessionOnly() const { return m_session != nullptr; }
 
     ProfileManager *profiles() const { return m_profiles; }
     QString profileId() const { return m_profileId; }
@@ -49,6 +57,9 @@ Q_SIGNALS:
     void directoriesChanged();
 
 private:
+    struct Session;
+    std::unique_ptr<Session> m_session; // what forSession() made; the keyring owns it
+
     ProfileManager *m_profiles;
     QString m_profileId;
     QList<ScimDirectoryKeyHint> m_sandboxKeys;

@@ -33,7 +33,7 @@ QString ScimLinkFinding::kindTitle(Kind kind)
     case Kind::EmailDiffers:
         return tr("E-mail differs");
     case Kind::ActiveButAccountInactive:
-        return tr("Record active, account not");
+        return tr("Record active, account inactive");
     case Kind::InactiveButAccountActive:
         return tr("Record inactive, account active");
     case Kind::AccountWithoutRecord:

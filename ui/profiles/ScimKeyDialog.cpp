@@ -20,14 +20,10 @@ ScimKeyDialog::ScimKeyDialog(ProfileManager *profiles, const QString &profileId,
     setMinimumWidth(560);
     setApplyText(tr("Test and save"));
 
-    auto *intro = new QLabel(
-        tr("Each identity provider connected to the organization has its own SCIM directory, "
-           "with its own base URL and key (Atlassian Administration > Security > Identity "
-           "providers). The organization's admin API key does not open it. Orgdesk tests the key "
-           "against the directory, then keeps it in your system keychain, nowhere else."),
-        this);
-    intro->setWordWrap(true);
-    form()->addRow(intro);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    form()->addRow(m_intro);
+    setSessionOnly(false);
 
     m_sandbox->setObjectName(QStringLiteral("scimSandboxDirectory"));
     m_directory->setObjectName(QStringLiteral("scimDirectory"));
@@ -39,7 +35,7 @@ ScimKeyDialog::ScimKeyDialog(ProfileManager *profiles, const QString &profileId,
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Paste the directory's SCIM API key"));
 
-    form()->addRow(tr("Sandbox &directory:"), m_sandbox);
+    form()->addRow(tr("&Sandbox directory:"), m_sandbox);
     form()->addRow(tr("&Directory:"), m_directory);
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("SCIM &key:"), m_key);
@@ -74,6 +70,19 @@ void ScimKeyDialog::setSandboxKeys(const QList<ScimDirectoryKeyHint> &keys)
     for (const ScimDirectoryKeyHint &hint : keys)
         m_sandbox->addItem(hint.name);
     form()->setRowVisible(m_sandbox, !keys.isEmpty());
+}
+
+void ScimKeyDialog::setSessionOnly(bool sessionOnly)
+{
+    const QString about =
+        tr("Each identity provider connected to the organization has its own SCIM directory, "
+           "with its own base URL and key (Atlassian Administration > Security > Identity "
+           "providers). The organization's admin API key does not open it.");
+    m_intro->setText(about + u' ' +
+                     (sessionOnly ? tr("Orgdesk tests the key against the directory, then keeps "
+                                       "it in memory until the window closes.")
+                                  : tr("Orgdesk tests the key against the directory, then keeps "
+                                       "it in your system keychain, nowhere else.")));
 }
 
 QString ScimKeyDialog::directoryIdFrom(const QString &text)

@@ -8,6 +8,7 @@
 
 class ProfileManager;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class ScimKeyTest;
 
@@ -26,6 +27,8 @@ public:
     // Replace mode: the directory is fixed, its name and a new key are asked for.
     void replaceKeyOf(const QString &directoryId);
     void setSandboxKeys(const QList<ScimDirectoryKeyHint> &keys);
+    // The key is kept in memory for this session, not in the keychain (no profile to keep it).
+    void setSessionOnly(bool sessionOnly);
 
     QLineEdit *directoryEdit() const { return m_directory; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -53,5 +56,6 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_key;
     QList<ScimDirectoryKeyHint> m_sandboxKeys;
+    QLabel *m_intro;
     QPointer<ScimKeyTest> m_test;
 };

@@ -93,8 +93,15 @@ void ProvisioningPane::showMessage(const QString &text, const QString &buttonTex
 void ProvisioningPane::reloadDirectories()
 {
     const ScimKeyring *keys = m_connection->scimKeys();
-    const QList<ScimDirectoryRef> directories =
-        keys ? keys->directories() : QList<ScimDirectoryRef>();
+    m_addKey->setEnabled(keys != nullptr);
+    if (!keys) {
+        showMessage(tr("SCIM directory keys are kept with a profile, and this window was opened "
+                       "without one. Open the organization through Organization > Profiles\u2026 "
+                       "to add its directories' keys."),
+                    QString(), true);
+        return;
+    }
+    const QList<ScimDirectoryRef> directories = keys->directories();
     m_directory->clear();
     for (const ScimDirectoryRef &directory : directories)
         m_directory->addItem(directory.label, directory.directoryId);
@@ -208,6 +215,7 @@ void ProvisioningPane::addKey()
         new ScimKeyDialog(keys->profiles(), keys->profileId(), m_connection->baseUrl(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSandboxKeys(keys->sandboxKeys());
+    dialog->setSessionOnly(keys->isSessionOnly());
     connect(dialog, &ScimKeyDialog::keySaved, this, [this](const QString &directoryId) {
         m_openDirectoryId = directoryId; // opened again, with the key just saved
         m_service.reset();

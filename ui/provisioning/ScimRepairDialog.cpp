@@ -20,6 +20,7 @@ ScimRepairDialog::ScimRepairDialog(const ScimLinkFinding &finding,
     setWindowTitle(tr("Repair: %1").arg(ScimLinkFinding::kindTitle(finding.kind)));
     setMinimumWidth(760);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // wrapped words never squeeze the steps
     auto *reason = new QLabel(finding.reason, this);
     reason->setWordWrap(true);
     reason->setTextInteractionFlags(Qt::TextSelectableByMouse);

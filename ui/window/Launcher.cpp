@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "Connection.h"
 #include "MainWindow.h"
+#include "ScimKeyring.h"
 #include "Screenshot.h"
 #include "SecretGuard.h"
 
@@ -129,6 +130,10 @@ void Launcher::startSandbox(MainWindow *window)
         new Connection(m_sandbox->baseUrl(), m_sandbox->orgId(), m_sandbox->apiKey());
     connection->setSandbox(true);
     connection->setKeyLabel(m_sandbox->apiKeyLabel());
+    // No profile here: the SCIM keys a person adds last as long as the sandbox does.
+    ScimKeyring *scimKeys = ScimKeyring::forSession(connection->orgId(), connection);
+    scimKeys->setSandboxKeys(m_sandbox->scimKeys());
+    connection->setScimKeys(scimKeys);
     window->setConnection(connection);
     if (!m_area.isEmpty())
         window->showArea(m_area);
