@@ -154,7 +154,9 @@ ApiReply *ApiClient::send(const ApiRequest &request)
     }
     m_queue.append({reply});
     emitActivity();
-    QTimer::singleShot(0, this, &ApiClient::dispatch);
+    // Started now, not once the caller's handler has returned: a pager that asks for the next
+    // page before it reads the one it has lets the server work while this side reads.
+    dispatch();
     return reply;
 }
 
