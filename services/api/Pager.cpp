@@ -1,12 +1,53 @@
 #include "Pager.h"
 
 #include "ApiClient.h"
+#include "JsonSlices.h"
 
 #include <QJsonDocument>
 
+#include <optional>
+
+namespace {
+
+// A page cut apart without parsing its items: the text of its `data` list, and its other
+// members (links, meta) parsed.
+struct PageText
+{
+    QByteArray items;
+    QJsonObject rest;
+};
+
+std::optional<PageText> cutPage(const QByteArray &body)
+{
+    const auto members = JsonSlices::members(body);
+    if (!members)
+        return std::nullopt;
+    PageText page;
+    QByteArray rest = "{";
+    for (const auto &[name, value] : *members) {
+        if (name == "data") {
+            page.items = value.toByteArray();
+            continue;
+        }
+        if (rest.size() > 1)
+            rest += ',';
+        rest += '"' + name.toByteArray() + "\":" + value.toByteArray();
+    }
+    const QJsonDocument restDocument = QJsonDocument::fromJson(rest + '}');
+    if (!page.items.startsWith('[') || !restDocument.isObject())
+        return std::nullopt;
+    page.rest = restDocument.object();
+    return page;
+}
+
+} // namespace
+
 Pager::Pager(ApiClient *client, const ApiRequest &firstRequest, QObject *parent)
     : QObject(parent), m_next(firstRequest), m_client(client)
-{}
+{
+    // Parsed here, once, and only after the next page has been asked for.
+    m_next.bodyReadByCaller = true;
+}
 
 Pager::~Pager()
 {
@@ -22,8 +63,15 @@ void Pager::fetchNext()
     connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
+void Pager::fetchAll()
+{
+    m_fetchingAll = true;
+    fetchNext();
+}
+
 void Pager::cancel()
 {
+    m_fetchingAll = false;
     if (m_inFlight) {
         disconnect(m_inFlight, nullptr, this, nullptr);
         m_inFlight->abort();
@@ -35,26 +83,46 @@ void Pager::onFinished(ApiReply *reply)
 {
     m_inFlight.clear();
     if (!reply->ok()) {
+        m_fetchingAll = false;
         Q_EMIT failed(reply->error());
         return;
     }
-    const QJsonObject page = reply->json().object();
-    const QJsonValue data = page.value(QLatin1String("data"));
-    if (!data.isArray()) {
-        // Asked again like a page that failed with a 5xx: reading a page twice is harmless, and
-        // a garbled page is more often a proxy's doing than the server's shape changing.
-        if (m_shapeRetries++ < m_client->retryPolicy().maxTransientRetries) {
-            fetchNext();
-            return;
-        }
-        m_shapeRetries = 0;
-        Q_EMIT failed(ApiError::badResponse(tr("the page has no data list")));
+    const std::optional<PageText> page = cutPage(reply->body());
+    if (!page) {
+        onUnreadablePage();
+        return;
+    }
+    const ApiRequest asked = m_next;
+    m_hasMore = advance(page->rest);
+    if (m_hasMore && m_fetchingAll)
+        fetchNext();
+    const QJsonDocument items = QJsonDocument::fromJson(page->items);
+    if (!items.isArray()) {
+        // Its list held something that is not JSON: this page again, not the next one.
+        const bool fetchingAll = m_fetchingAll;
+        cancel();
+        m_fetchingAll = fetchingAll;
+        m_next = asked;
+        m_hasMore = true;
+        onUnreadablePage();
         return;
     }
     m_shapeRetries = 0;
     ++m_pages;
-    m_hasMore = advance(page);
-    Q_EMIT pageReceived(data.toArray(), m_hasMore);
+    Q_EMIT pageReceived(items.array(), m_hasMore);
+}
+
+void Pager::onUnreadablePage()
+{
+    // Asked again like a page that failed with a 5xx: reading a page twice is harmless, and a
+    // garbled page is more often a proxy's doing than the server's shape changing.
+    if (m_shapeRetries++ < m_client->retryPolicy().maxTransientRetries) {
+        fetchNext();
+        return;
+    }
+    m_shapeRetries = 0;
+    m_fetchingAll = false;
+    Q_EMIT failed(ApiError::badResponse(tr("the page has no data list")));
 }
 
 bool LinkPager::advance(const QJsonObject &page)

@@ -27,6 +27,10 @@ public:
     int pagesFetched() const { return m_pages; }
 
     void fetchNext();
+    // Fetches every page that is left, one after another. Each next request leaves as soon as
+    // the page before has named its cursor, before that page's items are parsed and handed
+    // out, so the server works on it while this side reads.
+    void fetchAll();
     void cancel();
 
 Q_SIGNALS:
@@ -42,10 +46,14 @@ protected:
 
 private:
     void onFinished(ApiReply *reply);
+    // A page that was not the JSON object with a `data` list it should be: asked again a few
+    // times, then reported.
+    void onUnreadablePage();
 
     ApiClient *m_client;
     QPointer<ApiReply> m_inFlight;
     bool m_hasMore = true;
+    bool m_fetchingAll = false;
     int m_pages = 0;
     int m_shapeRetries = 0; // the current page came back without its list this often
 };
