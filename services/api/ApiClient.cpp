@@ -208,7 +208,24 @@ void ApiClient::start(Pending pending)
         body->setParent(running.networkReply);
     }
     watchTransport(running.networkReply);
+    saySentWhenOut(pending.reply, running.networkReply);
     m_running.append(running);
+}
+
+void ApiClient::saySentWhenOut(ApiReply *reply, QNetworkReply *networkReply)
+{
+    const QPointer<ApiReply> guard(reply);
+    if (reply->request().body.isEmpty()) {
+        // Queued behind Qt's own start of the request.
+        QMetaObject::invokeMethod(
+            networkReply, [guard] { if (guard) Q_EMIT guard->sent(); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(networkReply, &QNetworkReply::uploadProgress, networkReply,
+            [guard](qint64 done, qint64 total) {
+                if (guard && done == total)
+                    Q_EMIT guard->sent();
+            });
 }
 
 void ApiClient::watchTransport(QNetworkReply *networkReply)

@@ -74,6 +74,7 @@ private:
     void dispatch();
     void start(Pending pending);
     void watchTransport(QNetworkReply *networkReply);
+    void saySentWhenOut(ApiReply *reply, QNetworkReply *networkReply);
     void onNetworkFinished(QNetworkReply *networkReply);
     void handleAnswer(Running running, QNetworkReply *networkReply);
     void retryLater(Pending pending, qint64 delayMs);

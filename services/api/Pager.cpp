@@ -5,8 +5,6 @@
 
 #include <QJsonDocument>
 
-#include <optional>
-
 namespace {
 
 // A page cut apart without parsing its items: the text of its `data` list, and its other
@@ -72,6 +70,7 @@ void Pager::fetchAll()
 void Pager::cancel()
 {
     m_fetchingAll = false;
+    m_held.reset();
     if (m_inFlight) {
         disconnect(m_inFlight, nullptr, this, nullptr);
         m_inFlight->abort();
@@ -82,6 +81,8 @@ void Pager::cancel()
 void Pager::onFinished(ApiReply *reply)
 {
     m_inFlight.clear();
+    if (!handOutHeldPage())
+        return; // the page before is asked for again; this answer follows a cursor read too soon
     if (!reply->ok()) {
         m_fetchingAll = false;
         Q_EMIT failed(reply->error());
@@ -94,22 +95,42 @@ void Pager::onFinished(ApiReply *reply)
     }
     const ApiRequest asked = m_next;
     m_hasMore = advance(page->rest);
-    if (m_hasMore && m_fetchingAll)
+    UnreadPage unread{page->items, asked, m_hasMore};
+    if (m_hasMore && m_fetchingAll) {
         fetchNext();
-    const QJsonDocument items = QJsonDocument::fromJson(page->items);
+        m_held = std::move(unread);
+        connect(m_inFlight, &ApiReply::sent, this, [this] { handOutHeldPage(); });
+        return;
+    }
+    handOut(unread);
+}
+
+bool Pager::handOutHeldPage()
+{
+    if (!m_held)
+        return true;
+    const UnreadPage page = std::move(*m_held);
+    m_held.reset();
+    return handOut(page);
+}
+
+bool Pager::handOut(const UnreadPage &page)
+{
+    const QJsonDocument items = QJsonDocument::fromJson(page.items);
     if (!items.isArray()) {
         // Its list held something that is not JSON: this page again, not the next one.
         const bool fetchingAll = m_fetchingAll;
         cancel();
         m_fetchingAll = fetchingAll;
-        m_next = asked;
+        m_next = page.request;
         m_hasMore = true;
         onUnreadablePage();
-        return;
+        return false;
     }
     m_shapeRetries = 0;
     ++m_pages;
-    Q_EMIT pageReceived(items.array(), m_hasMore);
+    Q_EMIT pageReceived(items.array(), page.hasMore);
+    return true;
 }
 
 void Pager::onUnreadablePage()

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class ApiClient;
 class ApiReply;
 
@@ -28,8 +30,8 @@ public:
 
     void fetchNext();
     // Fetches every page that is left, one after another. Each next request leaves as soon as
-    // the page before has named its cursor, before that page's items are parsed and handed
-    // out, so the server works on it while this side reads.
+    // the page before has named its cursor; that page's items are parsed and handed out once
+    // the request is on its way, so the server works on it while this side reads.
     void fetchAll();
     void cancel();
 
@@ -45,7 +47,19 @@ protected:
     ApiRequest m_next;
 
 private:
+    // A page whose cursor has been followed, its items not yet read.
+    struct UnreadPage
+    {
+        QByteArray items;
+        ApiRequest request; // what asked for it, to ask again if its items are unreadable
+        bool hasMore = false;
+    };
+
     void onFinished(ApiReply *reply);
+    // Parses the page's items and hands them out; false when they were unreadable and the page
+    // was asked for again.
+    bool handOut(const UnreadPage &page);
+    bool handOutHeldPage();
     // A page that was not the JSON object with a `data` list it should be: asked again a few
     // times, then reported.
     void onUnreadablePage();
@@ -54,6 +68,7 @@ private:
     QPointer<ApiReply> m_inFlight;
     bool m_hasMore = true;
     bool m_fetchingAll = false;
+    std::optional<UnreadPage> m_held; // until the next page's request is on its way
     int m_pages = 0;
     int m_shapeRetries = 0; // the current page came back without its list this often
 };
