@@ -143,11 +143,11 @@ int rawListing(const Server &server)
     socket.connectToHost(server.baseUrl.host(), quint16(server.baseUrl.port()));
     if (!socket.waitForConnected(10000))
         return -1;
-    const QByteArray head = "POST /admin/v2/orgs/" + server.orgId.toUtf8() +
-                            "/directories/-/users/search HTTP/1.1\r\nHost: " +
-                            server.baseUrl.authority().toUtf8() +
-                            "\r\nAuthorization: Bearer " + server.apiKey.toUtf8() +
-                            "\r\nAccept: application/json\r\nContent-Type: application/json\r\n";
+    const QByteArray head =
+        "POST /admin/v2/orgs/" + server.orgId.toUtf8() +
+        "/directories/-/users/search HTTP/1.1\r\nHost: " + server.baseUrl.authority().toUtf8() +
+        "\r\nAuthorization: Bearer " + server.apiKey.toUtf8() +
+        "\r\nAccept: application/json\r\nContent-Type: application/json\r\n";
     QJsonObject body = UserQuery().toSearchBody();
     int pages = 0;
     for (;;) {
@@ -209,7 +209,7 @@ struct Contestant
 QString range(const QList<double> &values, int decimals)
 {
     const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
-    return QStringLiteral("%1–%2").arg(*low, 0, 'f', decimals).arg(*high, 0, 'f', decimals);
+    return QStringLiteral("%1-%2").arg(*low, 0, 'f', decimals).arg(*high, 0, 'f', decimals);
 }
 
 template <typename Field> QList<double> column(const Contestant &contestant, Field field)
@@ -222,20 +222,16 @@ template <typename Field> QList<double> column(const Contestant &contestant, Fie
 
 void printTable(const QList<Contestant> &contestants, int pages)
 {
-    std::printf("\n%-26s %-14s %-14s %-16s %-16s\n", "", "wall s", "ms per page",
-                "server CPU s", "client CPU s");
+    std::printf("\n%-26s %-14s %-14s %-16s %-16s\n", "", "wall s", "ms per page", "server CPU s",
+                "client CPU s");
     for (const Contestant &c : contestants) {
-        std::printf("%-26s %-14s %-14s %-16s %-16s\n", c.name,
-                    qPrintable(range(column(c, [](const Sample &s) { return s.wallSeconds; }), 2)),
-                    qPrintable(range(column(c,
-                                            [pages](const Sample &s) {
-                                                return 1000 * s.wallSeconds / pages;
-                                            }),
-                                     2)),
-                    qPrintable(range(
-                        column(c, [](const Sample &s) { return s.serverCpuSeconds; }), 2)),
-                    qPrintable(range(
-                        column(c, [](const Sample &s) { return s.clientCpuSeconds; }), 2)));
+        std::printf(
+            "%-26s %-14s %-14s %-16s %-16s\n", c.name,
+            qPrintable(range(column(c, [](const Sample &s) { return s.wallSeconds; }), 2)),
+            qPrintable(range(
+                column(c, [pages](const Sample &s) { return 1000 * s.wallSeconds / pages; }), 2)),
+            qPrintable(range(column(c, [](const Sample &s) { return s.serverCpuSeconds; }), 2)),
+            qPrintable(range(column(c, [](const Sample &s) { return s.clientCpuSeconds; }), 2)));
     }
 }
 
@@ -244,9 +240,10 @@ void printRatio(const Contestant &a, const Contestant &b, const char *target)
     QList<double> ratios;
     for (qsizetype i = 0; i < a.samples.size(); ++i)
         ratios.append(a.samples.at(i).wallSeconds / b.samples.at(i).wallSeconds);
-    std::printf("%-40s %-14s %s\n", qPrintable(QStringLiteral("%1 / %2").arg(
-                                        QLatin1String(a.name), QLatin1String(b.name))),
-                qPrintable(range(ratios, 3)), target);
+    std::printf(
+        "%-48s %-14s %s\n",
+        qPrintable(QStringLiteral("%1 / %2").arg(QLatin1String(a.name), QLatin1String(b.name))),
+        qPrintable(range(ratios, 3)), target);
 }
 
 bool sameOutput(const Server &server)
@@ -258,8 +255,8 @@ bool sameOutput(const Server &server)
         return false;
     QFile a(cli);
     QFile b(peer);
-    const bool same = a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) &&
-                      a.readAll() == b.readAll();
+    const bool same =
+        a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && a.readAll() == b.readAll();
     std::printf("CLI and peer write the same CSV: %s (%lld bytes)\n", same ? "yes" : "NO",
                 static_cast<long long>(a.size()));
     return same;
@@ -344,7 +341,7 @@ int main(int argc, char *argv[])
     sandbox.waitForFinished();
 
     printTable(contestants, pages);
-    std::printf("\nratios of wall time, within each round (min–max):\n");
+    std::printf("\nratios of wall time, within each round (min-max):\n");
     const Contestant &raw = contestants.at(0);
     const Contestant &cli = contestants.at(1);
     const Contestant &model = contestants.at(2);

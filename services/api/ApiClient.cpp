@@ -218,7 +218,12 @@ void ApiClient::saySentWhenOut(ApiReply *reply, QNetworkReply *networkReply)
     if (reply->request().body.isEmpty()) {
         // Queued behind Qt's own start of the request.
         QMetaObject::invokeMethod(
-            networkReply, [guard] { if (guard) Q_EMIT guard->sent(); }, Qt::QueuedConnection);
+            networkReply,
+            [guard] {
+                if (guard)
+                    Q_EMIT guard->sent();
+            },
+            Qt::QueuedConnection);
         return;
     }
     connect(networkReply, &QNetworkReply::uploadProgress, networkReply,
