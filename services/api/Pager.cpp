@@ -98,9 +98,13 @@ void Pager::onFinished(ApiReply *reply)
     UnreadPage unread{page->items, asked, m_hasMore};
     if (m_hasMore && m_fetchingAll) {
         fetchNext();
-        m_held = std::move(unread);
-        connect(m_inFlight, &ApiReply::sent, this, [this] { handOutHeldPage(); });
-        return;
+        // Held only while Qt sends it: a request that waits for a rate-limit pause or a free
+        // connection must not keep a page that is here from being shown.
+        if (m_inFlight && m_client->requestsQueued() == 0) {
+            m_held = std::move(unread);
+            connect(m_inFlight, &ApiReply::sent, this, [this] { handOutHeldPage(); });
+            return;
+        }
     }
     handOut(unread);
 }
