@@ -135,7 +135,10 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     if (isPagedList()) {
-        m_pager->fetchNext();
+        if (m_fetchAll)
+            m_pager->fetchAll();
+        else
+            m_pager->fetchNext();
     } else if (isLocalList()) {
         // Said before reading: a local page may be in (and say so) before fetchLocalPage returns.
         m_localFetching = true;
@@ -166,7 +169,7 @@ void PagedTableModel::pageArrived(bool hasMore)
         Q_EMIT totalCountChanged(m_total);
     }
     if (m_fetchAll && hasMore && isPagedList())
-        m_pager->fetchNext();
+        m_pager->fetchAll(); // asked for already, unless the walk began with this page in flight
     else if (m_fetchAll && hasMore) // a local list: the next page after this one is shown
         QMetaObject::invokeMethod(
             m_request.context(), [this] { fetchMore(); }, Qt::QueuedConnection);

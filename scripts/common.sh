@@ -13,11 +13,17 @@ ORGDESK_PACKAGES=(
     xvfb gnome-keyring dbus-x11 libsecret-tools
     desktop-file-utils appstream lintian clang-format openssl
 )
+# Only the benchmarks need these (bench/peer/list_users.py): never the tests' or CI's install.
+ORGDESK_BENCH_PACKAGES=(python3 python3-requests)
 
 # apt-get update and install only when a package is missing, so a second run is quick.
+# install_missing_packages [PACKAGE...]: the given packages, or ORGDESK_PACKAGES.
 install_missing_packages() {
-    local missing=() package
-    for package in "${ORGDESK_PACKAGES[@]}"; do
+    local missing=() package wanted=("$@")
+    if [ ${#wanted[@]} -eq 0 ]; then
+        wanted=("${ORGDESK_PACKAGES[@]}")
+    fi
+    for package in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$package")
         fi

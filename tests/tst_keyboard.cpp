@@ -50,7 +50,7 @@ private:
 
     TestServer m_server;
     std::unique_ptr<MainWindow> m_window;
-    QList<ConfirmDialog *> m_asked;
+    QStringList m_asked; // the action each confirmation asked about (the dialog is gone)
 };
 
 void TestKeyboard::initTestCase()
@@ -62,7 +62,7 @@ void TestKeyboard::init()
 {
     m_asked.clear();
     ConfirmDialog::setTestResponder([this](ConfirmDialog *dialog) {
-        m_asked.append(dialog);
+        m_asked.append(dialog->request().action);
         dialog->reject(); // asked is enough: nothing is removed
     });
     m_window = std::make_unique<MainWindow>();
@@ -225,7 +225,7 @@ void TestKeyboard::deleteRunsTheMainRemovingActionAfterAsking()
     }
     QVERIFY2(asked_, "Delete asked nothing on any row");
     QCOMPARE(m_asked.size(), 1);
-    QCOMPARE(m_asked.first()->request().action, asked);
+    QCOMPARE(m_asked.first(), asked);
 }
 
 void TestKeyboard::deleteInTheSearchFieldEditsTheText()

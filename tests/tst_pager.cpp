@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void cursorPagerWalksEveryPageOnce();
     void cursorPagerResendsTheFiltersWithTheCursor();
+    void fetchAllAsksForTheNextPageBeforeHandingOutThisOne();
     void linkPagerFollowsFullUrls();
     void failedPageIsReported();
     void directoriesAreCollectedAcrossPages();
@@ -101,6 +102,40 @@ void TestPager::cursorPagerResendsTheFiltersWithTheCursor()
     QVERIFY(!first.contains(u"cursor"_qs));
     QVERIFY(!second.value(u"cursor"_qs).toString().isEmpty());
     QCOMPARE(second.value(u"status"_qs), first.value(u"status"_qs));
+}
+
+void TestPager::fetchAllAsksForTheNextPageBeforeHandingOutThisOne()
+{
+    if (m_server.isExternal())
+        QSKIP("Inspects what the sandbox received.");
+    m_server.sandbox()->clearReceivedRequests();
+    UserService service(m_client.get(), m_server.orgId());
+    UserQuery query;
+    query.limit = 100;
+    std::unique_ptr<UserPager> pager(service.search(query));
+    QSet<QString> ids;
+    int pagesAskedAhead = 0;
+    bool done = false;
+    connect(pager.get(), &UserPager::usersReceived, this,
+            [&](const QList<DirectoryUser> &users, bool hasMore) {
+                for (const DirectoryUser &user : users)
+                    ids.insert(user.accountId);
+                // The next page is on its way, and nobody but the pager asked for it.
+                if (hasMore && pager->isFetching() && m_client->requestsInFlight() == 1)
+                    ++pagesAskedAhead;
+                done = !hasMore;
+            });
+    connect(pager.get(), &Pager::failed, this, [&](const ApiError &error) {
+        qWarning() << error.detailedMessage();
+        done = true;
+    });
+    pager->fetchAll();
+    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+
+    QCOMPARE(ids.size(), userCount);
+    QCOMPARE(pager->pagesFetched(), 3);
+    QCOMPARE(pagesAskedAhead, 2);
+    QCOMPARE(m_server.sandbox()->receivedRequests().size(), 3);
 }
 
 void TestPager::linkPagerFollowsFullUrls()

@@ -45,6 +45,10 @@ TestSecretLeaks::Run TestSecretLeaks::runCliWithHook(const QByteArray &hook) con
 {
     QProcessEnvironment environment = cliEnvironment(m_server.apiKey());
     environment.insert(QStringLiteral("ORGDESK_TEST_HOOK"), QString::fromLatin1(hook));
+    // In a sanitizer build ASan would catch the crash and exit instead: let it be a crash.
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                       environment.value(QStringLiteral("ASAN_OPTIONS")) +
+                           QStringLiteral(":handle_segv=0:handle_abort=0"));
     QProcess cli;
     cli.setProcessEnvironment(environment);
     cli.setProcessChannelMode(QProcess::MergedChannels);

@@ -19,14 +19,12 @@ UsersListJob::~UsersListJob() = default;
 
 void UsersListJob::start()
 {
-    m_pager->fetchNext();
+    // The next page is asked for before each page is read: the server works on it meanwhile.
+    m_pager->fetchAll();
 }
 
 void UsersListJob::onUsers(const QList<DirectoryUser> &users, bool hasMore)
 {
-    // Ask for the next page first: the server works on it while this one is written.
-    if (hasMore)
-        m_pager->fetchNext();
     QList<Row> rows;
     rows.reserve(users.size());
     for (const DirectoryUser &user : users)

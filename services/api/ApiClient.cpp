@@ -154,7 +154,9 @@ ApiReply *ApiClient::send(const ApiRequest &request)
     }
     m_queue.append({reply});
     emitActivity();
-    QTimer::singleShot(0, this, &ApiClient::dispatch);
+    // Started now, not once the caller's handler has returned: a pager that asks for the next
+    // page before it reads the one it has lets the server work while this side reads.
+    dispatch();
     return reply;
 }
 
@@ -206,7 +208,29 @@ void ApiClient::start(Pending pending)
         body->setParent(running.networkReply);
     }
     watchTransport(running.networkReply);
+    saySentWhenOut(pending.reply, running.networkReply);
     m_running.append(running);
+}
+
+void ApiClient::saySentWhenOut(ApiReply *reply, QNetworkReply *networkReply)
+{
+    const QPointer<ApiReply> guard(reply);
+    if (reply->request().body.isEmpty()) {
+        // Queued behind Qt's own start of the request.
+        QMetaObject::invokeMethod(
+            networkReply,
+            [guard] {
+                if (guard)
+                    Q_EMIT guard->sent();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    connect(networkReply, &QNetworkReply::uploadProgress, networkReply,
+            [guard](qint64 done, qint64 total) {
+                if (guard && done == total)
+                    Q_EMIT guard->sent();
+            });
 }
 
 void ApiClient::watchTransport(QNetworkReply *networkReply)

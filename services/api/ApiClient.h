@@ -79,6 +79,7 @@ private:
     void start(Pending pending);
     void watchTransport(QNetworkReply *networkReply);
     bool isKeyAllowedAt(const QUrl &url) const;
+    void saySentWhenOut(ApiReply *reply, QNetworkReply *networkReply);
     void onNetworkFinished(QNetworkReply *networkReply);
     void handleAnswer(Running running, QNetworkReply *networkReply);
     void retryLater(Pending pending, qint64 delayMs);

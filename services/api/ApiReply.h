@@ -31,6 +31,9 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // The request is out of this thread's hands (Qt starts it from the event loop, and its
+    // network thread asks this thread for a body): work done now no longer holds it up.
+    void sent();
     void abortRequested();
 
 private:

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class ApiClient;
 class ApiReply;
 
@@ -27,6 +29,10 @@ public:
     int pagesFetched() const { return m_pages; }
 
     void fetchNext();
+    // Fetches every page that is left, one after another. Each next request leaves as soon as
+    // the page before has named its cursor; that page's items are parsed and handed out once
+    // the request is on its way, so the server works on it while this side reads.
+    void fetchAll();
     void cancel();
 
 Q_SIGNALS:
@@ -39,15 +45,37 @@ protected:
     virtual bool advance(const QJsonObject &page) = 0;
     // The page's list of items (`data`); not an array when the page does not have one.
     virtual QJsonValue itemsOf(const QJsonObject &page) const;
+    // Whether advance() reads the items too (SCIM moves on by how many came): such a page is
+    // parsed whole, with itemsOf(), instead of cut apart around its `data` list.
+    virtual bool needsWholePage() const { return false; }
 
     ApiRequest m_next;
 
 private:
+    // A page whose cursor has been followed, its items not yet read.
+    struct UnreadPage
+    {
+        QByteArray items;
+        ApiRequest request; // what asked for it, to ask again if its items are unreadable
+        bool hasMore = false;
+    };
+
     void onFinished(ApiReply *reply);
+    // The page read far enough to follow it (advance() done); std::nullopt when unreadable.
+    std::optional<UnreadPage> readPage(const QByteArray &body);
+    // Parses the page's items and hands them out; false when they were unreadable and the page
+    // was asked for again.
+    bool handOut(const UnreadPage &page);
+    bool handOutHeldPage();
+    // A page that was not the JSON object with a `data` list it should be: asked again a few
+    // times, then reported.
+    void onUnreadablePage();
 
     ApiClient *m_client;
     QPointer<ApiReply> m_inFlight;
     bool m_hasMore = true;
+    bool m_fetchingAll = false;
+    std::optional<UnreadPage> m_held; // until the next page's request is on its way
     int m_pages = 0;
     int m_shapeRetries = 0; // the current page came back without its list this often
 };

@@ -19,6 +19,7 @@ public:
 protected:
     bool advance(const QJsonObject &page) override;
     QJsonValue itemsOf(const QJsonObject &page) const override;
+    bool needsWholePage() const override { return true; }
 
 private:
     int m_total = -1;

@@ -7,9 +7,10 @@
 #include <optional>
 
 // Cuts JSON text into the texts of its parts without building any value: the members of an
-// object, the elements of an array. A stream page's cursor is then read without parsing its 500
-// events on the window's thread, and each event's text is kept as the server sent it. Strings,
-// nesting and commas are followed; what a part holds is not checked (parsing it does that).
+// object, the elements of an array. A page's cursor is then read without parsing the page's
+// items first (an audit stream page's 500 events, a users page's 100 people), and each audit
+// event's text is kept as the server sent it. Strings, nesting and commas are followed; what a
+// part holds is not checked (parsing it does that).
 namespace JsonSlices {
 
 // The members of the object `text` is: each name (as written between its quotes) and the text
