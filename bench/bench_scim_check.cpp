@@ -155,42 +155,44 @@ QList<ScimCheckAccount> listAccounts(ApiClient *orgClient, const QString &orgId)
         if (--pending == 0)
             loop.quit();
     };
-    OrgService(orgClient, orgId)
-        .directories(&loop, [&](const ApiResult<QList<Directory>> &result) {
-            if (!result.ok())
-                fail(result.error.detailedMessage());
-            for (const Directory &directory : result.value) {
-                ++pending;
-                UserQuery query;
-                query.directoryId = directory.id;
-                query.expand.clear();
-                UserPager *pager = UserService(orgClient, orgId).search(query, &loop);
-                const QString orgDirectoryId = directory.id;
-                QObject::connect(
-                    pager, &UserPager::usersReceived, &loop,
-                    [&, pager, orgDirectoryId](const QList<DirectoryUser> &users, bool hasMore) {
-                        for (const DirectoryUser &user : users) {
-                            auto it = accounts.find(user.accountId);
-                            if (it == accounts.end()) {
-                                order.append(user.accountId);
-                                it = accounts.insert(user.accountId,
-                                                     {user.accountId, user.name, user.email,
-                                                      user.status, user.accountStatus,
-                                                      user.claimStatus, {}});
-                            }
-                            it->orgDirectoryIds.append(orgDirectoryId);
+    OrgService(orgClient, orgId).directories(&loop, [&](const ApiResult<QList<Directory>> &result) {
+        if (!result.ok())
+            fail(result.error.detailedMessage());
+        for (const Directory &directory : result.value) {
+            ++pending;
+            UserQuery query;
+            query.directoryId = directory.id;
+            query.expand.clear();
+            UserPager *pager = UserService(orgClient, orgId).search(query, &loop);
+            const QString orgDirectoryId = directory.id;
+            QObject::connect(
+                pager, &UserPager::usersReceived, &loop,
+                [&, pager, orgDirectoryId](const QList<DirectoryUser> &users, bool hasMore) {
+                    for (const DirectoryUser &user : users) {
+                        auto it = accounts.find(user.accountId);
+                        if (it == accounts.end()) {
+                            order.append(user.accountId);
+                            it = accounts.insert(user.accountId, {user.accountId,
+                                                                  user.name,
+                                                                  user.email,
+                                                                  user.status,
+                                                                  user.accountStatus,
+                                                                  user.claimStatus,
+                                                                  {}});
                         }
-                        if (hasMore)
-                            pager->fetchNext();
-                        else
-                            done();
-                    });
-                QObject::connect(pager, &Pager::failed, &loop,
-                                 [](const ApiError &error) { fail(error.detailedMessage()); });
-                pager->fetchNext();
-            }
-            done();
-        });
+                        it->orgDirectoryIds.append(orgDirectoryId);
+                    }
+                    if (hasMore)
+                        pager->fetchNext();
+                    else
+                        done();
+                });
+            QObject::connect(pager, &Pager::failed, &loop,
+                             [](const ApiError &error) { fail(error.detailedMessage()); });
+            pager->fetchNext();
+        }
+        done();
+    });
     loop.exec();
     QList<ScimCheckAccount> result;
     result.reserve(order.size());
@@ -253,9 +255,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption peopleOption(QStringLiteral("people"),
                                           QStringLiteral("People the sandbox seeds."),
                                           QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption recordsOption(
-        QStringLiteral("records"), QStringLiteral("Records of the SCIM directory checked."),
-        QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption recordsOption(QStringLiteral("records"),
+                                           QStringLiteral("Records of the SCIM directory checked."),
+                                           QStringLiteral("N"), QStringLiteral("50000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Rounds."),
                                         QStringLiteral("R"), QStringLiteral("3"));
     parser.addOptions({peopleOption, recordsOption, runsOption});
@@ -349,8 +351,7 @@ int main(int argc, char *argv[])
 
     row("people in the org, records in the directory",
         QStringLiteral("%1, %2").arg(parser.value(peopleOption), parser.value(recordsOption)));
-    row("accounts checked, records checked",
-        QStringLiteral("%1, %2").arg(accounts).arg(records));
+    row("accounts checked, records checked", QStringLiteral("%1, %2").arg(accounts).arg(records));
     row("findings (runner; ScimLinkCheck::run alone)",
         QStringLiteral("%1; %2").arg(findings).arg(directFindings));
     row("rounds", QString::number(runs));
