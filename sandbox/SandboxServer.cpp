@@ -65,7 +65,7 @@ bool SandboxServer::start()
             data.inviteControls = controls->inviteControls;
             EventLog events =
                 seedEvents(data, options.seed, options.events, controls->clock->nowMs());
-            ScimData scim = seedScim(data, options.seed);
+            ScimData scim = seedScim(data, options.seed, options.scimRecords);
             for (const ScimDirectory &directory : std::as_const(scim.directories))
                 scimDirectories.append({directory.id, directory.name, directory.key,
                                         data.directories.at(directory.orgDirectory).id});

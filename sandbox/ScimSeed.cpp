@@ -8,6 +8,7 @@
 #include "Timestamps.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace sandbox {
 namespace {
@@ -40,7 +41,9 @@ QJsonObject attributesOf(const SeedUser &user, const OrgData &org, const QString
 class Seeder
 {
 public:
-    Seeder(const OrgData &org, quint32 seed) : m_org(org), m_rng(Prng::derive(seed, 0, 0x7363696d))
+    Seeder(const OrgData &org, quint32 seed, int firstDirectoryRecords)
+        : m_org(org), m_rng(Prng::derive(seed, 0, 0x7363696d)),
+          m_firstDirectoryRecords(firstDirectoryRecords)
     {}
 
     ScimData run()
@@ -76,6 +79,7 @@ public:
                                       QStringLiteral("00g") + hexDigits(m_rng.next(), 17), kSeedMs,
                                       kSeedMs});
         }
+        fillFirstDirectory();
         return std::move(m_data);
     }
 
@@ -116,6 +120,30 @@ private:
         return m_data.users.last();
     }
 
+    // Up to m_firstDirectoryRecords records in the Okta directory: the org's other people.
+    void fillFirstDirectory()
+    {
+        QSet<QString> linked;
+        QSet<QString> userNames;
+        int held = 0;
+        for (const ScimUserRecord &record : std::as_const(m_data.users)) {
+            if (record.directory != kOkta)
+                continue;
+            ++held;
+            linked.insert(record.accountId);
+            userNames.insert(record.userName.toLower());
+        }
+        for (int i = 0; i < m_org.users.size() && held < m_firstDirectoryRecords; ++i) {
+            const SeedUser &user = m_org.users.at(i);
+            if (user.directory < 0 || !user.managed || user.closed ||
+                user.status == UserStatus::NotInvited || linked.contains(user.accountId) ||
+                userNames.contains(user.email.toLower()))
+                continue;
+            addRecord(kOkta, user, user.email);
+            ++held;
+        }
+    }
+
     // A record of someone without an account in the org: `accountId` is gone, or empty.
     void addStranger(const QString &name, const QString &email, const QString &accountId)
     {
@@ -133,14 +161,15 @@ private:
 
     const OrgData &m_org;
     Prng m_rng;
+    int m_firstDirectoryRecords;
     ScimData m_data;
 };
 
 } // namespace
 
-ScimData seedScim(const OrgData &org, quint32 seed)
+ScimData seedScim(const OrgData &org, quint32 seed, int firstDirectoryRecords)
 {
-    return Seeder(org, seed).run();
+    return Seeder(org, seed, firstDirectoryRecords).run();
 }
 
 } // namespace sandbox

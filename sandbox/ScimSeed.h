@@ -17,6 +17,10 @@ namespace sandbox {
 //  - an unlinked record: sam.okafor@acmelabs.io (Okta), with no account;
 //  - a record whose e-mail differs from its account's: the first other active Okta account
 //    (its record says "jsmith@..." where the account says "john.smith@...").
-ScimData seedScim(const OrgData &org, quint32 seed);
+// With `firstDirectoryRecords` above what that seeds, the Okta directory is filled up to that
+// many records with the org's other people (managed, in an org directory, invited, not closed),
+// in the org's order, each linked to its account with the account's address: a large directory
+// for benchmarks, its records seeded after everything above so that the rest stays the same.
+ScimData seedScim(const OrgData &org, quint32 seed, int firstDirectoryRecords = 0);
 
 } // namespace sandbox

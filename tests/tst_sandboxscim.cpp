@@ -30,6 +30,7 @@ private Q_SLOTS:
     void eachDirectoryOpensWithItsOwnKeyOnly();
     void theReadyLineListsEachDirectorysKey();
     void pagesPastAHundredWithStartIndex();
+    void scimRecordsFillsTheFirstDirectoryWithTheOrgsPeople();
     void filters_data();
     void filters();
     void attributesAndExcludedAttributes();
@@ -94,6 +95,8 @@ private:
     {
         return u"/admin/user-provisioning/v1/org/%1/%2"_qs.arg(m_server->orgId(), rest);
     }
+    // Every record of a server's first directory, in the order it lists them.
+    QList<QJsonObject> firstDirectoryOf(const SandboxServer &server);
     // The one record with this userName in the directory.
     QJsonObject userNamed(const QString &userName, int directory = 0);
     static QJsonObject newUser(const QString &email, const QString &displayName = {});
@@ -280,6 +283,91 @@ void TestSandboxScim::pagesPastAHundredWithStartIndex()
     // RFC 7644: a startIndex below 1 is 1; not a number is an error.
     QCOMPARE(scim("GET", u"/Users?startIndex=0&count=1"_qs).json.value(u"startIndex").toInt(), 1);
     QCOMPARE(scim("GET", u"/Users?count=many"_qs).status, 400);
+}
+
+QList<QJsonObject> TestSandboxScim::firstDirectoryOf(const SandboxServer &server)
+{
+    const ScimDirectoryInfo directory = server.scimDirectories().value(0);
+    QList<QJsonObject> records;
+    for (int start = 1;; start += 100) {
+        QNetworkRequest request(server.baseUrl().resolved(
+            QUrl(u"/scim/directory/%1/Users?count=100&startIndex=%2"_qs.arg(directory.directoryId)
+                     .arg(start))));
+        request.setRawHeader("Authorization", "Bearer " + directory.apiKey.toUtf8());
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(15000);
+        reply->deleteLater();
+        const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+        for (const QJsonValue &record : page.value(u"Resources").toArray())
+            records.append(record.toObject());
+        if (page.value(u"Resources").toArray().isEmpty() ||
+            start + 100 > page.value(u"totalResults").toInt())
+            return records;
+    }
+}
+
+void TestSandboxScim::scimRecordsFillsTheFirstDirectoryWithTheOrgsPeople()
+{
+    const auto started = [](int scimRecords) {
+        SandboxOptions options{0, 1000, 5};
+        options.scimRecords = scimRecords;
+        auto server = std::make_unique<SandboxServer>(options);
+        return server->start() ? std::move(server) : nullptr;
+    };
+    // What a record says, without its locations (they name the server's port).
+    const auto ids = [](const QList<QJsonObject> &records) {
+        QStringList result;
+        for (const QJsonObject &record : records)
+            result.append(QStringList{record.value(u"id").toString(),
+                                      record.value(u"userName").toString(),
+                                      record.value(u"externalId").toString(), accountOf(record),
+                                      record.value(u"active").toBool() ? u"active"_qs : QString()}
+                              .join(u' '));
+        return result;
+    };
+    const auto seeded = started(0);
+    const auto fewer = started(10);
+    const auto filled = started(400);
+    const auto again = started(400);
+    QVERIFY(seeded && fewer && filled && again);
+    const QList<QJsonObject> seededRecords = firstDirectoryOf(*seeded);
+    const QList<QJsonObject> filledRecords = firstDirectoryOf(*filled);
+    QVERIFY2(seededRecords.size() > 150 && seededRecords.size() < 400,
+             qPrintable(QString::number(seededRecords.size())));
+
+    // Never fewer than seeded; the seeded records stay as they are, the others come after them.
+    QCOMPARE(ids(firstDirectoryOf(*fewer)), ids(seededRecords));
+    QCOMPARE(filledRecords.size(), 400);
+    QCOMPARE(ids(filledRecords.mid(0, seededRecords.size())), ids(seededRecords));
+    QCOMPARE(ids(firstDirectoryOf(*again)), ids(filledRecords)); // same seed, same records
+    QCOMPARE(filled->scimDirectories().value(1).directoryId,
+             seeded->scimDirectories().value(1).directoryId);
+
+    // Each added record links a different account of the org, with the account's address.
+    QSet<QString> accounts;
+    for (const QJsonObject &record : seededRecords)
+        accounts.insert(accountOf(record));
+    for (const QJsonObject &record : filledRecords.mid(seededRecords.size())) {
+        const QString accountId = accountOf(record);
+        QVERIFY(!accountId.isEmpty());
+        QVERIFY2(!accounts.contains(accountId), qPrintable(accountId));
+        accounts.insert(accountId);
+        QCOMPARE(record.value(u"emails")[0][u"value"].toString(),
+                 record.value(u"userName").toString());
+    }
+    const QJsonObject last = filledRecords.last();
+    QNetworkRequest request(filled->baseUrl().resolved(QUrl(
+        u"/admin/v2/orgs/%1/directories/-/users/%2"_qs.arg(filled->orgId(), accountOf(last)))));
+    request.setRawHeader("Authorization", "Bearer " + filled->apiKey().toUtf8());
+    QNetworkReply *reply = m_network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    reply->deleteLater();
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"data")[u"email"].toString(),
+             last.value(u"userName").toString());
 }
 
 void TestSandboxScim::filters_data()

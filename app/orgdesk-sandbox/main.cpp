@@ -84,7 +84,14 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Same seed and order of requests, same "
                                                       "faults (default 1)."),
                                        QStringLiteral("seed"), QStringLiteral("1"));
-    parser.addOptions({port, users, seed, keyFile, rate, latency, events, faults, faultSeed});
+    const QCommandLineOption scimRecords(
+        {QStringLiteral("scim-records")},
+        QStringLiteral("Records of the first SCIM directory (Okta): filled up to this many with "
+                       "the org's other people, each linked to its account (default: one for "
+                       "each account of its org directory, and the broken cases; never fewer)."),
+        QStringLiteral("count"));
+    parser.addOptions(
+        {port, users, seed, keyFile, rate, latency, events, faults, faultSeed, scimRecords});
     parser.process(app);
 
     bool valid = true;
@@ -115,6 +122,8 @@ int main(int argc, char *argv[])
     options.latencyMs = int(number(latency, 600'000));
     if (parser.isSet(events))
         options.events = int(number(events, 50'000'000));
+    if (parser.isSet(scimRecords))
+        options.scimRecords = int(number(scimRecords, 10'000'000));
     std::optional<sandbox::FaultMix> faultMix;
     if (parser.isSet(faults)) {
         QString error;

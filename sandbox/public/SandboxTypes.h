@@ -20,6 +20,10 @@ struct SandboxOptions
     int orgAdminDelayMs = 3000; // a granted/revoked org admin shows in listings after this long
     int events = -1; // seeded audit-log events; -1 = 30 a day per 1,000 users (5,000-250,000)
     int eventsRateLimitPerMinute = 10; // GET /events per key (CATALOG §0.5); 0 = unlimited
+    // Records of the first SCIM directory ("Acme Labs (Okta)"): 0 = as seeded (one for each of
+    // its org directory's accounts, and the broken cases); more = filled up to this many with
+    // records of the org's other people (see seedScim). Never fewer than seeded.
+    int scimRecords = 0;
 };
 
 // An identity-provider directory of the seeded org and its SCIM server: its base URL is

@@ -70,7 +70,11 @@ void ScimLinkCheckRunner::listRecords(int source)
         ScimService(from.scimClient, from.directoryId).users(ScimQuery(), m_calls);
     connect(pager, &ScimUserPager::usersReceived, this,
             [this, pager, source](const QList<ScimUser> &users, bool hasMore) {
-                m_directories[source].records += users;
+                QList<ScimUser> &records = m_directories[source].records;
+                for (const ScimUser &user : users) {
+                    records.append(user);
+                    records.last().raw = QJsonObject(); // a whole record is kilobytes
+                }
                 m_records += int(users.size());
                 Q_EMIT progress(m_records, int(m_accounts.size()));
                 if (hasMore)

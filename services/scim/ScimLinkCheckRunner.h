@@ -10,7 +10,8 @@
 class ApiClient;
 
 // Fetches what the link check compares, then runs it: every account of every org directory
-// (the org key) and every record of each SCIM directory (each with its own key), all pages.
+// (the org key) and every record of each SCIM directory (each with its own key), all pages. The
+// records it keeps hold no raw JSON: the check does not read it, and it is most of a record.
 // Deleting the runner drops whatever is still in flight.
 class ScimLinkCheckRunner : public QObject
 {
