@@ -412,6 +412,34 @@
         <source>The connection to the server failed (%1). Check the network connection; if this was a change, look whether it was made before trying again.</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen (%1). Prüfen Sie die Netzwerkverbindung; war dies eine Änderung, sehen Sie nach, ob sie vorgenommen wurde, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>This is not this directory&apos;s SCIM key; the organization&apos;s API key does not work here. Copy the directory&apos;s SCIM API key from the identity provider&apos;s settings in Atlassian Administration (regenerate it there if it is lost) and save it for this directory.</source>
+        <translation>Das ist nicht der SCIM-Schlüssel dieses Verzeichnisses; der API-Schlüssel der Organisation funktioniert hier nicht. Kopieren Sie den SCIM-API-Schlüssel des Verzeichnisses aus den Einstellungen des Identitätsanbieters in Atlassian Administration (erzeugen Sie ihn dort neu, falls er verloren ist) und speichern Sie ihn für dieses Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The directory refused this SCIM key%1. Regenerate the directory&apos;s SCIM API key in Atlassian Administration and save the new one.</source>
+        <translation>Das Verzeichnis hat diesen SCIM-Schlüssel abgelehnt%1. Erzeugen Sie den SCIM-API-Schlüssel des Verzeichnisses in Atlassian Administration neu und speichern Sie den neuen.</translation>
+    </message>
+    <message>
+        <source>Not found in this directory: the directory id, the record or the group does not exist (or was deleted)%1.</source>
+        <translation>In diesem Verzeichnis nicht gefunden: Die Verzeichnis-ID, der Datensatz oder die Gruppe existiert nicht (oder wurde gelöscht)%1.</translation>
+    </message>
+    <message>
+        <source>The directory refused the filter%1. A filter is one comparison with eq on userName or externalId (displayName for groups), the value in double quotes.</source>
+        <translation>Das Verzeichnis hat den Filter abgelehnt%1. Ein Filter ist ein einzelner Vergleich mit eq auf userName oder externalId (displayName bei Gruppen), der Wert in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The directory does not let this attribute change%1.</source>
+        <translation>Das Verzeichnis erlaubt keine Änderung dieses Attributs%1.</translation>
+    </message>
+    <message>
+        <source>The directory already holds this%1. For a person: another record, or an account that already has the e-mail address, is in the way; unlink or delete that record, or change the conflicting account&apos;s e-mail address, then push again.</source>
+        <translation>Das Verzeichnis enthält das bereits%1. Bei einer Person: Ein anderer Datensatz oder ein Konto, das die E-Mail-Adresse bereits hat, steht im Weg; heben Sie die Verknüpfung dieses Datensatzes auf oder löschen Sie ihn, oder ändern Sie die E-Mail-Adresse des kollidierenden Kontos, und übertragen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s SCIM service failed (HTTP %1) after several tries%2. Try again in a few minutes.</source>
+        <translation>Der SCIM-Dienst des Verzeichnisses ist nach mehreren Versuchen fehlgeschlagen (HTTP %1)%2. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -856,6 +884,10 @@
     <message>
         <source>Audit log</source>
         <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4542,49 @@ lars.johansson@freelance-mail.net, …</translation>
     </message>
 </context>
 <context>
+    <name>PersonScimLinksView</name>
+    <message>
+        <source>SCIM links</source>
+        <translation>SCIM-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the SCIM links. %1</source>
+        <translation>Die SCIM-Verknüpfungen konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No identity provider holds a SCIM record for this person.</source>
+        <translation>Kein Identitätsanbieter hat einen SCIM-Datensatz für diese Person.</translation>
+    </message>
+    <message>
+        <source>SCIM id %1</source>
+        <translation>SCIM-ID %1</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Shows the record in Provisioning</source>
+        <translation>Zeigt den Datensatz unter Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The profile has no SCIM key for this directory: add it in Provisioning to see the record</source>
+        <translation>Das Profil hat keinen SCIM-Schlüssel für dieses Verzeichnis: Fügen Sie ihn unter Bereitstellung hinzu, um den Datensatz zu sehen</translation>
+    </message>
+    <message>
+        <source>SCIM id %1 · external id %2</source>
+        <translation>SCIM-ID %1 · externe ID %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonTokensDialog</name>
     <message>
         <source>Revoke checked…</source>
@@ -5367,6 +5442,49 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     </message>
 </context>
 <context>
+    <name>ProvisioningPane</name>
+    <message>
+        <source>Add a directory key…</source>
+        <translation>Verzeichnisschlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Link check</source>
+        <translation>Verknüpfungs&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>Identity-provider &amp;directory:</source>
+        <translation>&amp;Verzeichnis des Identitätsanbieters:</translation>
+    </message>
+    <message>
+        <source>SCIM directory keys are kept with a profile, and this window was opened without one. Open the organization through Organization &gt; Profiles… to add its directories&apos; keys.</source>
+        <translation>SCIM-Verzeichnisschlüssel werden bei einem Profil gespeichert, und dieses Fenster wurde ohne Profil geöffnet. Öffnen Sie die Organisation über Organisation &gt; Profile…, um die Schlüssel ihrer Verzeichnisse hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No SCIM directory key in this profile yet. Each identity provider connected to the organization has its own SCIM directory and key (Atlassian Administration &gt; Security &gt; Identity providers); the organization&apos;s admin API key does not open it.</source>
+        <translation>Dieses Profil hat noch keinen SCIM-Verzeichnisschlüssel. Jeder mit der Organisation verbundene Identitätsanbieter hat sein eigenes SCIM-Verzeichnis und seinen eigenen Schlüssel (Atlassian Administration &gt; Sicherheit &gt; Identitätsanbieter); der Admin-API-Schlüssel der Organisation öffnet es nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the directory&apos;s SCIM key from the keychain…</source>
+        <translation>SCIM-Schlüssel des Verzeichnisses wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no SCIM key on record for this directory. Add it again.</source>
+        <translation>Für dieses Verzeichnis ist kein SCIM-Schlüssel gespeichert. Fügen Sie ihn erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This profile has no SCIM key for the directory %1. Add its key to see the record.</source>
+        <translation>Dieses Profil hat keinen SCIM-Schlüssel für das Verzeichnis %1. Fügen Sie seinen Schlüssel hinzu, um den Datensatz zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <source>Add a resource to %1</source>
@@ -5575,6 +5693,1034 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
     <message>
         <source>Can use Atlassian Intelligence features.</source>
         <translation>Kann die Funktionen von Atlassian Intelligence verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimActiveOperation</name>
+    <message>
+        <source>Activate SCIM records</source>
+        <translation>SCIM-Datensätze aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate SCIM records</source>
+        <translation>SCIM-Datensätze deaktivieren</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in this directory.</source>
+        <translation>Der Datensatz existiert in diesem Verzeichnis nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimDeleteRecordOperation</name>
+    <message>
+        <source>Delete SCIM records</source>
+        <translation>SCIM-Datensätze löschen</translation>
+    </message>
+    <message>
+        <source>Already deleted</source>
+        <translation>Bereits gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ScimFindingsModel</name>
+    <message>
+        <source>The profile has no SCIM directory key: add one to check its directory.</source>
+        <translation>Das Profil hat keinen SCIM-Verzeichnisschlüssel: Fügen Sie einen hinzu, um sein Verzeichnis zu prüfen.</translation>
+    </message>
+    <message>
+        <source>There is no SCIM key on record for the directory %1.</source>
+        <translation>Für das Verzeichnis %1 ist kein SCIM-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparatur</translation>
+    </message>
+</context>
+<context>
+    <name>ScimGroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ScimGroupsView</name>
+    <message>
+        <source>Exact group name</source>
+        <translation>Genauer Gruppenname</translation>
+    </message>
+    <message>
+        <source>Loading the directory&apos;s groups…</source>
+        <translation>Die Gruppen des Verzeichnisses werden geladen…</translation>
+    </message>
+    <message>
+        <source>The directory has no groups: the identity provider has pushed none yet.</source>
+        <translation>Das Verzeichnis hat keine Gruppen: Der Identitätsanbieter hat noch keine übertragen.</translation>
+    </message>
+    <message>
+        <source>No group has exactly this name. SCIM finds exact matches only.</source>
+        <translation>Keine Gruppe hat genau diesen Namen. SCIM findet nur genaue Treffer.</translation>
+    </message>
+    <message>
+        <source>Could not load the directory&apos;s groups.</source>
+        <translation>Die Gruppen des Verzeichnisses konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <source>Deletes the group here and the synced group in Groups; its members keep their accounts</source>
+        <translation>Löscht die Gruppe hier und die synchronisierte Gruppe unter Gruppen; ihre Mitglieder behalten ihre Konten</translation>
+    </message>
+    <message>
+        <source>Pick a group to see its members.</source>
+        <translation>Wählen Sie eine Gruppe aus, um ihre Mitglieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation>Mitglieder hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove picked members…</source>
+        <translation>Ausgewählte Mitglieder entfernen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>SCIM id</source>
+        <translation>SCIM-ID</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>New SCIM group</source>
+        <translation>Neue SCIM-Gruppe</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name (it also appears in Groups as a synced group):</source>
+        <translation>Der Name der Gruppe (sie erscheint auch unter Gruppen als synchronisierte Gruppe):</translation>
+    </message>
+    <message>
+        <source>The group was not created. %1</source>
+        <translation>Die Gruppe wurde nicht erstellt. %1</translation>
+    </message>
+    <message>
+        <source>Created the group “%1”.</source>
+        <translation>Die Gruppe „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” from this directory? The synced group in Groups goes too; its %n member(s) keep their accounts, and the identity provider may push the group again.</source>
+        <translation>
+            <numerusform>Die Gruppe „%1“ aus diesem Verzeichnis löschen? Die synchronisierte Gruppe unter Gruppen wird ebenfalls entfernt; ihr %n Mitglied behält sein Konto, und der Identitätsanbieter überträgt die Gruppe vielleicht erneut.</numerusform>
+            <numerusform>Die Gruppe „%1“ aus diesem Verzeichnis löschen? Die synchronisierte Gruppe unter Gruppen wird ebenfalls entfernt; ihre %n Mitglieder behalten ihre Konten, und der Identitätsanbieter überträgt die Gruppe vielleicht erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group was not deleted. %1</source>
+        <translation>Die Gruppe wurde nicht gelöscht. %1</translation>
+    </message>
+    <message>
+        <source>Deleted the group “%1”.</source>
+        <translation>Die Gruppe „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Mitglieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>The user names of the records to add, one a line:</source>
+        <translation>Die Benutzernamen der hinzuzufügenden Datensätze, einer pro Zeile:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n record(s)…</source>
+        <translation>
+            <numerusform>%n Datensatz wird nachgeschlagen…</numerusform>
+            <numerusform>%n Datensätze werden nachgeschlagen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member was added: the lookup failed. %1</source>
+        <translation>Kein Mitglied wurde hinzugefügt: Das Nachschlagen ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>No record has these user names: %1.</source>
+        <translation>Kein Datensatz hat diese Benutzernamen: %1.</translation>
+    </message>
+    <message>
+        <source>No member was added. %1</source>
+        <translation>Kein Mitglied wurde hinzugefügt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s).</source>
+        <translation>
+            <numerusform>%n Mitglied hinzugefügt.</numerusform>
+            <numerusform>%n Mitglieder hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>Mitglieder entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the group “%1”? They leave the synced group in Groups too, until the identity provider pushes the group again.</source>
+        <translation>
+            <numerusform>%n Mitglied aus der Gruppe „%1“ entfernen? Es verlässt auch die synchronisierte Gruppe unter Gruppen, bis der Identitätsanbieter die Gruppe erneut überträgt.</numerusform>
+            <numerusform>%n Mitglieder aus der Gruppe „%1“ entfernen? Sie verlassen auch die synchronisierte Gruppe unter Gruppen, bis der Identitätsanbieter die Gruppe erneut überträgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member was removed. %1</source>
+        <translation>Kein Mitglied wurde entfernt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n member(s).</source>
+        <translation>
+            <numerusform>%n Mitglied entfernt.</numerusform>
+            <numerusform>%n Mitglieder entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimKeyDialog</name>
+    <message>
+        <source>Add a SCIM directory key</source>
+        <translation>SCIM-Verzeichnisschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation>Testen und speichern</translation>
+    </message>
+    <message>
+        <source>The directory id, or its SCIM base URL (…/scim/directory/…)</source>
+        <translation>Die ID des Verzeichnisses oder seine SCIM-Basis-URL (…/scim/directory/…)</translation>
+    </message>
+    <message>
+        <source>Optional: what to call it, e.g. Okta</source>
+        <translation>Optional: wie es heißen soll, z. B. Okta</translation>
+    </message>
+    <message>
+        <source>Paste the directory&apos;s SCIM API key</source>
+        <translation>SCIM-API-Schlüssel des Verzeichnisses einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox directory:</source>
+        <translation>&amp;Sandbox-Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>SCIM &amp;key:</source>
+        <translation>SCIM-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Replace a SCIM directory key</source>
+        <translation>SCIM-Verzeichnisschlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the directory&apos;s new SCIM API key</source>
+        <translation>Neuen SCIM-API-Schlüssel des Verzeichnisses einfügen</translation>
+    </message>
+    <message>
+        <source>Pick one to fill in its id and key</source>
+        <translation>Wählen Sie eines aus, um seine ID und seinen Schlüssel einzutragen</translation>
+    </message>
+    <message>
+        <source>Each identity provider connected to the organization has its own SCIM directory, with its own base URL and key (Atlassian Administration &gt; Security &gt; Identity providers). The organization&apos;s admin API key does not open it.</source>
+        <translation>Jeder mit der Organisation verbundene Identitätsanbieter hat sein eigenes SCIM-Verzeichnis mit eigener Basis-URL und eigenem Schlüssel (Atlassian Administration &gt; Sicherheit &gt; Identitätsanbieter). Der Admin-API-Schlüssel der Organisation öffnet es nicht.</translation>
+    </message>
+    <message>
+        <source>Orgdesk tests the key against the directory, then keeps it in memory until the window closes.</source>
+        <translation>Orgdesk testet den Schlüssel am Verzeichnis und behält ihn dann im Arbeitsspeicher, bis das Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Orgdesk tests the key against the directory, then keeps it in your system keychain, nowhere else.</source>
+        <translation>Orgdesk testet den Schlüssel am Verzeichnis und bewahrt ihn dann im Schlüsselbund Ihres Systems auf, nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>Enter the directory&apos;s id or its SCIM base URL.</source>
+        <translation>Geben Sie die ID des Verzeichnisses oder seine SCIM-Basis-URL ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a directory id nor a SCIM base URL. The base URL ends in /scim/directory/ and the directory&apos;s id.</source>
+        <translation>„%1“ ist weder eine Verzeichnis-ID noch eine SCIM-Basis-URL. Die Basis-URL endet auf /scim/directory/ und die ID des Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Paste the directory&apos;s SCIM API key.</source>
+        <translation>Fügen Sie den SCIM-API-Schlüssel des Verzeichnisses ein.</translation>
+    </message>
+    <message>
+        <source>Testing the key against the directory at %1…</source>
+        <translation>Schlüssel wird am Verzeichnis unter %1 getestet…</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved. %1</source>
+        <translation>Der Schlüssel funktioniert, konnte aber nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>The key was saved, but not the directory&apos;s name: the settings file could not be written. Check the free space and permissions of the configuration folder.</source>
+        <translation>Der Schlüssel wurde gespeichert, aber nicht der Name des Verzeichnisses: Die Einstellungsdatei konnte nicht geschrieben werden. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Konfigurationsordners.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimKeysSection</name>
+    <message>
+        <source>SCIM directory keys (user provisioning)</source>
+        <translation>SCIM-Verzeichnisschlüssel (Benutzerbereitstellung)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Replace key…</source>
+        <translation>Schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The key works and is saved in the system keychain.</source>
+        <translation>Der Schlüssel funktioniert und ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The new key works and replaced the old one in the system keychain.</source>
+        <translation>Der neue Schlüssel funktioniert und hat den alten im Schlüsselbund des Systems ersetzt.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no key on record for this directory. Choose Replace key and paste one.</source>
+        <translation>Für dieses Verzeichnis ist kein Schlüssel gespeichert. Wählen Sie „Schlüssel ersetzen“ und fügen Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>Testing the key against the directory…</source>
+        <translation>Schlüssel wird am Verzeichnis getestet…</translation>
+    </message>
+    <message>
+        <source>The key opens this directory.</source>
+        <translation>Der Schlüssel öffnet dieses Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Remove SCIM key</source>
+        <translation>SCIM-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the SCIM key of &quot;%1&quot; from the profile &quot;%2&quot;? It is deleted from the system keychain; the key itself stays valid, and the identity provider keeps using it, until it is regenerated in Atlassian Administration.</source>
+        <translation>Den SCIM-Schlüssel von „%1“ aus dem Profil „%2“ entfernen? Er wird aus dem Schlüsselbund des Systems gelöscht; der Schlüssel selbst bleibt gültig, und der Identitätsanbieter verwendet ihn weiter, bis er in Atlassian Administration neu erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>The key was removed.</source>
+        <translation>Der Schlüssel wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimLinkCheck</name>
+    <message>
+        <source>The record %1 is linked to no Atlassian account: nobody gets access through it, and the identity provider still counts it as provisioned.</source>
+        <translation>Der Datensatz %1 ist mit keinem Atlassian-Konto verknüpft: Niemand erhält darüber Zugriff, und der Identitätsanbieter zählt ihn trotzdem als bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The record %1 is linked to account %2, which the organization no longer has (deleted, or removed in the identity provider without the record).</source>
+        <translation>Der Datensatz %1 ist mit dem Konto %2 verknüpft, das die Organisation nicht mehr hat (gelöscht oder im Identitätsanbieter ohne den Datensatz entfernt).</translation>
+    </message>
+    <message>
+        <source>The record says %1, its account says %2: the identity provider and Atlassian disagree about this person&apos;s address.</source>
+        <translation>Der Datensatz nennt %1, sein Konto nennt %2: Identitätsanbieter und Atlassian sind sich über die Adresse dieser Person uneinig.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s userName %1 is not its account&apos;s address %2: a push of %2 as a new record is refused with 409, because this account already holds the address through the old record.</source>
+        <translation>Der userName %1 des Datensatzes ist nicht die Adresse %2 seines Kontos: Eine Übertragung von %2 als neuer Datensatz wird mit 409 abgelehnt, weil dieses Konto die Adresse bereits über den alten Datensatz hält.</translation>
+    </message>
+    <message>
+        <source>The record is active but the account&apos;s access is suspended in the organization: the identity provider thinks the person can work. Restore the access, or deactivate the record if they should not.</source>
+        <translation>Der Datensatz ist aktiv, aber der Zugriff des Kontos ist in der Organisation gesperrt: Der Identitätsanbieter geht davon aus, dass die Person arbeiten kann. Stellen Sie den Zugriff wieder her, oder deaktivieren Sie den Datensatz, wenn sie es nicht soll.</translation>
+    </message>
+    <message>
+        <source>The record is active but its account is %1: the identity provider thinks the person can work.</source>
+        <translation>Der Datensatz ist aktiv, aber sein Konto ist %1: Der Identitätsanbieter geht davon aus, dass die Person arbeiten kann.</translation>
+    </message>
+    <message>
+        <source>The record is inactive but its account is active: someone the identity provider turned off can still sign in.</source>
+        <translation>Der Datensatz ist inaktiv, aber sein Konto ist aktiv: Jemand, den der Identitätsanbieter abgeschaltet hat, kann sich weiterhin anmelden.</translation>
+    </message>
+    <message>
+        <source>Account %1 has %2 SCIM records: %3. Each provider that pushes it overwrites the others.</source>
+        <translation>Das Konto %1 hat %2 SCIM-Datensätze: %3. Jeder Anbieter, der es überträgt, überschreibt die anderen.</translation>
+    </message>
+    <message>
+        <source>Only %1 was checked: an account that also has records in other directories shows when those are checked with it.</source>
+        <translation>Nur %1 wurde geprüft: Ein Konto, das auch Datensätze in anderen Verzeichnissen hat, zeigt sich erst, wenn diese mitgeprüft werden.</translation>
+    </message>
+    <message>
+        <source>Could not tell which of the organization&apos;s directories %1 fills, so its accounts without a record were not looked for.</source>
+        <translation>Es ließ sich nicht feststellen, welches Verzeichnis der Organisation %1 befüllt, daher wurde nicht nach seinen Konten ohne Datensatz gesucht.</translation>
+    </message>
+    <message>
+        <source>%1 is in the directory that %2 fills, but no SCIM record links to the account: the identity provider does not manage it.</source>
+        <translation>%1 ist in dem Verzeichnis, das %2 befüllt, aber kein SCIM-Datensatz ist mit dem Konto verknüpft: Der Identitätsanbieter verwaltet es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimLinkCheckView</name>
+    <message>
+        <source>Search records, accounts, reasons</source>
+        <translation>Datensätze, Konten und Gründe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reading the directories and the organization&apos;s accounts…</source>
+        <translation>Die Verzeichnisse und die Konten der Organisation werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No problems: every record is linked to one account of the organization, with the same e-mail and state.</source>
+        <translation>Keine Probleme: Jeder Datensatz ist mit genau einem Konto der Organisation verknüpft, mit derselben E-Mail-Adresse und demselben Status.</translation>
+    </message>
+    <message>
+        <source>No problems match these filters.</source>
+        <translation>Keine Probleme entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>The link check could not finish.</source>
+        <translation>Die Verknüpfungsprüfung konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Every problem</source>
+        <translation>Alle Probleme</translation>
+    </message>
+    <message>
+        <source>Reads every record of each directory with a key, and every account of the organization</source>
+        <translation>Liest jeden Datensatz jedes Verzeichnisses mit Schlüssel und jedes Konto der Organisation</translation>
+    </message>
+    <message>
+        <source>Read %1 records and %2 accounts…</source>
+        <translation>%1 Datensätze und %2 Konten gelesen…</translation>
+    </message>
+    <message>
+        <source>Pick a problem to see its reason and its repair.</source>
+        <translation>Wählen Sie ein Problem aus, um seinen Grund und seine Reparatur zu sehen.</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparieren…</translation>
+    </message>
+    <message>
+        <source>Shows each call of the repair before it is sent</source>
+        <translation>Zeigt jeden Aufruf der Reparatur, bevor er gesendet wird</translation>
+    </message>
+    <message>
+        <source>The link check compares every SCIM directory the profile has a key for with the organization&apos;s accounts, and lists each broken link with its reason and its repair. It reads every record and every account: choose Run the check.</source>
+        <translation>Die Verknüpfungsprüfung vergleicht jedes SCIM-Verzeichnis, für das das Profil einen Schlüssel hat, mit den Konten der Organisation und listet jede fehlerhafte Verknüpfung mit ihrem Grund und ihrer Reparatur auf. Sie liest jeden Datensatz und jedes Konto: Wählen Sie „Prüfung starten“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 records, %2 accounts checked %3</source>
+        <translation> · %1 Datensätze, %2 Konten %3 geprüft</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>SCIM id</source>
+        <translation>SCIM-ID</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ScimLinkFinding</name>
+    <message>
+        <source>Orphaned record</source>
+        <translation>Verwaister Datensatz</translation>
+    </message>
+    <message>
+        <source>Unlinked record</source>
+        <translation>Nicht verknüpfter Datensatz</translation>
+    </message>
+    <message>
+        <source>More than one record</source>
+        <translation>Mehr als ein Datensatz</translation>
+    </message>
+    <message>
+        <source>E-mail differs</source>
+        <translation>E-Mail weicht ab</translation>
+    </message>
+    <message>
+        <source>Record active, account inactive</source>
+        <translation>Datensatz aktiv, Konto inaktiv</translation>
+    </message>
+    <message>
+        <source>Record inactive, account active</source>
+        <translation>Datensatz inaktiv, Konto aktiv</translation>
+    </message>
+    <message>
+        <source>Account without a record</source>
+        <translation>Konto ohne Datensatz</translation>
+    </message>
+    <message>
+        <source>Unlink the record from the account (both stay; the account is no longer managed through this record), then delete the record in the identity provider or here.</source>
+        <translation>Heben Sie die Verknüpfung des Datensatzes mit dem Konto auf (beide bleiben bestehen; das Konto wird nicht mehr über diesen Datensatz verwaltet) und löschen Sie dann den Datensatz im Identitätsanbieter oder hier.</translation>
+    </message>
+    <message>
+        <source>Delete only the SCIM records of the account, in every directory (the account stays); then push the person and their groups again from the right identity provider.</source>
+        <translation>Löschen Sie nur die SCIM-Datensätze des Kontos, in jedem Verzeichnis (das Konto bleibt bestehen); übertragen Sie dann die Person und ihre Gruppen erneut vom richtigen Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>Unlink the record, then change the account&apos;s e-mail address (User management): to the address the identity provider pushes, or, when a push is refused with 409, to a free address so that the push can go through; then push again from the identity provider.</source>
+        <translation>Heben Sie die Verknüpfung des Datensatzes auf und ändern Sie dann die E-Mail-Adresse des Kontos (Benutzerverwaltung): auf die Adresse, die der Identitätsanbieter überträgt, oder, wenn eine Übertragung mit 409 abgelehnt wird, auf eine freie Adresse, damit die Übertragung durchgeht; übertragen Sie dann erneut vom Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>Delete the record (its account, if any, is deactivated; only a new push brings it back), or push it again from the identity provider to link it.</source>
+        <translation>Löschen Sie den Datensatz (sein Konto, falls vorhanden, wird deaktiviert; nur eine neue Übertragung bringt ihn zurück), oder übertragen Sie ihn erneut vom Identitätsanbieter, um ihn zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Set the record&apos;s active state to match what the account should be (deactivating the record deactivates the account; activating it activates the account).</source>
+        <translation>Setzen Sie den Aktiv-Status des Datensatzes so, wie das Konto sein soll (das Deaktivieren des Datensatzes deaktiviert das Konto; das Aktivieren aktiviert es).</translation>
+    </message>
+    <message>
+        <source>Assign the person to the Atlassian app in the identity provider so that it pushes a record, or create the record here.</source>
+        <translation>Weisen Sie die Person im Identitätsanbieter der Atlassian-App zu, damit er einen Datensatz überträgt, oder erstellen Sie den Datensatz hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimRecordDialog</name>
+    <message>
+        <source>New SCIM record</source>
+        <translation>Neuer SCIM-Datensatz</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>A record as the identity provider would push it. Its e-mail must be on a verified domain; the record is linked to the managed account that has this e-mail, or a new account is made. The identity provider may overwrite it on its next push.</source>
+        <translation>Ein Datensatz, wie ihn der Identitätsanbieter übertragen würde. Seine E-Mail-Adresse muss zu einer verifizierten Domain gehören; der Datensatz wird mit dem verwalteten Konto verknüpft, das diese E-Mail-Adresse hat, oder es wird ein neues Konto angelegt. Der Identitätsanbieter überschreibt ihn vielleicht bei seiner nächsten Übertragung.</translation>
+    </message>
+    <message>
+        <source>The e-mail, when left empty</source>
+        <translation>Die E-Mail-Adresse, wenn leer gelassen</translation>
+    </message>
+    <message>
+        <source>Optional: the identity provider&apos;s id for the person</source>
+        <translation>Optional: die ID des Identitätsanbieters für die Person</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>E&amp;xterne ID:</translation>
+    </message>
+    <message>
+        <source>Edit SCIM record “%1”</source>
+        <translation>SCIM-Datensatz „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as ada@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie ada@example.com ein.</translation>
+    </message>
+    <message>
+        <source>A record needs a user name.</source>
+        <translation>Ein Datensatz braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation>Der Datensatz wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Creating the record…</source>
+        <translation>Der Datensatz wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>ScimRepairDialog</name>
+    <message>
+        <source>Repair: %1</source>
+        <translation>Reparatur: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>The call Orgdesk sends when you choose Send this call</source>
+        <translation>Der Aufruf, den Orgdesk sendet, wenn Sie „Diesen Aufruf senden“ wählen</translation>
+    </message>
+    <message>
+        <source>Send this call</source>
+        <translation>Diesen Aufruf senden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
+    </message>
+    <message>
+        <source>Every step is done. Run the link check again to see the result.</source>
+        <translation>Alle Schritte sind erledigt. Starten Sie die Verknüpfungsprüfung erneut, um das Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Enter the address first.</source>
+        <translation>Geben Sie zuerst die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimRepairPlan</name>
+    <message>
+        <source>Unlink the record “%1” from the account %2. Both stay; the account is no longer managed through this record.</source>
+        <translation>Die Verknüpfung des Datensatzes „%1“ mit dem Konto %2 aufheben. Beide bleiben bestehen; das Konto wird nicht mehr über diesen Datensatz verwaltet.</translation>
+    </message>
+    <message>
+        <source>Delete only the SCIM records of the account %1, in every directory. The account stays; push the person and their groups again from the right identity provider afterwards.</source>
+        <translation>Nur die SCIM-Datensätze des Kontos %1 löschen, in jedem Verzeichnis. Das Konto bleibt bestehen; übertragen Sie danach die Person und ihre Gruppen erneut vom richtigen Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>Change the account&apos;s e-mail address from %1 to a free one, so that the address the identity provider pushes is no longer held (User management; the person&apos;s sessions end).</source>
+        <translation>Die E-Mail-Adresse des Kontos von %1 auf eine freie ändern, damit die Adresse, die der Identitätsanbieter überträgt, nicht mehr belegt ist (Benutzerverwaltung; die Sitzungen der Person enden).</translation>
+    </message>
+    <message>
+        <source>New address of the account:</source>
+        <translation>Neue Adresse des Kontos:</translation>
+    </message>
+    <message>
+        <source>Push the record again, as the identity provider would (or skip this and push from the identity provider).</source>
+        <translation>Den Datensatz erneut übertragen, wie es der Identitätsanbieter täte (oder diesen Schritt überspringen und vom Identitätsanbieter übertragen).</translation>
+    </message>
+    <message>
+        <source>E-mail the identity provider pushes:</source>
+        <translation>E-Mail-Adresse, die der Identitätsanbieter überträgt:</translation>
+    </message>
+    <message>
+        <source>Delete the record “%1” from the directory. A linked account is deactivated; only a new push brings the record back.</source>
+        <translation>Den Datensatz „%1“ aus dem Verzeichnis löschen. Ein verknüpftes Konto wird deaktiviert; nur eine neue Übertragung bringt den Datensatz zurück.</translation>
+    </message>
+    <message>
+        <source>Set the record “%1” active again, which activates the account %2.</source>
+        <translation>Den Datensatz „%1“ wieder aktiv setzen, was das Konto %2 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Set the record “%1” inactive again, which deactivates the account %2.</source>
+        <translation>Den Datensatz „%1“ wieder inaktiv setzen, was das Konto %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Only the identity provider can fix this: assign the person to the Atlassian app there so that it pushes a record.</source>
+        <translation>Nur der Identitätsanbieter kann das beheben: Weisen Sie die Person dort der Atlassian-App zu, damit er einen Datensatz überträgt.</translation>
+    </message>
+    <message>
+        <source>This repair calls the directory “%1”, and the profile has no SCIM key for it. Add its key first.</source>
+        <translation>Diese Reparatur ruft das Verzeichnis „%1“ auf, und das Profil hat keinen SCIM-Schlüssel dafür. Fügen Sie zuerst seinen Schlüssel hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimUsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Linked account</source>
+        <translation>Verknüpftes Konto</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>No such account</source>
+        <translation>Konto existiert nicht</translation>
+    </message>
+    <message>
+        <source>The record is linked to account %1, which the organization does not have: an orphaned record. The link check lists the repairs.</source>
+        <translation>Der Datensatz ist mit dem Konto %1 verknüpft, das die Organisation nicht hat: ein verwaister Datensatz. Die Verknüpfungsprüfung listet die Reparaturen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimUsersView</name>
+    <message>
+        <source>Exact value</source>
+        <translation>Genauer Wert</translation>
+    </message>
+    <message>
+        <source>Loading the directory&apos;s records…</source>
+        <translation>Die Datensätze des Verzeichnisses werden geladen…</translation>
+    </message>
+    <message>
+        <source>The directory has no user records: the identity provider has pushed nobody yet.</source>
+        <translation>Das Verzeichnis hat keine Benutzerdatensätze: Der Identitätsanbieter hat noch niemanden übertragen.</translation>
+    </message>
+    <message>
+        <source>No record has exactly this value. SCIM finds exact matches only.</source>
+        <translation>Kein Datensatz hat genau diesen Wert. SCIM findet nur genaue Treffer.</translation>
+    </message>
+    <message>
+        <source>Could not load the directory&apos;s records.</source>
+        <translation>Die Datensätze des Verzeichnisses konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete record…</source>
+        <translation>Datensatz löschen…</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>Neuer Datensatz…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>SCIM finds a record by its exact user name or external id</source>
+        <translation>SCIM findet einen Datensatz über seinen genauen Benutzernamen oder seine externe ID</translation>
+    </message>
+    <message>
+        <source>User name is</source>
+        <translation>Benutzername ist</translation>
+    </message>
+    <message>
+        <source>External id is</source>
+        <translation>Externe ID ist</translation>
+    </message>
+    <message>
+        <source>Deactivates the linked Atlassian accounts too</source>
+        <translation>Deaktiviert auch die verknüpften Atlassian-Konten</translation>
+    </message>
+    <message>
+        <source>Deletes the records and deactivates their accounts; only a new push from the identity provider brings a record back</source>
+        <translation>Löscht die Datensätze und deaktiviert ihre Konten; nur eine neue Übertragung vom Identitätsanbieter bringt einen Datensatz zurück</translation>
+    </message>
+    <message>
+        <source>For an out-of-band fix: a record as the identity provider would push it</source>
+        <translation>Für eine Korrektur am Identitätsanbieter vorbei: ein Datensatz, wie ihn der Identitätsanbieter übertragen würde</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Pick a record to see all of it.</source>
+        <translation>Wählen Sie einen Datensatz aus, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s JSON, as the directory sent it</source>
+        <translation>Das JSON des Datensatzes, wie das Verzeichnis es gesendet hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (primär)</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>SCIM id</source>
+        <translation>SCIM-ID</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Linked to no Atlassian account.</source>
+        <translation>Mit keinem Atlassian-Konto verknüpft.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail is not the record&apos;s: the link check lists the repairs.</source>
+        <translation>Die E-Mail-Adresse des Kontos ist nicht die des Datensatzes: Die Verknüpfungsprüfung listet die Reparaturen auf.</translation>
+    </message>
+    <message>
+        <source>The organization has no such account: an orphaned record.</source>
+        <translation>Die Organisation hat dieses Konto nicht: ein verwaister Datensatz.</translation>
+    </message>
+    <message>
+        <source>Linked Atlassian account</source>
+        <translation>Verknüpftes Atlassian-Konto</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n record(s)? Their linked Atlassian accounts are deactivated too, until the records are activated again (here or by the identity provider).</source>
+        <translation>
+            <numerusform>%n Datensatz deaktivieren? Sein verknüpftes Atlassian-Konto wird ebenfalls deaktiviert, bis der Datensatz wieder aktiviert wird (hier oder durch den Identitätsanbieter).</numerusform>
+            <numerusform>%n Datensätze deaktivieren? Ihre verknüpften Atlassian-Konten werden ebenfalls deaktiviert, bis die Datensätze wieder aktiviert werden (hier oder durch den Identitätsanbieter).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n record(s)? Their linked Atlassian accounts are activated again.</source>
+        <translation>
+            <numerusform>%n Datensatz aktivieren? Sein verknüpftes Atlassian-Konto wird wieder aktiviert.</numerusform>
+            <numerusform>%n Datensätze aktivieren? Ihre verknüpften Atlassian-Konten werden wieder aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) from this directory? Their linked Atlassian accounts are deactivated, and only a new push from the identity provider brings a record back.</source>
+        <translation>
+            <numerusform>%n Datensatz aus diesem Verzeichnis löschen? Sein verknüpftes Atlassian-Konto wird deaktiviert, und nur eine neue Übertragung vom Identitätsanbieter bringt den Datensatz zurück.</numerusform>
+            <numerusform>%n Datensätze aus diesem Verzeichnis löschen? Ihre verknüpften Atlassian-Konten werden deaktiviert, und nur eine neue Übertragung vom Identitätsanbieter bringt einen Datensatz zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation>Bereits aktiv</translation>
+    </message>
+    <message>
+        <source>Already inactive</source>
+        <translation>Bereits inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already in that state.</source>
+        <translation>
+            <numerusform>%n übersprungen: bereits in diesem Zustand.</numerusform>
+            <numerusform>%n übersprungen: bereits in diesem Zustand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n Datensatz</numerusform>
+            <numerusform>%1: %n Datensätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,34 @@
         <source>The connection to the server failed (%1). Check the network connection; if this was a change, look whether it was made before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not this directory&apos;s SCIM key; the organization&apos;s API key does not work here. Copy the directory&apos;s SCIM API key from the identity provider&apos;s settings in Atlassian Administration (regenerate it there if it is lost) and save it for this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refused this SCIM key%1. Regenerate the directory&apos;s SCIM API key in Atlassian Administration and save the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in this directory: the directory id, the record or the group does not exist (or was deleted)%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refused the filter%1. A filter is one comparison with eq on userName or externalId (displayName for groups), the value in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory does not let this attribute change%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory already holds this%1. For a person: another record, or an account that already has the e-mail address, is in the way; unlink or delete that record, or change the conflicting account&apos;s e-mail address, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s SCIM service failed (HTTP %1) after several tries%2. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -855,6 +883,10 @@
     </message>
     <message>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,23 +1452,23 @@
     </message>
     <message numerus="yes">
         <source>(%n entries that are not e-mail addresses are left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n entry that is not an e-mail address is left out)</numerusform>
+            <numerusform>(%n entries that are not e-mail addresses are left out)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n person</numerusform>
+            <numerusform>Add %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n people…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n person…</numerusform>
+            <numerusform>Sending %n people…</numerusform>
         </translation>
     </message>
     <message>
@@ -1453,9 +1485,9 @@
     </message>
     <message numerus="yes">
         <source>Done: %1 of %n added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %1 of %n added.</numerusform>
+            <numerusform>Done: %1 of %n added.</numerusform>
         </translation>
     </message>
 </context>
@@ -1690,16 +1722,16 @@
     </message>
     <message numerus="yes">
         <source>%n levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n level</numerusform>
+            <numerusform>%n levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n archived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n archived</numerusform>
+            <numerusform> · %n archived</numerusform>
         </translation>
     </message>
     <message>
@@ -2170,9 +2202,9 @@
     </message>
     <message numerus="yes">
         <source>%n domains</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
         </translation>
     </message>
     <message>
@@ -2181,9 +2213,9 @@
     </message>
     <message numerus="yes">
         <source> · %n needing attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n needing attention</numerusform>
+            <numerusform> · %n needing attention</numerusform>
         </translation>
     </message>
     <message>
@@ -2798,9 +2830,9 @@
     </message>
     <message numerus="yes">
         <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
     <message>
@@ -2961,9 +2993,9 @@
     </message>
     <message numerus="yes">
         <source>%n of them already in the organization: they get the access and groups, no invitation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them already in the organization: they get the access and groups, no invitation.</numerusform>
+            <numerusform>%n of them already in the organization: they get the access and groups, no invitation.</numerusform>
         </translation>
     </message>
     <message>
@@ -3973,9 +4005,9 @@
     </message>
     <message numerus="yes">
         <source>expiring within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiring within %n day</numerusform>
+            <numerusform>expiring within %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3988,9 +4020,9 @@
     </message>
     <message numerus="yes">
         <source>unused for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unused for %n day</numerusform>
+            <numerusform>unused for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4023,9 +4055,9 @@
     </message>
     <message numerus="yes">
         <source>not active for %n days, or never</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not active for %n day, or never</numerusform>
+            <numerusform>not active for %n days, or never</numerusform>
         </translation>
     </message>
     <message>
@@ -4050,9 +4082,9 @@
     </message>
     <message numerus="yes">
         <source>Counting… %n people read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Counting… %n person read so far</numerusform>
+            <numerusform>Counting… %n people read so far</numerusform>
         </translation>
     </message>
     <message>
@@ -4508,6 +4540,49 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
 </context>
 <context>
+    <name>PersonScimLinksView</name>
+    <message>
+        <source>SCIM links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the SCIM links. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity provider holds a SCIM record for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the record in Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no SCIM key for this directory: add it in Provisioning to see the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM id %1 · external id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonTokensDialog</name>
     <message>
         <source>Revoke checked…</source>
@@ -4796,9 +4871,9 @@ lars.johansson@freelance-mail.net, …</source>
     </message>
     <message numerus="yes">
         <source>%n policies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
         </translation>
     </message>
     <message>
@@ -5359,6 +5434,49 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
 </context>
 <context>
+    <name>ProvisioningPane</name>
+    <message>
+        <source>Add a directory key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity-provider &amp;directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM directory keys are kept with a profile, and this window was opened without one. Open the organization through Organization &gt; Profiles… to add its directories&apos; keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SCIM directory key in this profile yet. Each identity provider connected to the organization has its own SCIM directory and key (Atlassian Administration &gt; Security &gt; Identity providers); the organization&apos;s admin API key does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directory&apos;s SCIM key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SCIM key on record for this directory. Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no SCIM key for the directory %1. Add its key to see the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <source>Add a resource to %1</source>
@@ -5567,6 +5685,1034 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     <message>
         <source>Can use Atlassian Intelligence features.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimActiveOperation</name>
+    <message>
+        <source>Activate SCIM records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate SCIM records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists in this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimDeleteRecordOperation</name>
+    <message>
+        <source>Delete SCIM records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimFindingsModel</name>
+    <message>
+        <source>The profile has no SCIM directory key: add one to check its directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SCIM key on record for the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimGroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimGroupsView</name>
+    <message>
+        <source>Exact group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the directory&apos;s groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory has no groups: the identity provider has pushed none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group has exactly this name. SCIM finds exact matches only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the directory&apos;s groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the group here and the synced group in Groups; its members keep their accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove picked members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SCIM group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name (it also appears in Groups as a synced group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group was not created. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” from this directory? The synced group in Groups goes too; its %n member(s) keep their accounts, and the identity provider may push the group again.</source>
+        <translation>
+            <numerusform>Delete the group “%1” from this directory? The synced group in Groups goes too; its %n member keeps their account, and the identity provider may push the group again.</numerusform>
+            <numerusform>Delete the group “%1” from this directory? The synced group in Groups goes too; its %n members keep their accounts, and the identity provider may push the group again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group was not deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user names of the records to add, one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n record(s)…</source>
+        <translation>
+            <numerusform>Looking up %n record…</numerusform>
+            <numerusform>Looking up %n records…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member was added: the lookup failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record has these user names: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member was added. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s).</source>
+        <translation>
+            <numerusform>Added %n member.</numerusform>
+            <numerusform>Added %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the group “%1”? They leave the synced group in Groups too, until the identity provider pushes the group again.</source>
+        <translation>
+            <numerusform>Remove %n member from the group “%1”? They leave the synced group in Groups too, until the identity provider pushes the group again.</numerusform>
+            <numerusform>Remove %n members from the group “%1”? They leave the synced group in Groups too, until the identity provider pushes the group again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member was removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n member(s).</source>
+        <translation>
+            <numerusform>Removed %n member.</numerusform>
+            <numerusform>Removed %n members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScimKeyDialog</name>
+    <message>
+        <source>Add a SCIM directory key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory id, or its SCIM base URL (…/scim/directory/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what to call it, e.g. Okta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the directory&apos;s SCIM API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a SCIM directory key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the directory&apos;s new SCIM API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one to fill in its id and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each identity provider connected to the organization has its own SCIM directory, with its own base URL and key (Atlassian Administration &gt; Security &gt; Identity providers). The organization&apos;s admin API key does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orgdesk tests the key against the directory, then keeps it in memory until the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orgdesk tests the key against the directory, then keeps it in your system keychain, nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the directory&apos;s id or its SCIM base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a directory id nor a SCIM base URL. The base URL ends in /scim/directory/ and the directory&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the directory&apos;s SCIM API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the key against the directory at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works, but it could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was saved, but not the directory&apos;s name: the settings file could not be written. Check the free space and permissions of the configuration folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimKeysSection</name>
+    <message>
+        <source>SCIM directory keys (user provisioning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works and is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key works and replaced the old one in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key on record for this directory. Choose Replace key and paste one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the key against the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key opens this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove SCIM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SCIM key of &quot;%1&quot; from the profile &quot;%2&quot;? It is deleted from the system keychain; the key itself stays valid, and the identity provider keeps using it, until it is regenerated in Atlassian Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimLinkCheck</name>
+    <message>
+        <source>The record %1 is linked to no Atlassian account: nobody gets access through it, and the identity provider still counts it as provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 is linked to account %2, which the organization no longer has (deleted, or removed in the identity provider without the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record says %1, its account says %2: the identity provider and Atlassian disagree about this person&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s userName %1 is not its account&apos;s address %2: a push of %2 as a new record is refused with 409, because this account already holds the address through the old record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is active but the account&apos;s access is suspended in the organization: the identity provider thinks the person can work. Restore the access, or deactivate the record if they should not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is active but its account is %1: the identity provider thinks the person can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is inactive but its account is active: someone the identity provider turned off can still sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has %2 SCIM records: %3. Each provider that pushes it overwrites the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 was checked: an account that also has records in other directories shows when those are checked with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell which of the organization&apos;s directories %1 fills, so its accounts without a record were not looked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the directory that %2 fills, but no SCIM record links to the account: the identity provider does not manage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimLinkCheckView</name>
+    <message>
+        <source>Search records, accounts, reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directories and the organization&apos;s accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every record is linked to one account of the organization, with the same e-mail and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link check could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every record of each directory with a key, and every account of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 records and %2 accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a problem to see its reason and its repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows each call of the repair before it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link check compares every SCIM directory the profile has a key for with the organization&apos;s accounts, and lists each broken link with its reason and its repair. It reads every record and every account: choose Run the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 records, %2 accounts checked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimLinkFinding</name>
+    <message>
+        <source>Orphaned record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record active, account inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record inactive, account active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account without a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the record from the account (both stay; the account is no longer managed through this record), then delete the record in the identity provider or here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete only the SCIM records of the account, in every directory (the account stays); then push the person and their groups again from the right identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the record, then change the account&apos;s e-mail address (User management): to the address the identity provider pushes, or, when a push is refused with 409, to a free address so that the push can go through; then push again from the identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record (its account, if any, is deactivated; only a new push brings it back), or push it again from the identity provider to link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the record&apos;s active state to match what the account should be (deactivating the record deactivates the account; activating it activates the account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the person to the Atlassian app in the identity provider so that it pushes a record, or create the record here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimRecordDialog</name>
+    <message>
+        <source>New SCIM record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record as the identity provider would push it. Its e-mail must be on a verified domain; the record is linked to the managed account that has this e-mail, or a new account is made. The identity provider may overwrite it on its next push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail, when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the identity provider&apos;s id for the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SCIM record “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as ada@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimRepairDialog</name>
+    <message>
+        <source>Repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call Orgdesk sends when you choose Send this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is done. Run the link check again to see the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimRepairPlan</name>
+    <message>
+        <source>Unlink the record “%1” from the account %2. Both stay; the account is no longer managed through this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete only the SCIM records of the account %1, in every directory. The account stays; push the person and their groups again from the right identity provider afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the account&apos;s e-mail address from %1 to a free one, so that the address the identity provider pushes is no longer held (User management; the person&apos;s sessions end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address of the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the record again, as the identity provider would (or skip this and push from the identity provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail the identity provider pushes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record “%1” from the directory. A linked account is deactivated; only a new push brings the record back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the record “%1” active again, which activates the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the record “%1” inactive again, which deactivates the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the identity provider can fix this: assign the person to the Atlassian app there so that it pushes a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repair calls the directory “%1”, and the profile has no SCIM key for it. Add its key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimUsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is linked to account %1, which the organization does not have: an orphaned record. The link check lists the repairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimUsersView</name>
+    <message>
+        <source>Exact value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the directory&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory has no user records: the identity provider has pushed nobody yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record has exactly this value. SCIM finds exact matches only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the directory&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM finds a record by its exact user name or external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivates the linked Atlassian accounts too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the records and deactivates their accounts; only a new push from the identity provider brings a record back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an out-of-band fix: a record as the identity provider would push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a record to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s JSON, as the directory sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to no Atlassian account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail is not the record&apos;s: the link check lists the repairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has no such account: an orphaned record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked Atlassian account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n record(s)? Their linked Atlassian accounts are deactivated too, until the records are activated again (here or by the identity provider).</source>
+        <translation>
+            <numerusform>Deactivate %n record? Its linked Atlassian account is deactivated too, until the record is activated again (here or by the identity provider).</numerusform>
+            <numerusform>Deactivate %n records? Their linked Atlassian accounts are deactivated too, until the records are activated again (here or by the identity provider).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n record(s)? Their linked Atlassian accounts are activated again.</source>
+        <translation>
+            <numerusform>Activate %n record? Its linked Atlassian account is activated again.</numerusform>
+            <numerusform>Activate %n records? Their linked Atlassian accounts are activated again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) from this directory? Their linked Atlassian accounts are deactivated, and only a new push from the identity provider brings a record back.</source>
+        <translation>
+            <numerusform>Delete %n record from this directory? Its linked Atlassian account is deactivated, and only a new push from the identity provider brings the record back.</numerusform>
+            <numerusform>Delete %n records from this directory? Their linked Atlassian accounts are deactivated, and only a new push from the identity provider brings a record back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already in that state.</source>
+        <translation>
+            <numerusform>%n skipped: already in that state.</numerusform>
+            <numerusform>%n skipped: already in that state.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6092,9 +7238,9 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message numerus="yes">
         <source>Find a group (%n in all)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Find a group (%n in all)…</numerusform>
+            <numerusform>Find a group (%n in all)…</numerusform>
         </translation>
     </message>
     <message>
@@ -6621,9 +7767,9 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message numerus="yes">
         <source>Showing the first %n workspaces: type to narrow the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the first %n workspace: type to narrow the list.</numerusform>
+            <numerusform>Showing the first %n workspaces: type to narrow the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
