@@ -6384,8 +6384,8 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Übersprungen.</translation>
     </message>
     <message>
-        <source>Every step is done. Run the link check again to see the result.</source>
-        <translation>Alle Schritte sind erledigt. Starten Sie die Verknüpfungsprüfung erneut, um das Ergebnis zu sehen.</translation>
+        <source>Every step is done. Closing this runs the link check again.</source>
+        <translation>Alle Schritte sind erledigt. Beim Schließen läuft die Verknüpfungsprüfung erneut.</translation>
     </message>
     <message>
         <source>Enter the address first.</source>

@@ -6376,10 +6376,6 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every step is done. Run the link check again to see the result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the address first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,6 +6389,10 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is done. Closing this runs the link check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

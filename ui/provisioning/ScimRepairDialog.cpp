@@ -132,7 +132,7 @@ void ScimRepairDialog::moveTo(int index)
     if (index < m_rows.size())
         m_rows.at(index).send->setFocus();
     else if (!m_steps.isEmpty())
-        m_done->setText(tr("Every step is done. Run the link check again to see the result."));
+        m_done->setText(tr("Every step is done. Closing this runs the link check again."));
 }
 
 void ScimRepairDialog::send(int index)
