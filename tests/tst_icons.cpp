@@ -40,7 +40,7 @@ void TestIcons::everyFileLoads_data()
 {
     QTest::addColumn<QString>("path");
     const QStringList paths = Icons::resourcePaths();
-    QCOMPARE(paths.size(), 9 + 9 + 6); // areas (Overview first), actions, job states
+    QCOMPARE(paths.size(), 10 + 9 + 6); // areas (Overview first), actions, job states
     for (const QString &path : paths)
         QTest::newRow(qPrintable(path)) << path;
 }

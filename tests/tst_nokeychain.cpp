@@ -263,7 +263,8 @@ void TestNoKeychain::aKeychainThatNeverAnswersIsAbandoned()
     QCOMPARE(read.reason, CredentialResult::Reason::TimedOut);
     QVERIFY2(read.message.contains(QStringLiteral("did not answer within 2 seconds")),
              qPrintable(read.message));
-    QVERIFY2(elapsed >= 1900 && elapsed < 5000, qPrintable(QString::number(elapsed)));
+    // A coarse 2 s timer may fire up to 5 % early, and the clocks differ by a millisecond.
+    QVERIFY2(elapsed >= 1890 && elapsed < 5000, qPrintable(QString::number(elapsed)));
     QVERIFY2(ticks >= 25, qPrintable(QString::number(ticks)));
 
     bus.unregisterService(QStringLiteral("org.freedesktop.secrets"));
