@@ -12,6 +12,7 @@
 // --compare-output first checks that the CLI and the peer write the same CSV.
 
 #include "ApiClient.h"
+#include "ProcessFigures.h"
 #include "UserService.h"
 #include "UsersModel.h"
 
@@ -33,6 +34,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+using namespace ProcessFigures;
+
 namespace {
 
 struct Server
@@ -42,21 +45,6 @@ struct Server
     QString apiKey;
     qint64 pid = 0;
 };
-
-// User and system CPU time of another process, from /proc/PID/stat.
-double processCpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray text = stat.readAll();
-    // Fields after the command's closing parenthesis: state is field 3, utime 14, stime 15.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
-}
 
 // This process's CPU time and that of its children that have ended.
 double clientCpuSeconds()

@@ -7,6 +7,7 @@
 //   bench_users_list [--users N] [--latency MS] [--base-url URL --org-id ID]
 
 #include "ApiClient.h"
+#include "ProcessFigures.h"
 #include "SandboxServer.h"
 #include "UserService.h"
 #include "UsersModel.h"
@@ -19,20 +20,9 @@
 #include <cstdio>
 #include <memory>
 
-namespace {
+using namespace ProcessFigures;
 
-// A field of /proc/self/status in MiB ("VmHWM", "VmRSS"); -1 where unavailable.
-double procStatusMiB(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
+namespace {
 
 void report(const char *label, const QString &value)
 {
