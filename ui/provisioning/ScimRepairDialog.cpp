@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ScimRepairDialog::ScimRepairDialog(const ScimLinkFinding &finding,
                                    const ScimRepairPlan::Clients &clients, QWidget *parent)
     : QDialog(parent), m_steps(ScimRepairPlan::stepsFor(finding, clients)), m_done(new QLabel(this))
@@ -20,7 +22,6 @@ ScimRepairDialog::ScimRepairDialog(const ScimLinkFinding &finding,
     setWindowTitle(tr("Repair: %1").arg(ScimLinkFinding::kindTitle(finding.kind)));
     setMinimumWidth(760);
     auto *layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize); // wrapped words never squeeze the steps
     auto *reason = new QLabel(finding.reason, this);
     reason->setWordWrap(true);
     reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -44,6 +45,9 @@ ScimRepairDialog::ScimRepairDialog(const ScimLinkFinding &finding,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // As tall as the wrapped words need at this width, so that no step is squeezed.
+    resize(minimumWidth(),
+           std::max(sizeHint().height(), layout->totalHeightForWidth(minimumWidth())));
     moveTo(0);
 }
 
