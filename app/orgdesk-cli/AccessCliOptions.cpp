@@ -7,8 +7,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-#include <unistd.h>
-
 namespace {
 
 const QString searchOption = QStringLiteral("search");
@@ -92,13 +90,7 @@ QString statusFilter(const QCommandLineParser &parser)
 
 std::optional<OutputFormat> listFormat(const QCommandLineParser &parser, QString *problem)
 {
-    if (!parser.isSet(formatOption))
-        return isatty(STDOUT_FILENO) == 1 ? OutputFormat::Table : OutputFormat::Csv;
-    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(formatOption));
-    if (!format)
-        *problem = QStringLiteral("--format must be csv, json or table, not '%1'.")
-                       .arg(parser.value(formatOption));
-    return format;
+    return chosenOutputFormat(parser, formatOption, problem);
 }
 
 std::optional<QStringList> idsToRevoke(const QCommandLineParser &parser, QString *problem)

@@ -2,6 +2,7 @@
 
 #include "CliExit.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QFileDevice>
 
@@ -16,6 +17,18 @@ std::optional<OutputFormat> parseOutputFormat(const QString &name)
     if (name == QLatin1String("table"))
         return OutputFormat::Table;
     return std::nullopt;
+}
+
+std::optional<OutputFormat> chosenOutputFormat(const QCommandLineParser &parser,
+                                               const QString &option, QString *problem)
+{
+    if (!parser.isSet(option))
+        return isatty(STDOUT_FILENO) == 1 ? OutputFormat::Table : OutputFormat::Csv;
+    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(option));
+    if (!format)
+        *problem = QStringLiteral("--format must be csv, json or table, not '%1'.")
+                       .arg(parser.value(option));
+    return format;
 }
 
 QString cellText(const QJsonValue &value)

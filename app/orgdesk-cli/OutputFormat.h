@@ -8,12 +8,18 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineParser;
 class QIODevice;
 
 enum class OutputFormat { Csv, Json, Table };
 
 // "csv", "json" or "table"; std::nullopt for anything else.
 std::optional<OutputFormat> parseOutputFormat(const QString &name);
+// The format the option of that name (--format) gives, or, when it is not given, a table at a
+// terminal and csv into a pipe or a file; std::nullopt with `problem` said when it names none of
+// the three.
+std::optional<OutputFormat> chosenOutputFormat(const QCommandLineParser &parser,
+                                               const QString &option, QString *problem);
 
 // One output row: a value per column (string, bool, or null when unknown).
 using Row = QList<QJsonValue>;

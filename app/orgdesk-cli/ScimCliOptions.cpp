@@ -6,8 +6,6 @@
 
 #include <QCommandLineParser>
 
-#include <unistd.h>
-
 namespace {
 
 const QString profileOption = QStringLiteral("profile");
@@ -140,13 +138,7 @@ std::optional<CliConnection> organization(const QCommandLineParser &parser, QStr
 
 std::optional<OutputFormat> format(const QCommandLineParser &parser, QString *problem)
 {
-    if (!parser.isSet(formatOption))
-        return isatty(STDOUT_FILENO) == 1 ? OutputFormat::Table : OutputFormat::Csv;
-    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(formatOption));
-    if (!format)
-        *problem = QStringLiteral("--format must be csv, json or table, not '%1'.")
-                       .arg(parser.value(formatOption));
-    return format;
+    return chosenOutputFormat(parser, formatOption, problem);
 }
 
 std::optional<QStringList> ids(const QCommandLineParser &parser, const QString &option,

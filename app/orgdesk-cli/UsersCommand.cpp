@@ -13,8 +13,6 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <unistd.h>
-
 namespace {
 
 const QString directoryOption = QStringLiteral("directory");
@@ -87,13 +85,7 @@ std::optional<UserQuery> userQuery(const QCommandLineParser &parser, QString *pr
 
 std::optional<OutputFormat> outputFormat(const QCommandLineParser &parser, QString *problem)
 {
-    if (!parser.isSet(formatOption))
-        return isatty(STDOUT_FILENO) == 1 ? OutputFormat::Table : OutputFormat::Csv;
-    const std::optional<OutputFormat> format = parseOutputFormat(parser.value(formatOption));
-    if (!format)
-        *problem = QStringLiteral("--format must be csv, json or table, not '%1'.")
-                       .arg(parser.value(formatOption));
-    return format;
+    return chosenOutputFormat(parser, formatOption, problem);
 }
 
 } // namespace
