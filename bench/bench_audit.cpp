@@ -24,14 +24,13 @@
 #include "AuditSync.h"
 #include "OrgDatabase.h"
 #include "ProcessFigures.h"
+#include "SandboxProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -145,30 +144,27 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    SandboxProcess server;
     QElapsedTimer seeding;
     seeding.start();
-    server.start(QStringLiteral(ORGDESK_SANDBOX_PATH),
-                 {QStringLiteral("--events"), parser.value(eventsOption), QStringLiteral("--users"),
-                  QStringLiteral("20000")});
-    if (!server.waitForStarted() || !server.waitForReadyRead(600000)) {
+    if (!server.start(QStringLiteral(ORGDESK_SANDBOX_PATH),
+                      {QStringLiteral("--events"), parser.value(eventsOption),
+                       QStringLiteral("--users"), QStringLiteral("20000")})) {
         std::fprintf(stderr, "orgdesk-sandbox did not start\n");
         return 1;
     }
-    const QJsonObject ready = QJsonDocument::fromJson(server.readLine()).object();
-    const QString orgId = ready.value(QStringLiteral("orgId")).toString();
+    const QString orgId = server.orgId();
     report("sandbox process seeded events", parser.value(eventsOption));
     report("sandbox seeded and listening", ms(double(seeding.elapsed())));
 
     OrgDatabase::remove(orgId, folder);
-    ApiClient client(QUrl(ready.value(QStringLiteral("baseUrl")).toString()));
-    client.setApiKey(ready.value(QStringLiteral("apiKey")).toString());
+    ApiClient client(server.baseUrl());
+    client.setApiKey(server.apiKey());
     AuditSync sync(&client, orgId, folder);
     qint64 stored = 0;
     int exitCode = 0;
     const double cpuBefore = cpuSeconds();
-    const double serverCpuBefore = processCpuSeconds(server.processId());
+    const double serverCpuBefore = processCpuSeconds(server.pid());
     QElapsedTimer wall;
     // The server waits for us from an answer's arrival, with nothing else of ours in flight,
     // until our next request leaves.
@@ -199,10 +195,8 @@ int main(int argc, char *argv[])
     QCoreApplication::exec();
     const double seconds = double(wall.elapsed()) / 1000.0;
     const double cpu = cpuSeconds() - cpuBefore;
-    const double serverCpu = processCpuSeconds(server.processId()) - serverCpuBefore;
+    const double serverCpu = processCpuSeconds(server.pid()) - serverCpuBefore;
     const double peakMiB = procStatusMiB("VmHWM");
-    server.terminate();
-    server.waitForFinished();
     if (exitCode != 0)
         return exitCode;
 

@@ -19,6 +19,7 @@
 #include "ApiClient.h"
 #include "OrgService.h"
 #include "ProcessFigures.h"
+#include "SandboxProcess.h"
 #include "ScimLinkCheckRunner.h"
 #include "ScimService.h"
 #include "UserService.h"
@@ -29,9 +30,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <algorithm>
 #include <cstdio>
@@ -231,26 +230,24 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    SandboxProcess server;
     QElapsedTimer seeding;
     seeding.start();
-    server.start(QStringLiteral(ORGDESK_SANDBOX_PATH),
-                 {QStringLiteral("--users"), parser.value(peopleOption),
-                  QStringLiteral("--scim-records"), parser.value(recordsOption),
-                  QStringLiteral("--events"), QStringLiteral("5000")});
-    if (!server.waitForStarted() || !server.waitForReadyRead(600000))
+    if (!server.start(QStringLiteral(ORGDESK_SANDBOX_PATH),
+                      {QStringLiteral("--users"), parser.value(peopleOption),
+                       QStringLiteral("--scim-records"), parser.value(recordsOption),
+                       QStringLiteral("--events"), QStringLiteral("5000")}))
         fail(QStringLiteral("orgdesk-sandbox did not start"));
-    const QJsonObject ready = QJsonDocument::fromJson(server.readLine()).object();
+    const QJsonObject &ready = server.ready();
     const QJsonObject first =
         ready.value(QStringLiteral("scimDirectories")).toArray().first().toObject();
     const QString directoryId = first.value(QStringLiteral("directoryId")).toString();
-    const QString orgId = ready.value(QStringLiteral("orgId")).toString();
-    const QUrl baseUrl(ready.value(QStringLiteral("baseUrl")).toString());
-    const qint64 serverPid = server.processId();
+    const QString orgId = server.orgId();
+    const QUrl baseUrl = server.baseUrl();
+    const qint64 serverPid = server.pid();
 
     ApiClient orgClient(baseUrl);
-    orgClient.setApiKey(ready.value(QStringLiteral("apiKey")).toString());
+    orgClient.setApiKey(server.apiKey());
     ApiClient *scimClient = ScimService::makeClient(
         baseUrl, directoryId,
         ready.value(QStringLiteral("scimKeys")).toObject().value(directoryId).toString(), &app);
@@ -313,8 +310,6 @@ int main(int argc, char *argv[])
                      round + 1, scim.wall, listing.wall, whole.wall, check.wall * 1000);
     }
     const double processPeak = procStatusMiB("VmHWM");
-    server.terminate();
-    server.waitForFinished();
 
     row("people in the org, records in the directory",
         QStringLiteral("%1, %2").arg(parser.value(peopleOption), parser.value(recordsOption)));

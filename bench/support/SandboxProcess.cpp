@@ -1,7 +1,6 @@
 #include "SandboxProcess.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 
 SandboxProcess::~SandboxProcess()
 {
@@ -16,9 +15,9 @@ bool SandboxProcess::start(const QString &program, const QStringList &options)
     m_process.start(program, options);
     if (!m_process.waitForStarted() || !m_process.waitForReadyRead(600000))
         return false;
-    const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
-    m_baseUrl = QUrl(ready.value(QLatin1String("baseUrl")).toString());
-    m_orgId = ready.value(QLatin1String("orgId")).toString();
-    m_apiKey = ready.value(QLatin1String("apiKey")).toString();
+    m_ready = QJsonDocument::fromJson(m_process.readLine()).object();
+    m_baseUrl = QUrl(m_ready.value(QLatin1String("baseUrl")).toString());
+    m_orgId = m_ready.value(QLatin1String("orgId")).toString();
+    m_apiKey = m_ready.value(QLatin1String("apiKey")).toString();
     return m_baseUrl.isValid() && !m_orgId.isEmpty();
 }

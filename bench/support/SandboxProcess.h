@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -20,9 +21,12 @@ public:
     QString orgId() const { return m_orgId; }
     QString apiKey() const { return m_apiKey; }
     qint64 pid() const { return m_process.processId(); }
+    // Everything it printed when ready (its SCIM directories and keys, too).
+    const QJsonObject &ready() const { return m_ready; }
 
 private:
     QProcess m_process;
+    QJsonObject m_ready;
     QUrl m_baseUrl;
     QString m_orgId;
     QString m_apiKey;
