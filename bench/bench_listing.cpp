@@ -1,10 +1,11 @@
 // Lists every person of an orgdesk-sandbox process five ways, in turn, in one run: the server's
 // own serving time (the same requests on one keep-alive connection, one page after another, each
 // answer read whole and only its cursor picked out), `orgdesk-cli users list --format csv` to
-// /dev/null (its default, parallel listing) and the same with --sequential, the UsersModel as the Users area loads it (fetchAll, in this process), and the
-// Python script an admin would write (bench/peer/list_users.py). Prints each one's wall time
-// (min–max over the runs), time per page and the CPU time of the server and of the client,
-// then the ratios, taken within each round so that the machine's load is the same for both.
+// /dev/null (its default, parallel listing) and the same with --sequential, the UsersModel as the
+// Users area loads it (fetchAll, in this process), and the Python script an admin would write
+// (bench/peer/list_users.py). Prints each one's wall time (min–max over the runs), time per page
+// and the CPU time of the server and of the client, then the ratios, taken within each round so
+// that the machine's load is the same for both.
 //
 //   bench_listing [--people N] [--latency MS] [--runs R] [--seed S] [--compare-output]
 //
@@ -82,10 +83,10 @@ enum class Walk { Parallel, Sequential };
 
 bool cliListing(const Server &server, const QString &outputPath, Walk walk)
 {
-    QStringList arguments{QStringLiteral("users"),    QStringLiteral("list"),
-                          QStringLiteral("--format"), QStringLiteral("csv"),
+    QStringList arguments{QStringLiteral("users"),      QStringLiteral("list"),
+                          QStringLiteral("--format"),   QStringLiteral("csv"),
                           QStringLiteral("--base-url"), server.baseUrl.toString(),
-                          QStringLiteral("--org-id"), server.orgId};
+                          QStringLiteral("--org-id"),   server.orgId};
     if (walk == Walk::Sequential)
         arguments.append(QStringLiteral("--sequential"));
     return runListing(QStringLiteral(ORGDESK_CLI_PATH), arguments, server, outputPath);

@@ -15,8 +15,7 @@ void UsersModel::fetchAll()
     for (qsizetype i = 0; i < m_store.size(); ++i)
         loaded.insert(m_store.row(i).accountId);
     m_listing->skipAccounts(loaded);
-    connect(m_listing, &ParallelUserListing::usersReceived, this,
-            &UsersModel::onListedInParallel);
+    connect(m_listing, &ParallelUserListing::usersReceived, this, &UsersModel::onListedInParallel);
     connect(m_listing, &ParallelUserListing::failed, this,
             [this](const ApiError &error) { listFailed(error); });
     beginOwnWalk();

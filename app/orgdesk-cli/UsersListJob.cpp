@@ -21,8 +21,7 @@ UsersListJob::UsersListJob(const CliConnection &connection, const UserQuery &que
     }
     m_listing = service.listAll(query, this);
     m_listing->setWalkers(m_client->retryPolicy().maxConcurrentRequests);
-    connect(m_listing, &ParallelUserListing::usersReceived, this,
-            &UsersListJob::onParallelUsers);
+    connect(m_listing, &ParallelUserListing::usersReceived, this, &UsersListJob::onParallelUsers);
     connect(m_listing, &ParallelUserListing::failed, this, &UsersListJob::onFailed);
 }
 

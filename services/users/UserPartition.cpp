@@ -33,8 +33,8 @@ UserPartition::UserPartition(const UserQuery &query, int total, int walkers,
 QList<UserPartition::Dimension> UserPartition::dimensionsFor(const UserQuery &query) const
 {
     QList<Dimension> dimensions;
-    for (Dimension d : {Dimension::Status, Dimension::Directory, Dimension::ClaimStatus,
-                        Dimension::Mfa}) {
+    for (Dimension d :
+         {Dimension::Status, Dimension::Directory, Dimension::ClaimStatus, Dimension::Mfa}) {
         if (!cut(query, d).isEmpty())
             dimensions.append(d);
     }
