@@ -39,6 +39,7 @@ void PagedTableModel::dropRequests()
     m_request.clear();
     m_wholeListInFlight = false;
     m_wholeListWanted = false;
+    m_ownWalk = OwnWalk::None;
     m_localMore = false;
     m_localFetching = false;
     if (m_countReply)
@@ -111,8 +112,18 @@ void PagedTableModel::fetchAll()
     fetchMore();
 }
 
+void PagedTableModel::beginOwnWalk()
+{
+    m_error = ApiError();
+    m_fetchAll = false;
+    m_ownWalk = OwnWalk::Running;
+    Q_EMIT loadingChanged(true);
+}
+
 bool PagedTableModel::isLoading() const
 {
+    if (m_ownWalk == OwnWalk::Running)
+        return true;
     if (isPagedList())
         return m_pager->isFetching();
     return isLocalList() ? m_localFetching : m_wholeListInFlight;
@@ -120,6 +131,8 @@ bool PagedTableModel::isLoading() const
 
 bool PagedTableModel::hasMore() const
 {
+    if (m_ownWalk != OwnWalk::None)
+        return m_ownWalk == OwnWalk::Running;
     if (isPagedList())
         return m_pager->hasMore();
     return isLocalList() ? m_localMore : m_wholeListWanted;
@@ -162,6 +175,8 @@ void PagedTableModel::pageArrived(bool hasMore)
         m_wholeListWanted = false;
         hasMore = false;
     }
+    if (m_ownWalk == OwnWalk::Running && !hasMore)
+        m_ownWalk = OwnWalk::Done;
     m_now = m_clock();
     Q_EMIT loadedCountChanged(loadedCount());
     if (!hasMore && m_total != loadedCount()) {
@@ -195,6 +210,8 @@ void PagedTableModel::listFailed(const ApiError &error)
 {
     m_wholeListInFlight = false;
     m_localFetching = false;
+    if (m_ownWalk == OwnWalk::Running)
+        m_ownWalk = OwnWalk::None; // retry() goes on page by page
     onFailed(error);
 }
 

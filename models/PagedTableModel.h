@@ -46,8 +46,9 @@ public:
     void reload();
     // After an error: asks again for the page that failed.
     void retry();
-    // Keeps fetching until every page is in (or an error stops it).
-    void fetchAll();
+    // Keeps fetching until every page is in (or an error stops it). A subclass may fetch the
+    // rest its own way (beginOwnWalk()).
+    virtual void fetchAll();
 
     int loadedCount() const { return rowCount(); }
     int totalCount() const { return m_total; } // -1 while not known
@@ -112,6 +113,11 @@ protected:
         endInsertRows();
     }
     void pageArrived(bool hasMore);
+    // The subclass fetches the rest of a paged list itself (several parts at once): until it
+    // calls pageArrived(false) or listFailed(), the list is loading and has more. reload()
+    // ends it.
+    void beginOwnWalk();
+    bool isOwnWalkRunning() const { return m_ownWalk == OwnWalk::Running; }
     // A whole list could not be loaded.
     void listFailed(const ApiError &error);
     // After rows went away for good (revoked): the total follows.
@@ -133,6 +139,7 @@ private:
     ApiError m_error;
     int m_total = -1;
     bool m_fetchAll = false;
+    enum class OwnWalk { None, Running, Done } m_ownWalk = OwnWalk::None;
     bool m_firstPageIn = false;
     Clock m_clock;
     QDateTime m_now;

@@ -29,14 +29,30 @@ ApiReply *UsersModel::requestCount(QObject *context, ApiCallback<int> callback)
 
 void UsersModel::onUsersReceived(const QList<DirectoryUser> &users, bool hasMore)
 {
-    if (!users.isEmpty()) {
-        const int first = int(m_store.size());
-        beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
-        for (const DirectoryUser &user : users)
-            m_store.append(user);
-        endInsertRows();
+    if (isOwnWalkRunning())
+        return; // a page asked for before Load all: the parallel listing has these people too
+    if (m_listedInParallel.isEmpty()) {
+        appendUsers(users);
+    } else {
+        QList<DirectoryUser> fresh;
+        for (const DirectoryUser &user : users) {
+            if (!m_listedInParallel.contains(user.accountId))
+                fresh.append(user);
+        }
+        appendUsers(fresh);
     }
     pageArrived(hasMore);
+}
+
+void UsersModel::appendUsers(const QList<DirectoryUser> &users)
+{
+    if (users.isEmpty())
+        return;
+    const int first = int(m_store.size());
+    beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
+    for (const DirectoryUser &user : users)
+        m_store.append(user);
+    endInsertRows();
 }
 
 DirectoryUser UsersModel::userAt(int row) const

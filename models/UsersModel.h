@@ -4,6 +4,10 @@
 #include "UserQuery.h"
 #include "UserStore.h"
 
+#include <QPointer>
+#include <QSet>
+
+class ParallelUserListing;
 class UserPager;
 class UserService;
 
@@ -46,6 +50,10 @@ public:
     // unknown MFA first), without building QVariants: the sort proxy's fast path.
     int compareRows(int left, int right, int column) const;
 
+    // Loads the rest in several parts at once (ParallelUserListing): the rows loaded stay, the
+    // others come in as they arrive, and once all are in the rows are put in the server's order.
+    void fetchAll() override;
+
     // The server sorts the name (by nickname); the other columns sort on loaded rows.
     bool isServerSorted(int column) const override { return column == Name; }
 
@@ -61,10 +69,18 @@ public:
 protected:
     Pager *createPager(QObject *parent) override;
     ApiReply *requestCount(QObject *context, ApiCallback<int> callback) override;
-    void clearRows() override { m_store.clear(); }
+    void clearRows() override
+    {
+        m_store.clear();
+        m_listedInParallel.clear();
+    }
 
 private:
     void onUsersReceived(const QList<DirectoryUser> &users, bool hasMore);
+    void onListedInParallel(const QList<DirectoryUser> &users, bool hasMore);
+    void appendUsers(const QList<DirectoryUser> &users);
+    // Puts the rows in the server's order of the name column (after a parallel listing).
+    void sortAsTheServerDoes();
     QVariant display(const UserStore::Row &row, int column) const;
     QVariant raw(const UserStore::Row &row, int column) const;
     QString tooltip(const UserStore::Row &row, int column) const;
@@ -72,4 +88,6 @@ private:
     const UserService *m_service;
     UserQuery m_query;
     UserStore m_store;
+    QPointer<ParallelUserListing> m_listing;
+    QSet<QString> m_listedInParallel; // so that paging on after a failure adds nobody twice
 };

@@ -19,6 +19,7 @@ const QString directoryOption = QStringLiteral("directory");
 const QString statusOption = QStringLiteral("status");
 const QString searchOption = QStringLiteral("search");
 const QString formatOption = QStringLiteral("format");
+const QString sequentialOption = QStringLiteral("sequential");
 const QString helpOption = QStringLiteral("help");
 
 const QStringList knownStatuses = {QStringLiteral("active"), QStringLiteral("suspended"),
@@ -35,6 +36,8 @@ void addListOptions(QCommandLineParser &parser)
         {searchOption, QStringLiteral("Fuzzy search on name and e-mail."), QStringLiteral("TEXT")});
     parser.addOption(
         {formatOption, QStringLiteral("csv, json or table."), QStringLiteral("FORMAT")});
+    parser.addOption({sequentialOption, QStringLiteral("One walk, page after page, written as it "
+                                                       "comes, in the server's order.")});
     parser.addOption({{QStringLiteral("h"), helpOption}, QStringLiteral("This help.")});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
 }
@@ -124,7 +127,9 @@ int runUsersCommand(const QStringList &arguments)
     QFile out;
     if (!openStandardOutput(out))
         return ExitCode::Failure;
-    UsersListJob job(*connection, *query, makeRowWriter(*format, &out, userColumns()));
+    UsersListJob job(*connection, *query, makeRowWriter(*format, &out, userColumns()),
+                     parser.isSet(sequentialOption) ? UsersListJob::Walk::Sequential
+                                                    : UsersListJob::Walk::Parallel);
     QObject::connect(&job, &UsersListJob::finished, QCoreApplication::instance(),
                      &QCoreApplication::exit, Qt::QueuedConnection);
     job.start();

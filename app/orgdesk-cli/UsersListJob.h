@@ -13,17 +13,23 @@
 
 class ApiClient;
 class ApiError;
+class ParallelUserListing;
 class UserPager;
 
-// Pages through users/search and writes each page as soon as it arrives; the listing is never
-// held in memory. Emits finished() once, with the exit code.
+// Lists the people of users/search. By default several parts at once (ParallelUserListing):
+// they come in no order, so they are held, sorted as the server sorts (NicknameOrder) and
+// written at the end. Sequential: one walk, each page written as soon as it arrives, the listing
+// never held in memory. Emits finished() once, with the exit code.
 class UsersListJob : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Walk { Parallel, Sequential };
+
     UsersListJob(const CliConnection &connection, const UserQuery &query,
-                 std::unique_ptr<RowWriter> writer, QObject *parent = nullptr);
+                 std::unique_ptr<RowWriter> writer, Walk walk = Walk::Parallel,
+                 QObject *parent = nullptr);
     ~UsersListJob() override;
 
     void start();
@@ -34,12 +40,17 @@ Q_SIGNALS:
 
 private:
     void onUsers(const QList<DirectoryUser> &users, bool hasMore);
+    void onParallelUsers(const QList<DirectoryUser> &users, bool hasMore);
+    bool writeUsers(const QList<DirectoryUser> &users);
     void onFailed(const ApiError &error);
     // Ends the listing early with one line on stderr.
     void stop(int exitCode, const QString &reason);
 
     ApiClient *m_client;
-    UserPager *m_pager;
+    UserQuery m_query;
+    UserPager *m_pager = nullptr;
+    ParallelUserListing *m_listing = nullptr;
+    QList<DirectoryUser> m_held; // a parallel listing's people until the last part is in
     std::unique_ptr<RowWriter> m_writer;
     Progress m_progress;
     qint64 m_written = 0;

@@ -1,6 +1,7 @@
 #include "UserService.h"
 
 #include "ApiClient.h"
+#include "ParallelUserListing.h"
 #include "StringPool.h"
 
 UserPager::UserPager(ApiClient *client, const ApiRequest &firstRequest, QObject *parent)
@@ -26,6 +27,11 @@ UserPager *UserService::search(const UserQuery &query, QObject *parent) const
     const QString path = directoryPath(query.directoryId) + QStringLiteral("/users/search");
     // A search is a read: safe to send again after a failure.
     return new UserPager(m_client, ApiRequest::post(path, query.toSearchBody(), true), parent);
+}
+
+ParallelUserListing *UserService::listAll(const UserQuery &query, QObject *parent) const
+{
+    return new ParallelUserListing(m_client, m_orgId, query, parent);
 }
 
 ApiReply *UserService::count(const UserQuery &query, const QObject *context,

@@ -8,6 +8,7 @@
 #include <memory>
 
 class ApiClient;
+class ParallelUserListing;
 class StringPool;
 
 // Pages through users/search and hands out typed users.
@@ -33,6 +34,9 @@ public:
 
     // POST .../directories/{directoryId}/users/search: a pager the caller owns.
     UserPager *search(const UserQuery &query, QObject *parent = nullptr) const;
+    // Every person the query finds, listed several parts at once (ParallelUserListing): the same
+    // signals as search()'s pager walking every page, in no particular order.
+    ParallelUserListing *listAll(const UserQuery &query, QObject *parent = nullptr) const;
     // GET .../directories/{directoryId}/users/count
     ApiReply *count(const UserQuery &query, const QObject *context,
                     ApiCallback<int> callback) const;
