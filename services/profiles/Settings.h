@@ -47,6 +47,9 @@ inline const Setting<QString> workspaceSplitter{"window/workspace"};
 inline const Setting<QString> columnsState{"columns"};
 // View › Theme: "system" (the desktop's style and palette), "light" or "dark".
 inline const Setting<QString> theme{"window/theme", QStringLiteral("system")};
+// View › Keep a copy of the directory: the Users area keeps the people of each organization on
+// this computer (DirectoryCache) to open at once; off, it neither reads nor writes the copy.
+inline const Setting<bool> directoryCache{"users/directoryCache", true};
 
 } // namespace SettingKeys
 
