@@ -26,15 +26,27 @@ void UsersModel::setCache(const QString &orgId, const QString &databaseFolder, b
     m_cacheOrgId = orgId;
     m_cacheFolder = databaseFolder;
     m_cacheEnabled = enabled && !orgId.isEmpty();
-    if (m_cacheEnabled && !m_cacheWriter) {
-        m_cacheWriter = new DirectoryCacheWriter(orgId, databaseFolder, this);
-    } else if (!m_cacheEnabled && !orgId.isEmpty() &&
-               QFile::exists(OrgDatabase::filePathFor(orgId, databaseFolder))) {
-        // Off means no copy of the people stays on this computer.
+    if (m_cacheEnabled) {
+        if (!m_cacheWriter)
+            m_cacheWriter = new DirectoryCacheWriter(orgId, databaseFolder, this);
+        return;
+    }
+    // Off means no copy of the people stays on this computer.
+    if (m_cacheWriter) {
+        dropRefresh();
+        m_cacheWriter->clear(); // after the pages it still has
+        delete m_cacheWriter;   // waits for them
+        m_cacheWriter = nullptr;
+    } else if (!orgId.isEmpty() && QFile::exists(OrgDatabase::filePathFor(orgId, databaseFolder))) {
         (void)QtConcurrent::run([orgId, databaseFolder] {
             OrgDatabase database(orgId, databaseFolder);
             DirectoryCache(database.database()).clear();
         });
+    }
+    if (m_cacheMode) {
+        m_cacheMode = false;
+        reload();
+        Q_EMIT cacheStateChanged();
     }
 }
 

@@ -52,7 +52,8 @@ public:
     ~UsersModel() override;
 
     // The directory cache of `orgId` in `databaseFolder` (empty: OrgDatabase's default); off,
-    // the people kept there are forgotten. Applies from the next setQuery().
+    // the people kept there are forgotten and the rows come from the server again; on, it applies
+    // from the next setQuery().
     void setCache(const QString &orgId, const QString &databaseFolder, bool enabled);
     // Whether the rows are the whole directory from the cache (and its refreshes).
     bool showsCache() const { return m_cacheMode; }
