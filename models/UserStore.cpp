@@ -69,9 +69,9 @@ bool UserStore::holds(qsizetype index, const DirectoryUser &user) const
 {
     const Row &row = m_rows.at(index);
     const bool same =
-        row.accountId == user.accountId && row.name == user.name &&
-        row.nickname == user.nickname && row.email == user.email &&
-        row.emailVerified == user.emailVerified && row.addedToOrgMs == msecs(user.addedToOrg) &&
+        row.accountId == user.accountId && row.name == user.name && row.nickname == user.nickname &&
+        row.email == user.email && row.emailVerified == user.emailVerified &&
+        row.addedToOrgMs == msecs(user.addedToOrg) &&
         row.deactivatedOnMs == msecs(user.deactivatedOn) &&
         text(row.accountType) == user.accountType && text(row.status) == user.status &&
         text(row.accountStatus) == user.accountStatus &&

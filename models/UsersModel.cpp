@@ -7,7 +7,6 @@
 #include "UserService.h"
 #include "UserText.h"
 
-#include <QFile>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,11 +36,6 @@ void UsersModel::setCache(const QString &orgId, const QString &databaseFolder, b
         m_cacheWriter->clear(); // after the pages it still has
         delete m_cacheWriter;   // waits for them
         m_cacheWriter = nullptr;
-    } else if (!orgId.isEmpty() && QFile::exists(OrgDatabase::filePathFor(orgId, databaseFolder))) {
-        (void)QtConcurrent::run([orgId, databaseFolder] {
-            OrgDatabase database(orgId, databaseFolder);
-            DirectoryCache(database.database()).clear();
-        });
     }
     if (m_cacheMode) {
         m_cacheMode = false;
@@ -128,8 +122,8 @@ void UsersModel::loadCache()
 void UsersModel::onCacheLoaded(const CacheLoad &load)
 {
     m_cacheLoaded = true;
-    m_cacheAsOf = load.asOfMs > 0 ? QDateTime::fromMSecsSinceEpoch(load.asOfMs, Qt::UTC)
-                                  : QDateTime();
+    m_cacheAsOf =
+        load.asOfMs > 0 ? QDateTime::fromMSecsSinceEpoch(load.asOfMs, Qt::UTC) : QDateTime();
     if (load.store.size() > 0) {
         beginInsertRows(QModelIndex(), 0, int(load.store.size()) - 1);
         m_store = load.store;

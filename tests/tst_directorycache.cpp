@@ -144,7 +144,8 @@ void TestDirectoryCache::recordsRoundTrip()
     person.platformRoles = {QStringLiteral("atlassian/org-admin")};
     person.productAccess = {{QStringLiteral("confluence"), QStringLiteral("ari:site"),
                              QDateTime(QDate(2026, 5, 6), QTime(7, 8), Qt::UTC)}};
-    const std::optional<DirectoryUser> back = DirectoryCache::decode(DirectoryCache::encode(person));
+    const std::optional<DirectoryUser> back =
+        DirectoryCache::decode(DirectoryCache::encode(person));
     QVERIFY(back);
     QCOMPARE(back->name, person.name);
     QCOMPARE(back->status, person.status);
@@ -180,11 +181,11 @@ void TestDirectoryCache::refreshUpdatesRowsInPlace()
         }
     }
     QVERIFY(!changedId.isEmpty() && !addedId.isEmpty());
-    const RawAnswer suspended = rawCall(
-        m_connection->client(),
-        ApiRequest::post(QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/suspend")
-                             .arg(m_server.orgId(), changedId),
-                         true));
+    const RawAnswer suspended =
+        rawCall(m_connection->client(),
+                ApiRequest::post(QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/suspend")
+                                     .arg(m_server.orgId(), changedId),
+                                 true));
     QCOMPARE(suspended.status, 204);
     dropFromCache(addedId);
     DirectoryUser gone;
@@ -224,12 +225,13 @@ void TestDirectoryCache::refreshUpdatesRowsInPlace()
     QCOMPARE(cachedIds().size(), userCount);
 
     // Put the sandbox back.
-    QCOMPARE(rawCall(m_connection->client(),
-                     ApiRequest::post(QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/restore")
-                                          .arg(m_server.orgId(), changedId),
-                                      true))
-                 .status,
-             204);
+    QCOMPARE(
+        rawCall(m_connection->client(),
+                ApiRequest::post(QStringLiteral("/admin/v2/orgs/%1/directories/-/users/%2/restore")
+                                     .arg(m_server.orgId(), changedId),
+                                 true))
+            .status,
+        204);
 }
 
 void TestDirectoryCache::failedRefreshRemovesNobody()
@@ -358,13 +360,14 @@ void TestDirectoryCache::cliListsTheCacheWithItsAge()
         const std::optional<qint64> generation = cache.beginRefresh();
         QVERIFY(generation);
         QList<DirectoryUser> people;
-        for (const QString &name : {QStringLiteral("Ada Active"), QStringLiteral("Sam Suspended")}) {
+        for (const QString &name :
+             {QStringLiteral("Ada Active"), QStringLiteral("Sam Suspended")}) {
             DirectoryUser person;
             person.accountId = name.section(u' ', 0, 0).toLower();
             person.name = name;
             person.email = person.accountId + QStringLiteral("@example.com");
             person.status = name.contains(QStringLiteral("Suspended")) ? QStringLiteral("suspended")
-                                                                     : QStringLiteral("active");
+                                                                       : QStringLiteral("active");
             people.append(person);
         }
         QVERIFY(cache.storePage(people, *generation, 0));
@@ -386,11 +389,11 @@ void TestDirectoryCache::cliListsTheCacheWithItsAge()
                  all.errLines().first().endsWith(QStringLiteral("(7 minutes ago)")),
              all.err.constData());
 
-    const CliResult suspended = runCli(
-        {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--cached"),
-         QStringLiteral("--org-id"), orgId, QStringLiteral("--status"), QStringLiteral("suspended"),
-         QStringLiteral("--format"), QStringLiteral("csv")},
-        environment);
+    const CliResult suspended =
+        runCli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--cached"),
+                QStringLiteral("--org-id"), orgId, QStringLiteral("--status"),
+                QStringLiteral("suspended"), QStringLiteral("--format"), QStringLiteral("csv")},
+               environment);
     QCOMPARE(suspended.exitCode, 0);
     QCOMPARE(suspended.outLines().size(), 2);
     QVERIFY(suspended.out.contains("sam@example.com"));

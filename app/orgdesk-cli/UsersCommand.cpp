@@ -5,9 +5,9 @@
 #include "CliHelp.h"
 #include "OutputFormat.h"
 #include "ProfileCommand.h"
-#include "UsersCachedList.h"
 #include "UserQuery.h"
 #include "UsersActionCommand.h"
+#include "UsersCachedList.h"
 #include "UsersInviteCommand.h"
 #include "UsersListJob.h"
 

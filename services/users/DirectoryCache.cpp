@@ -86,8 +86,7 @@ std::optional<DirectoryUser> DirectoryCache::decode(const QByteArray &record)
         person.membershipStatus >> person.name >> person.nickname >> person.email >>
         person.emailVerified >> person.claimStatus >> person.managementSource >> mfa >>
         person.jobTitle >> person.department >> person.organization >> person.location >>
-        person.timeZone >> added >> deactivated >> person.platformRoles >> resources >>
-        accessCount;
+        person.timeZone >> added >> deactivated >> person.platformRoles >> resources >> accessCount;
     if (in.status() != QDataStream::Ok || accessCount > 0xffff)
         return std::nullopt;
     if (mfa >= 0)
@@ -151,8 +150,7 @@ qint64 DirectoryCache::count() const
 qint64 DirectoryCache::asOfMs() const
 {
     QSqlQuery query(m_db);
-    if (isOpen() && query.exec(QStringLiteral("SELECT as_of_ms FROM people_state")) &&
-        query.next())
+    if (isOpen() && query.exec(QStringLiteral("SELECT as_of_ms FROM people_state")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }

@@ -33,8 +33,8 @@ public:
         *error = QCoreApplication::translate("DirectoryCache",
                                              "The local copy of the directory %1 could not be "
                                              "opened: %2")
-                     .arg(m_database->filePath(), m_database->isOpen() ? m_cache->lastError()
-                                                                       : m_database->lastError());
+                     .arg(m_database->filePath(),
+                          m_database->isOpen() ? m_cache->lastError() : m_database->lastError());
         return nullptr;
     }
 

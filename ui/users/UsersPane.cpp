@@ -44,8 +44,8 @@ ListAreaPane::Texts userTexts()
 
 UsersPane::UsersPane(Connection *connection, QWidget *parent, const QString &databaseFolder)
     : ListAreaPane(QStringLiteral("users"), userTexts(), parent), m_connection(connection),
-      m_databaseFolder(databaseFolder), m_model(new UsersModel(&connection->users(), this)), m_proxy(new UsersSortProxy(this)),
-      m_activityFilter(new UsersActivityFilter(this))
+      m_databaseFolder(databaseFolder), m_model(new UsersModel(&connection->users(), this)),
+      m_proxy(new UsersSortProxy(this)), m_activityFilter(new UsersActivityFilter(this))
 {
     m_model->setCache(connection->orgId(), databaseFolder,
                       Settings().value(SettingKeys::directoryCache));
@@ -78,6 +78,8 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent, const QString &dat
 void UsersPane::setDirectoryCache(bool enabled)
 {
     m_model->setCache(m_connection->orgId(), m_databaseFolder, enabled);
+    if (enabled && !m_model->showsCache())
+        m_model->setQuery(m_model->query()); // the whole directory, now from the cache
     applyFilters();
 }
 
@@ -260,11 +262,11 @@ QString UsersPane::countText() const
     const int loaded = m_model->loadedCount();
     const int total = m_model->totalCount();
     if (m_model->showsCache()) {
-        QString text = m_activityFilter->narrows()
-                           ? tr("%1 of %2 users match")
-                                 .arg(locale.toString(m_activityFilter->rowCount()),
-                                      locale.toString(loaded))
-                           : amount(loaded);
+        QString text =
+            m_activityFilter->narrows()
+                ? tr("%1 of %2 users match")
+                      .arg(locale.toString(m_activityFilter->rowCount()), locale.toString(loaded))
+                : amount(loaded);
         if (m_model->rowsAreCached())
             text = tr("%1, as of %2").arg(text, asOfText());
         if (m_model->isRefreshing())
