@@ -52,6 +52,53 @@ UserStore::TextId UserStore::intern(const QString &text)
 
 void UserStore::append(const DirectoryUser &user)
 {
+    m_rows.append(rowFor(user));
+}
+
+void UserStore::replace(qsizetype index, const DirectoryUser &user)
+{
+    m_rows[index] = rowFor(user);
+}
+
+void UserStore::remove(qsizetype first, qsizetype last)
+{
+    m_rows.remove(first, last - first + 1);
+}
+
+bool UserStore::holds(qsizetype index, const DirectoryUser &user) const
+{
+    const Row &row = m_rows.at(index);
+    const bool same =
+        row.accountId == user.accountId && row.name == user.name && row.nickname == user.nickname &&
+        row.email == user.email && row.emailVerified == user.emailVerified &&
+        row.addedToOrgMs == msecs(user.addedToOrg) &&
+        row.deactivatedOnMs == msecs(user.deactivatedOn) &&
+        text(row.accountType) == user.accountType && text(row.status) == user.status &&
+        text(row.accountStatus) == user.accountStatus &&
+        text(row.membershipStatus) == user.membershipStatus &&
+        text(row.claimStatus) == user.claimStatus &&
+        text(row.managementSource) == user.managementSource &&
+        text(row.jobTitle) == user.jobTitle && text(row.department) == user.department &&
+        text(row.organization) == user.organization && text(row.location) == user.location &&
+        text(row.timeZone) == user.timeZone &&
+        text(row.platformRoles) == user.platformRoles.join(QLatin1Char('\n')) &&
+        row.mfa == (user.mfaEnabled ? qint8(*user.mfaEnabled) : qint8(-1)) &&
+        row.resourceCount == qint16(qBound(-1, user.resourceCount, 0x7fff)) &&
+        row.accessCount == qMin<qsizetype>(user.productAccess.size(), 0xffff);
+    if (!same)
+        return false;
+    for (quint32 i = 0; i < row.accessCount; ++i) {
+        const Access &access = m_access.at(row.firstAccess + i);
+        const ProductAccess &theirs = user.productAccess.at(i);
+        if (text(access.key) != theirs.key || text(access.site) != theirs.id ||
+            access.lastActiveMs != msecs(theirs.lastActive))
+            return false;
+    }
+    return true;
+}
+
+UserStore::Row UserStore::rowFor(const DirectoryUser &user)
+{
     Row row;
     row.accountId = user.accountId;
     row.name = user.name;
@@ -81,7 +128,7 @@ void UserStore::append(const DirectoryUser &user)
     row.resourceCount = qint16(qBound(-1, user.resourceCount, 0x7fff));
     row.mfa = user.mfaEnabled ? qint8(*user.mfaEnabled) : qint8(-1);
     row.emailVerified = user.emailVerified;
-    m_rows.append(std::move(row));
+    return row;
 }
 
 DirectoryUser UserStore::user(qsizetype index) const

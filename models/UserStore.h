@@ -59,10 +59,17 @@ public:
     void clear();
     void reserve(qsizetype rows);
     void append(const DirectoryUser &user);
+    // A person's row again, from newer data (a refresh); the row's old product entries stay
+    // unused in the access list until clear().
+    void replace(qsizetype index, const DirectoryUser &user);
+    void remove(qsizetype first, qsizetype last);
+    // Whether the row already says everything `user` says (a refresh changes nothing in it).
+    bool holds(qsizetype index, const DirectoryUser &user) const;
 
     qsizetype size() const { return m_rows.size(); }
     const Row &row(qsizetype index) const { return m_rows.at(index); }
     const QString &text(TextId id) const { return m_texts.at(id); }
+    const Access &access(quint32 index) const { return m_access.at(index); }
     // The whole person again, as the services hand it out.
     DirectoryUser user(qsizetype index) const;
 
@@ -70,6 +77,7 @@ public:
 
 private:
     TextId intern(const QString &text);
+    Row rowFor(const DirectoryUser &user); // appends its product entries
 
     QList<Row> m_rows;
     QList<Access> m_access;

@@ -1,11 +1,31 @@
 #include "UsersActivityFilter.h"
 
+#include "UserRowMatch.h"
 #include "UsersModel.h"
+#include "UsersSortProxy.h"
 
 UsersActivityFilter::UsersActivityFilter(QObject *parent)
     : QSortFilterProxyModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setDynamicSortFilter(true);
+}
+
+UsersActivityFilter::~UsersActivityFilter() = default;
+
+void UsersActivityFilter::setLocalQuery(const std::optional<UserQuery> &query)
+{
+    auto match = query ? std::make_unique<UserRowMatch>(*query) : nullptr;
+    if (match && !match->narrows())
+        match.reset();
+    if (!match && !m_match)
+        return;
+    m_match = std::move(match);
+    invalidateFilter();
+}
+
+bool UsersActivityFilter::narrows() const
+{
+    return m_local || m_match;
 }
 
 void UsersActivityFilter::setFilter(const UserFilter &filter, bool withSearchTerm)
@@ -30,6 +50,14 @@ void UsersActivityFilter::sort(int column, Qt::SortOrder order)
 
 bool UsersActivityFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_match) {
+        const auto *sorted = qobject_cast<const UsersSortProxy *>(sourceModel());
+        const UsersModel *users = sorted ? sorted->usersModel() : nullptr;
+        const int row =
+            sorted ? sorted->mapToSource(sorted->index(sourceRow, 0, sourceParent)).row() : -1;
+        if (!users || !users->rowMatches(row, *m_match))
+            return false;
+    }
     if (!m_local)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, UsersModel::LastActive, sourceParent);

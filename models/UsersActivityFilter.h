@@ -6,6 +6,10 @@
 #include <QSortFilterProxyModel>
 
 #include <functional>
+#include <memory>
+#include <optional>
+
+class UserRowMatch;
 
 // Keeps the rows that pass the filter's local part ("inactive for 90 days", "never active", a
 // list of people the server cannot narrow to); what the server filters never reaches here.
@@ -18,10 +22,16 @@ public:
     using Clock = std::function<QDateTime()>;
 
     explicit UsersActivityFilter(QObject *parent = nullptr);
+    ~UsersActivityFilter() override;
 
     // `withSearchTerm`: a search term goes to the server, so a list is filtered here.
     void setFilter(const UserFilter &filter, bool withSearchTerm = false);
     const UserFilter &filter() const { return m_filter; }
+    // Over the directory cache's rows, the whole query is answered here (UserRowMatch), not
+    // by the server; std::nullopt: the server filtered the rows.
+    void setLocalQuery(const std::optional<UserQuery> &query);
+    // Whether anything narrows the rows here.
+    bool narrows() const;
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -33,6 +43,7 @@ private:
     UserFilter m_filter;
     bool m_local = false;
     QSet<QString> m_listed; // a list filtered here
+    std::unique_ptr<UserRowMatch> m_match;
     Clock m_clock;
     QDateTime m_now;
 };

@@ -1,22 +1,252 @@
 #include "UsersModel.h"
 
+#include "DirectoryCache.h"
+#include "DirectoryCacheWriter.h"
+#include "OrgDatabase.h"
+#include "ParallelUserListing.h"
+#include "UserRowMatch.h"
 #include "UserService.h"
 #include "UserText.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 UsersModel::UsersModel(const UserService *service, QObject *parent)
     : PagedTableModel(parent), m_service(service)
 {}
 
+UsersModel::~UsersModel()
+{
+    dropRefresh();
+}
+
+void UsersModel::setCache(const QString &orgId, const QString &databaseFolder, bool enabled)
+{
+    m_cacheOrgId = orgId;
+    m_cacheFolder = databaseFolder;
+    m_cacheEnabled = enabled && !orgId.isEmpty();
+    if (m_cacheEnabled) {
+        if (!m_cacheWriter)
+            m_cacheWriter = new DirectoryCacheWriter(orgId, databaseFolder, this);
+        return;
+    }
+    // Off means no copy of the people stays on this computer.
+    if (m_cacheWriter) {
+        dropRefresh();
+        m_cacheWriter->clear(); // after the pages it still has
+        delete m_cacheWriter;   // waits for them
+        m_cacheWriter = nullptr;
+    }
+    if (m_cacheMode) {
+        m_cacheMode = false;
+        reload();
+        Q_EMIT cacheStateChanged();
+    }
+}
+
 void UsersModel::setQuery(const UserQuery &query)
 {
+    const bool cached = m_cacheEnabled && UserRowMatch::answers(query);
     m_query = query;
+    // The cache's rows stay: the query's filters apply above the model, on them.
+    if (cached && m_cacheMode)
+        return;
+    m_cacheMode = cached;
     reload();
+    Q_EMIT cacheStateChanged();
+}
+
+bool UsersModel::isRefreshing() const
+{
+    return !m_refresh.isNull();
+}
+
+bool UsersModel::rowMatches(int row, const UserRowMatch &match) const
+{
+    return row >= 0 && row < m_store.size() && match.accepts(m_store, m_store.row(row));
+}
+
+void UsersModel::clearRows()
+{
+    dropRefresh();
+    m_store.clear();
+    m_listedInParallel.clear();
+    m_cacheLoaded = false;
+    m_rowsFromCache = false;
+    if (m_cacheLoad) {
+        disconnect(m_cacheLoad, nullptr, this, nullptr);
+        m_cacheLoad->deleteLater(); // the read ends on its own; its answer goes nowhere
+    }
+}
+
+void UsersModel::dropRefresh()
+{
+    if (!m_refresh)
+        return;
+    disconnect(m_refresh, nullptr, this, nullptr);
+    m_refresh->cancel();
+    m_refresh->deleteLater();
+    m_refresh = nullptr;
+    if (m_cacheWriter)
+        m_cacheWriter->abandonRefresh();
+}
+
+void UsersModel::fetchLocalPage()
+{
+    if (!m_cacheLoaded && !m_cacheLoad)
+        loadCache();
+    else if (m_cacheLoaded && !m_refresh)
+        startRefresh(); // Retry after a refresh failed
+    // Otherwise the refresh's next page answers.
+}
+
+void UsersModel::loadCache()
+{
+    // Read and decoded on a worker thread (its own connection): the window stays responsive,
+    // and 100,000 people arrive as one ready store.
+    auto *watcher = new QFutureWatcher<CacheLoad>(this);
+    m_cacheLoad = watcher;
+    connect(watcher, &QFutureWatcher<CacheLoad>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onCacheLoaded(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([orgId = m_cacheOrgId, folder = m_cacheFolder] {
+        CacheLoad load;
+        OrgDatabase database(orgId, folder);
+        const DirectoryCache cache(database.database());
+        load.asOfMs = cache.asOfMs();
+        cache.readPeople([&load](DirectoryUser &&person) { load.store.append(person); });
+        return load;
+    }));
+}
+
+void UsersModel::onCacheLoaded(const CacheLoad &load)
+{
+    m_cacheLoaded = true;
+    m_cacheAsOf =
+        load.asOfMs > 0 ? QDateTime::fromMSecsSinceEpoch(load.asOfMs, Qt::UTC) : QDateTime();
+    if (load.store.size() > 0) {
+        beginInsertRows(QModelIndex(), 0, int(load.store.size()) - 1);
+        m_store = load.store;
+        endInsertRows();
+        m_rowsFromCache = true;
+        pageArrived(false);
+    }
+    startRefresh();
+}
+
+// The one place the walk over every person starts.
+void UsersModel::startRefresh()
+{
+    UserQuery whole;
+    whole.expand = m_query.expand;
+    m_refresh = m_service->listAll(whole, this);
+    connect(m_refresh, &ParallelUserListing::usersReceived, this, &UsersModel::onRefreshPage);
+    connect(m_refresh, &ParallelUserListing::failed, this, &UsersModel::onRefreshFailed);
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_store.size());
+    for (qsizetype i = 0; i < m_store.size(); ++i)
+        m_rowOfId.insert(m_store.row(i).accountId, int(i));
+    m_seen.clear();
+    if (m_cacheWriter)
+        m_cacheWriter->beginRefresh();
+    m_refresh->fetchAll();
+    Q_EMIT cacheStateChanged();
+}
+
+void UsersModel::refreshCache()
+{
+    if (!m_cacheMode || !m_cacheLoaded || m_refresh)
+        return;
+    if (lastError().isError())
+        retry();
+    else
+        startRefresh();
+}
+
+void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
+{
+    if (m_cacheWriter)
+        m_cacheWriter->storePage(users);
+    QList<const DirectoryUser *> added;
+    for (const DirectoryUser &user : users) {
+        m_seen.insert(user.accountId);
+        const int row = m_rowOfId.value(user.accountId, -1);
+        if (row < 0) {
+            added.append(&user);
+        } else if (!m_store.holds(row, user)) {
+            m_store.replace(row, user);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_store.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        for (const DirectoryUser *user : std::as_const(added)) {
+            m_rowOfId.insert(user->accountId, int(m_store.size()));
+            m_store.append(*user);
+        }
+        endInsertRows();
+    }
+    if (hasMore) {
+        // Over cached rows the list is whole already; with none, it fills as a listing does.
+        pageArrived(m_rowsFromCache ? false : true);
+        return;
+    }
+    removeUnseen();
+    const QDateTime now = currentTime();
+    if (m_cacheWriter)
+        m_cacheWriter->finishRefresh(now.toMSecsSinceEpoch());
+    m_refresh->deleteLater();
+    m_refresh = nullptr;
+    m_rowOfId.clear();
+    m_seen.clear();
+    m_cacheAsOf = now;
+    m_rowsFromCache = false;
+    pageArrived(false);
+    Q_EMIT cacheStateChanged();
+}
+
+// After a complete refresh: the people it did not see are gone, removed bottom up a run of rows
+// at a time.
+void UsersModel::removeUnseen()
+{
+    int removed = 0;
+    for (int row = int(m_store.size()) - 1; row >= 0;) {
+        if (m_seen.contains(m_store.row(row).accountId)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && !m_seen.contains(m_store.row(row).accountId))
+            --row;
+        beginRemoveRows(QModelIndex(), row + 1, last);
+        m_store.remove(row + 1, last);
+        endRemoveRows();
+        removed += last - row;
+    }
+    if (removed > 0)
+        rowsRemovedFromServer(removed);
+}
+
+void UsersModel::onRefreshFailed(const ApiError &error)
+{
+    // Nobody is removed: the refresh did not see everyone.
+    dropRefresh();
+    if (error.kind() != ApiError::Kind::Cancelled) {
+        // Rows stay shown; more is "to come", so Retry starts the refresh again in place.
+        if (loadedCount() > 0)
+            pageArrived(true);
+        listFailed(error);
+    }
+    Q_EMIT cacheStateChanged();
 }
 
 Pager *UsersModel::createPager(QObject *parent)
 {
+    if (m_cacheMode)
+        return nullptr;
     UserPager *pager = m_service->search(m_query, parent);
     connect(pager, &UserPager::usersReceived, this, &UsersModel::onUsersReceived);
     return pager;
@@ -24,6 +254,8 @@ Pager *UsersModel::createPager(QObject *parent)
 
 ApiReply *UsersModel::requestCount(QObject *context, ApiCallback<int> callback)
 {
+    if (m_cacheMode)
+        return nullptr; // the whole directory comes in: it counts itself
     return m_service->count(m_query, context, std::move(callback));
 }
 

@@ -4,8 +4,10 @@
 #include "CliExit.h"
 #include "CliHelp.h"
 #include "OutputFormat.h"
+#include "ProfileCommand.h"
 #include "UserQuery.h"
 #include "UsersActionCommand.h"
+#include "UsersCachedList.h"
 #include "UsersInviteCommand.h"
 #include "UsersListJob.h"
 
@@ -21,6 +23,7 @@ const QString searchOption = QStringLiteral("search");
 const QString formatOption = QStringLiteral("format");
 const QString sequentialOption = QStringLiteral("sequential");
 const QString helpOption = QStringLiteral("help");
+const QString cachedOption = QStringLiteral("cached");
 
 const QStringList knownStatuses = {QStringLiteral("active"), QStringLiteral("suspended"),
                                    QStringLiteral("not_invited"), QStringLiteral("deactivated"),
@@ -38,6 +41,7 @@ void addListOptions(QCommandLineParser &parser)
         {formatOption, QStringLiteral("csv, json or table."), QStringLiteral("FORMAT")});
     parser.addOption({sequentialOption, QStringLiteral("One walk, page after page, written as it "
                                                        "comes, in the server's order.")});
+    parser.addOption({cachedOption, QStringLiteral("From the copy on this computer, no network.")});
     parser.addOption({{QStringLiteral("h"), helpOption}, QStringLiteral("This help.")});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
 }
@@ -91,6 +95,29 @@ std::optional<OutputFormat> outputFormat(const QCommandLineParser &parser, QStri
     return chosenOutputFormat(parser, formatOption, problem);
 }
 
+// --cached: the organization from --profile (no keychain) or --org-id; no key, no network.
+int listCached(const QCommandLineParser &parser, const UserQuery &query, OutputFormat format)
+{
+    if (parser.isSet(directoryOption))
+        return usageError(QStringLiteral("--cached keeps every directory together: leave out "
+                                         "--directory."));
+    QString problem;
+    std::optional<QString> orgId;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        orgId = orgIdForProfile(parser.value(QStringLiteral("profile")).trimmed(), &problem);
+    } else {
+        const QString id = parser.value(QStringLiteral("org-id")).trimmed();
+        if (!id.isEmpty() && isPlausibleId(id))
+            orgId = id;
+        else
+            problem = QStringLiteral("--cached needs --profile NAME or --org-id ID: the "
+                                     "organization whose people to list.");
+    }
+    if (!orgId)
+        return usageError(problem);
+    return listCachedUsers(*orgId, query, format);
+}
+
 } // namespace
 
 int runUsersCommand(const QStringList &arguments)
@@ -119,6 +146,8 @@ int runUsersCommand(const QStringList &arguments)
     const std::optional<UserQuery> query = userQuery(parser, &problem);
     const std::optional<OutputFormat> format =
         query ? outputFormat(parser, &problem) : std::nullopt;
+    if (format && parser.isSet(cachedOption))
+        return listCached(parser, *query, *format);
     const std::optional<CliConnection> connection =
         format ? resolveConnection(parser, &problem) : std::nullopt;
     if (!connection)

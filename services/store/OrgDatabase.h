@@ -4,7 +4,7 @@
 #include <QString>
 
 // The SQLite database where Orgdesk keeps one organization's local data between runs (the audit
-// archive; later the directory cache): $XDG_DATA_HOME/Orgdesk/orgs/<orgId>.sqlite (the same
+// archive and the directory cache): $XDG_DATA_HOME/Orgdesk/orgs/<orgId>.sqlite (the same
 // file for the window and the CLI), WAL mode. Each
 // OrgDatabase is one connection, for the thread that made it. Never holds a key.
 class OrgDatabase

@@ -472,8 +472,7 @@ void ListAreaPane::updateMessage()
     const bool empty = m_view->model()->rowCount() == 0;
     m_errorBar->setVisible(error.isError() && !empty);
     if (error.isError() && !empty)
-        m_errorBar->showMessage(tr("Could not load more. %1").arg(error.userMessage()), tr("Retry"),
-                                true);
+        m_errorBar->showMessage(moreFailedText(error), tr("Retry"), true);
     if (!empty) {
         m_tableArea->setCurrentWidget(m_view);
         return;
@@ -487,6 +486,11 @@ void ListAreaPane::updateMessage()
     else
         m_message->showMessage(noneText());
     m_tableArea->setCurrentWidget(m_message);
+}
+
+QString ListAreaPane::moreFailedText(const ApiError &error) const
+{
+    return tr("Could not load more. %1").arg(error.userMessage());
 }
 
 bool ListAreaPane::hasFilters() const

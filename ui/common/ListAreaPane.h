@@ -4,6 +4,7 @@
 
 #include <QTimer>
 
+class ApiError;
 class MessagePanel;
 class PagedTableModel;
 class QAbstractButton;
@@ -129,6 +130,8 @@ protected:
     virtual bool hasLocalFilter() const { return false; }
     // Puts every filter back to "everything" (the message's Clear filters button).
     virtual void clearFilters();
+    // The error bar's words when a request fails with rows shown ("Could not load more. …").
+    virtual QString moreFailedText(const ApiError &error) const;
     // The centred message when nothing matches (Texts::noneMatch unless the area says more).
     virtual QString noneMatchText() const { return m_texts.noneMatch; }
     // Whether the detail has what it needs for ready() (say, a second list); the area calls

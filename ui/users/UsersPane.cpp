@@ -9,6 +9,7 @@
 #include "JobLauncher.h"
 #include "PasteListDialog.h"
 #include "PersonScimLinksView.h"
+#include "Settings.h"
 #include "StatusFilterButton.h"
 #include "UserActions.h"
 #include "UserDetailPane.h"
@@ -41,11 +42,13 @@ ListAreaPane::Texts userTexts()
 
 } // namespace
 
-UsersPane::UsersPane(Connection *connection, QWidget *parent)
+UsersPane::UsersPane(Connection *connection, QWidget *parent, const QString &databaseFolder)
     : ListAreaPane(QStringLiteral("users"), userTexts(), parent), m_connection(connection),
-      m_model(new UsersModel(&connection->users(), this)), m_proxy(new UsersSortProxy(this)),
-      m_activityFilter(new UsersActivityFilter(this))
+      m_databaseFolder(databaseFolder), m_model(new UsersModel(&connection->users(), this)),
+      m_proxy(new UsersSortProxy(this)), m_activityFilter(new UsersActivityFilter(this))
 {
+    m_model->setCache(connection->orgId(), databaseFolder,
+                      Settings().value(SettingKeys::directoryCache));
     m_proxy->setUsersModel(m_model);
     m_activityFilter->setSourceModel(m_proxy);
     m_actions = new UserActions(connection, this);
@@ -67,7 +70,16 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent)
     connect(m_model, &PagedTableModel::loadedCountChanged, this, &UsersPane::selectPending);
     // After a job or an edit, the table shows the new states; the people stay selected.
     connect(m_actions, &UserActions::changed, this, &UsersPane::refresh);
+    connect(m_model, &UsersModel::cacheStateChanged, this, &UsersPane::updateCount);
 
+    applyFilters();
+}
+
+void UsersPane::setDirectoryCache(bool enabled)
+{
+    m_model->setCache(m_connection->orgId(), m_databaseFolder, enabled);
+    if (enabled && !m_model->showsCache())
+        m_model->setQuery(m_model->query()); // the whole directory, now from the cache
     applyFilters();
 }
 
@@ -164,6 +176,12 @@ void UsersPane::refresh()
     m_reloadQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_reloadQueued = false;
+        // The cache's rows are refreshed in place: they stay, and so does the selection.
+        if (m_model->showsCache()) {
+            m_model->refreshCache();
+            afterQueryChanged();
+            return;
+        }
         ListAreaPane::refresh();
     });
 }
@@ -188,6 +206,9 @@ void UsersPane::applyFilters()
     m_activityFilter->setFilter(m_filter, searching());
     if (!(query == m_model->query()) || m_model->loadedCount() + m_model->isLoading() == 0)
         m_model->setQuery(query);
+    // Over the cache's rows the filters and the search are answered here, on them.
+    m_activityFilter->setLocalQuery(m_model->showsCache() ? std::optional<UserQuery>(query)
+                                                          : std::nullopt);
     afterQueryChanged();
 }
 
@@ -199,7 +220,7 @@ bool UsersPane::hasFilters() const
 bool UsersPane::hasLocalFilter() const
 {
     // What only the rows can tell (last active) needs every row.
-    return m_filter.hasLocalPart(searching());
+    return m_filter.hasLocalPart(searching()) || m_activityFilter->narrows();
 }
 
 void UsersPane::clearFilters()
@@ -215,11 +236,43 @@ QString UsersPane::amount(int count) const
     return tr("%1 users").arg(QLocale().toString(count));
 }
 
+QString UsersPane::asOfText() const
+{
+    const QDateTime asOf = m_model->cacheAsOf();
+    if (!asOf.isValid())
+        return tr("an unfinished refresh");
+    const QDateTime local = asOf.toLocalTime();
+    const QLocale locale;
+    return local.date() == QDate::currentDate()
+               ? locale.toString(local.time(), QLocale::ShortFormat)
+               : locale.toString(local, QLocale::ShortFormat);
+}
+
+QString UsersPane::moreFailedText(const ApiError &error) const
+{
+    if (!m_model->showsCache())
+        return ListAreaPane::moreFailedText(error);
+    return tr("Showing people as of %1; the refresh failed: %2")
+        .arg(asOfText(), error.userMessage());
+}
+
 QString UsersPane::countText() const
 {
     const QLocale locale;
     const int loaded = m_model->loadedCount();
     const int total = m_model->totalCount();
+    if (m_model->showsCache()) {
+        QString text =
+            m_activityFilter->narrows()
+                ? tr("%1 of %2 users match")
+                      .arg(locale.toString(m_activityFilter->rowCount()), locale.toString(loaded))
+                : amount(loaded);
+        if (m_model->rowsAreCached())
+            text = tr("%1, as of %2").arg(text, asOfText());
+        if (m_model->isRefreshing())
+            text = tr("%1 (refreshing\u2026)").arg(text);
+        return text;
+    }
     if (hasLocalFilter())
         return tr("%1 match of %2 loaded")
             .arg(locale.toString(m_activityFilter->rowCount()), locale.toString(loaded));

@@ -24,7 +24,14 @@ class UsersPane : public ListAreaPane
     Q_OBJECT
 
 public:
-    UsersPane(Connection *connection, QWidget *parent = nullptr);
+    // `databaseFolder`: where the organization's database (the directory cache) is; empty:
+    // OrgDatabase's default. The cache is used when the setting says so
+    // (SettingKeys::directoryCache), unless setDirectoryCache() says otherwise.
+    UsersPane(Connection *connection, QWidget *parent = nullptr,
+              const QString &databaseFolder = QString());
+
+    // Turns the directory cache on or off for this area (applies from the next query).
+    void setDirectoryCache(bool enabled);
 
     void setScope(const QString &directoryId) override;
     void refresh() override;
@@ -62,6 +69,7 @@ protected:
     bool hasFilters() const override;
     bool hasLocalFilter() const override;
     void clearFilters() override;
+    QString moreFailedText(const ApiError &error) const override;
 
 private:
     void addFilters();
@@ -72,8 +80,10 @@ private:
     void lookUpGroups();
     void selectPending();
     bool searching() const;
+    QString asOfText() const;
 
     Connection *m_connection;
+    QString m_databaseFolder;
     UsersModel *m_model;
     UsersSortProxy *m_proxy;
     UsersActivityFilter *m_activityFilter;
