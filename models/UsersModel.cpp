@@ -82,6 +82,7 @@ void UsersModel::clearRows()
 
 void UsersModel::dropRefresh()
 {
+    m_refreshAgain = false;
     if (!m_refresh)
         return;
     disconnect(m_refresh, nullptr, this, nullptr);
@@ -157,8 +158,12 @@ void UsersModel::startRefresh()
 
 void UsersModel::refreshCache()
 {
-    if (!m_cacheMode || !m_cacheLoaded || m_refresh)
+    if (!m_cacheMode || !m_cacheLoaded)
         return;
+    if (m_refresh) {
+        m_refreshAgain = true;
+        return;
+    }
     if (lastError().isError())
         retry();
     else
@@ -206,6 +211,9 @@ void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
     m_rowsFromCache = false;
     pageArrived(false);
     Q_EMIT cacheStateChanged();
+    // Asked for while this one ran, which may have read those people before they changed.
+    if (std::exchange(m_refreshAgain, false))
+        startRefresh();
 }
 
 // After a complete refresh: the people it did not see are gone, removed bottom up a run of rows
@@ -455,9 +463,16 @@ int UsersModel::compareRows(int left, int right, int column) const
     };
     auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
     switch (column) {
-    case Name:
-        return (a.name.isEmpty() ? a.nickname : a.name)
-            .compare(b.name.isEmpty() ? b.nickname : b.name, Qt::CaseInsensitive);
+    case Name: {
+        // As the server sorts it (by nickname), for the cache's rows, which sort here.
+        const QString &nicknameA = a.nickname.isEmpty() ? a.name : a.nickname;
+        const QString &nicknameB = b.nickname.isEmpty() ? b.name : b.nickname;
+        if (const int order = nicknameA.compare(nicknameB, Qt::CaseInsensitive))
+            return order;
+        if (const int order = a.name.compare(b.name, Qt::CaseInsensitive))
+            return order;
+        return a.accountId.compare(b.accountId);
+    }
     case Email:
         return a.email.compare(b.email, Qt::CaseInsensitive);
     case Status:

@@ -143,6 +143,7 @@ private:
     bool m_cacheMode = false;     // the rows are the whole directory, from the cache
     bool m_rowsFromCache = false; // and no refresh has finished over them yet
     bool m_cacheLoaded = false;
+    bool m_refreshAgain = false; // a refresh was asked for while one ran
     QDateTime m_cacheAsOf;
     QPointer<QFutureWatcher<CacheLoad>> m_cacheLoad;
     QPointer<ParallelUserListing> m_refresh;

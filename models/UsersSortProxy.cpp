@@ -12,10 +12,13 @@ void UsersSortProxy::setUsersModel(UsersModel *model)
 {
     m_users = model;
     setSourceModel(model);
+    connect(model, &UsersModel::cacheStateChanged, this, &UsersSortProxy::onCacheStateChanged);
 }
 
 void UsersSortProxy::sort(int column, Qt::SortOrder order)
 {
+    m_column = column;
+    m_order = order;
     if (m_users && m_users->isServerSorted(column)) {
         // Back to the server's order, then ask the server for the order wanted.
         QSortFilterProxyModel::sort(-1);
@@ -23,6 +26,12 @@ void UsersSortProxy::sort(int column, Qt::SortOrder order)
         return;
     }
     QSortFilterProxyModel::sort(column, order);
+}
+
+void UsersSortProxy::onCacheStateChanged()
+{
+    if (m_column >= 0 && sortColumn() != m_column && !m_users->isServerSorted(m_column))
+        QSortFilterProxyModel::sort(m_column, m_order);
 }
 
 bool UsersSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -241,11 +241,15 @@ void HttpFrontend::deliver(std::shared_ptr<QHttpServerResponder> responder,
         write(*responder, response);
         return;
     }
-    QTimer::singleShot(delayMs, this, [responder, socket, response] {
+    auto *timer = new QTimer(&m_delayedAnswers);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, timer, [timer, responder, socket, response] {
         // The client may have given up and closed the connection meanwhile.
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
             write(*responder, response);
+        timer->deleteLater();
     });
+    timer->start(delayMs);
 }
 
 void HttpFrontend::drop(QPointer<QTcpSocket> socket, int delayMs)

@@ -50,6 +50,9 @@ private:
     std::shared_ptr<EventLog> m_events;
     WriteEvents m_writeEvents;
     Router m_router;
+    // Answers waiting out the latency. Each holds a responder that refers to its socket and
+    // request: as a member, they go before the base class's sockets do when the server stops.
+    QObject m_delayedAnswers;
 };
 
 } // namespace sandbox

@@ -1,6 +1,8 @@
 #include "CliProcess.h"
 #include "Connection.h"
 #include "DirectoryCache.h"
+#include "DirectoryCacheAction.h"
+#include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "MessagePanel.h"
 #include "OrgDatabase.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void failedRefreshRemovesNobody();
     void filtersApplyToCachedRows();
     void settingOffWritesNothing();
+    void viewMenuTurnsTheCacheOffAndOn();
     void removingTheProfileRemovesTheCache();
     void cliListsTheCacheWithItsAge();
     void cliWithoutACacheSaysSo();
@@ -46,7 +49,7 @@ private Q_SLOTS:
 private:
     UsersPane *openPane(bool cache = true);
     bool waitRefreshed(UsersPane *pane);
-    QStringList cachedIds() const;
+    QStringList cachedIds(const QString &folder = QString()) const;
     void putInCache(const DirectoryUser &person, qint64 asOfMs = 0);
     void dropFromCache(const QString &accountId);
 
@@ -99,9 +102,10 @@ bool TestDirectoryCache::waitRefreshed(UsersPane *pane)
         30000);
 }
 
-QStringList TestDirectoryCache::cachedIds() const
+// The cache in `folder`, or in the test's own folder.
+QStringList TestDirectoryCache::cachedIds(const QString &folder) const
 {
-    OrgDatabase database(m_server.orgId(), m_dir->path());
+    OrgDatabase database(m_server.orgId(), folder.isEmpty() ? m_dir->path() : folder);
     QStringList ids;
     for (const DirectoryUser &person : DirectoryCache(database.database()).people())
         ids.append(person.accountId);
@@ -308,6 +312,40 @@ void TestDirectoryCache::settingOffWritesNothing()
     QTest::qWait(200);
     const QString path = OrgDatabase::filePathFor(m_server.orgId(), m_dir->path());
     QVERIFY(!QFile::exists(path) || cachedIds().isEmpty());
+}
+
+void TestDirectoryCache::viewMenuTurnsTheCacheOffAndOn()
+{
+    // The window's Users area keeps its cache in the default folder (test mode).
+    const QString folder = OrgDatabase::defaultFolder();
+    OrgDatabase::remove(m_server.orgId(), folder);
+    QTemporaryDir config;
+    Settings settings(config.filePath(QStringLiteral("orgdesk.conf")));
+    MainWindow window;
+    auto *cacheAction = new DirectoryCacheAction(&window, &settings);
+    QVERIFY(cacheAction->action()->isChecked()); // on unless turned off
+    window.setConnection(
+        new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey()));
+    window.showArea(QStringLiteral("users"));
+    auto *pane = qobject_cast<UsersPane *>(window.pane(QStringLiteral("users")));
+    QVERIFY(pane);
+    QVERIFY(waitRefreshed(pane));
+    QTRY_COMPARE_WITH_TIMEOUT(cachedIds(folder).size(), userCount, 10000);
+
+    // Off: kept in the settings, the copy deleted, the area lists from the server again.
+    cacheAction->action()->trigger();
+    QVERIFY(!settings.value(SettingKeys::directoryCache));
+    QVERIFY(!pane->model()->showsCache());
+    QTRY_VERIFY_WITH_TIMEOUT(cachedIds(folder).isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->loadedCount() > 0 && !pane->model()->isLoading(),
+                             20000);
+
+    // On again: the area fills the copy once more.
+    cacheAction->action()->trigger();
+    QVERIFY(settings.value(SettingKeys::directoryCache));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->showsCache(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cachedIds(folder).size(), userCount, 20000);
+    window.clearConnection();
 }
 
 void TestDirectoryCache::removingTheProfileRemovesTheCache()

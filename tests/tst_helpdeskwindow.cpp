@@ -250,8 +250,8 @@ void TestHelpdeskWindow::pasteSuspendUndoAndFindAgain()
              (QStringList{u"Status: Active"_qs, u"Inactive for 90+ days"_qs}));
     QTRY_VERIFY(pane->filterBar()->chip(u"inactive"_qs)->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->hasMore() && !pane->model()->isLoading(), 30000);
-    const QSet<QString> shown = accountIdsShown(view);
-    QVERIFY2(shown.contains(ticketIds), qPrintable(QString::number(shown.size())));
+    // Over the directory cache's rows, the refresh after the undo turns them active in place.
+    QTRY_VERIFY_WITH_TIMEOUT(accountIdsShown(view).contains(ticketIds), 30000);
     const QHash<QString, QString> statuses = statusesShown(view);
     for (const QString &id : std::as_const(ticketIds))
         QCOMPARE(statuses.value(id), u"active"_qs);

@@ -1,5 +1,6 @@
 // Orgdesk: the desktop console. Everything lives in the libraries; this only starts it.
 #include "AppSetup.h"
+#include "DirectoryCacheAction.h"
 #include "InProcessSandbox.h"
 #include "KeychainCredentialStore.h"
 #include "Launcher.h"
@@ -45,7 +46,8 @@ int main(int argc, char *argv[])
     ProfileManager profiles(&settings, &keychain);
 
     MainWindow window; // after the launcher: the window's calls end before the sandbox stops
-    new ThemeMenu(&window, &settings); // owned by the window
+    new ThemeMenu(&window, &settings);            // owned by the window
+    new DirectoryCacheAction(&window, &settings); // owned by the window
     ProfileController profileController(&window, &profiles);
     profileController.setSandboxFactory(startInProcessSandbox);
     window.menuBar()->insertMenu(window.menuBar()->actions().value(1), profileController.menu());

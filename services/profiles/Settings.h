@@ -48,9 +48,8 @@ inline const Setting<QString> columnsState{"columns"};
 // View › Theme: "system" (the desktop's style and palette), "light" or "dark".
 inline const Setting<QString> theme{"window/theme", QStringLiteral("system")};
 // The Users area keeps the people of each organization on this computer (DirectoryCache) to
-// open at once; off, it neither reads nor writes the copy. Off by default until the Users area's
-// other flows (edits shown in the detail, pasted lists) are checked over cached rows.
-inline const Setting<bool> directoryCache{"users/directoryCache", false};
+// open at once; off, it neither reads nor writes the copy.
+inline const Setting<bool> directoryCache{"users/directoryCache", true};
 
 } // namespace SettingKeys
 

@@ -71,6 +71,15 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent, const QString &dat
     // After a job or an edit, the table shows the new states; the people stay selected.
     connect(m_actions, &UserActions::changed, this, &UsersPane::refresh);
     connect(m_model, &UsersModel::cacheStateChanged, this, &UsersPane::updateCount);
+    // A refresh over the cache changes rows in place: what the picked people show follows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &top, const QModelIndex &bottom) {
+                const int row = currentSourceRow();
+                if (row < top.row() || row > bottom.row())
+                    return;
+                showDetails(row);
+                m_actions->setSelection(selectedUsers());
+            });
 
     applyFilters();
 }
