@@ -204,9 +204,8 @@ void printTable(const QList<Budget> &budgets, const QMap<QString, QList<double>>
 {
     std::printf("\n%-44s %-18s %-10s %s\n", "budget", "measured (min-max)", "target", "met");
     for (const Budget &budget : budgets) {
-        const QList<double> values =
-            samples.value(QString::fromLatin1(budget.run) + QLatin1Char('/') +
-                          QString::fromLatin1(budget.value));
+        const QList<double> values = samples.value(
+            QString::fromLatin1(budget.run) + QLatin1Char('/') + QString::fromLatin1(budget.value));
         if (values.isEmpty()) {
             std::printf("%-44s %-18s\n", budget.label, "not reached");
             continue;

@@ -54,7 +54,8 @@ public:
     int totalCount() const { return m_total; } // -1 while not known
     bool isLoading() const;
     bool hasMore() const;
-    bool isFetchingAll() const { return m_fetchAll; }
+    // Walking to the end: fetchAll() page by page, or a walk of the subclass's own (beginOwnWalk).
+    bool isFetchingAll() const { return m_fetchAll || m_ownWalk == OwnWalk::Running; }
     // Whether the list comes in pages from the server (false: a whole list, a local list, or
     // nothing asked yet).
     bool isPagedList() const { return m_pager != nullptr; }

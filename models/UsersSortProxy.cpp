@@ -30,8 +30,11 @@ void UsersSortProxy::sort(int column, Qt::SortOrder order)
 
 void UsersSortProxy::onCacheStateChanged()
 {
-    if (m_column >= 0 && sortColumn() != m_column && !m_users->isServerSorted(m_column))
-        QSortFilterProxyModel::sort(m_column, m_order);
+    // No order asked for: the server's, which over the cache's rows is kept here.
+    const int column = m_column >= 0 ? m_column : int(UsersModel::Name);
+    const Qt::SortOrder order = m_column >= 0 ? m_order : Qt::AscendingOrder;
+    if (sortColumn() != column && !m_users->isServerSorted(column))
+        QSortFilterProxyModel::sort(column, order);
 }
 
 bool UsersSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -12,6 +12,7 @@
 #include "OrgDatabase.h"
 #include "RawCall.h"
 #include "SandboxServer.h"
+#include "Settings.h"
 #include "TestServer.h"
 #include "Theme.h"
 #include "UserDetailPane.h"
@@ -51,6 +52,8 @@ private:
 void TestActivitySection::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The Users area as it lists from the server; the directory cache has its own tests.
+    Settings().setValue(SettingKeys::directoryCache, false);
     qRegisterMetaType<AreaLink>();
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 120, 17}));
     if (m_server.isExternal())

@@ -62,6 +62,8 @@ private:
 void TestDirectoryCache::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Other tests of the same run may have turned it off for the window's Users area.
+    Settings().setValue(SettingKeys::directoryCache, true);
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, userCount, 1}));
 }
 
@@ -324,8 +326,7 @@ void TestDirectoryCache::viewMenuTurnsTheCacheOffAndOn()
     MainWindow window;
     auto *cacheAction = new DirectoryCacheAction(&window, &settings);
     QVERIFY(cacheAction->action()->isChecked()); // on unless turned off
-    window.setConnection(
-        new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey()));
+    window.setConnection(new Connection(m_server.baseUrl(), m_server.orgId(), m_server.apiKey()));
     window.showArea(QStringLiteral("users"));
     auto *pane = qobject_cast<UsersPane *>(window.pane(QStringLiteral("users")));
     QVERIFY(pane);

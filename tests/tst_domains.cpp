@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MessagePanel.h"
 #include "SandboxServer.h"
+#include "Settings.h"
 #include "TestServer.h"
 #include "UsersModel.h"
 #include "UsersPane.h"
@@ -54,6 +55,8 @@ private:
 void TestDomains::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The Users area as it lists from the server; the directory cache has its own tests.
+    Settings().setValue(SettingKeys::directoryCache, false);
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 300, 5}));
     if (m_server.isExternal())
         QSKIP("Checks the seeded domains and their statuses: sandbox only.");

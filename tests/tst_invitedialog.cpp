@@ -16,6 +16,7 @@
 #include "JobsModel.h"
 #include "PeopleFixture.h"
 #include "SandboxServer.h"
+#include "Settings.h"
 #include "TestServer.h"
 #include "UsersModel.h"
 #include "UsersPane.h"
@@ -30,6 +31,7 @@
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,9 @@ private:
 
 void TestInviteDialog::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    // The Users area as it lists from the server; the directory cache has its own tests.
+    Settings().setValue(SettingKeys::directoryCache, false);
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Invites people: needs the in-process sandbox.");
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 300, 7}));

@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "Settings.h"
 #include "Sidebar.h"
 #include "SidebarModel.h"
 #include "TestServer.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -51,6 +53,9 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    // The Users area as it lists from the server; the directory cache has its own tests.
+    Settings().setValue(SettingKeys::directoryCache, false);
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, 500, 1}));
     if (m_server.isExternal())
         QSKIP("Counts and faults of the seeded organization: sandbox only.");

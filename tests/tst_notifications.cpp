@@ -13,6 +13,7 @@
 #include "PeopleFixture.h"
 #include "PrivateSessionBus.h"
 #include "SandboxServer.h"
+#include "Settings.h"
 #include "TestServer.h"
 #include "UserOperations.h"
 #include "UserService.h"
@@ -95,6 +96,8 @@ private:
 void TestNotifications::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The Users area as it lists from the server; the directory cache has its own tests.
+    Settings().setValue(SettingKeys::directoryCache, false);
     if (!qEnvironmentVariableIsEmpty("ORGDESK_E2E_BASE_URL"))
         QSKIP("Changes people: needs the in-process sandbox.");
     QString problem;

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccessText</name>
@@ -273,7 +272,7 @@
         <translation>Dieser Schlüssel hat Bereiche (Scopes); diese API braucht einen Schlüssel ohne Bereiche. Erstellen Sie in Atlassian Administration einen API-Schlüssel ohne Bereiche.</translation>
     </message>
     <message>
-        <source>This key is not allowed to do this%1. A key with scopes reaches only some APIs; an organization admin&apos;s key without scopes reaches them all.</source>
+        <source>This key is not allowed to do this%1. A key with scopes reaches only some APIs; an organization admin's key without scopes reaches them all.</source>
         <translation>Dieser Schlüssel darf das nicht%1. Ein Schlüssel mit Bereichen erreicht nur einige APIs; der Schlüssel eines Organisationsadministrators ohne Bereiche erreicht alle.</translation>
     </message>
     <message>
@@ -281,15 +280,15 @@
         <translation>Nicht gefunden: Die Organisation, das Verzeichnis oder der Eintrag existiert nicht, oder dieser Schlüssel gehört zu einer anderen Organisation.</translation>
     </message>
     <message>
-        <source>The server refused because of the item&apos;s current state: %1</source>
+        <source>The server refused because of the item's current state: %1</source>
         <translation>Der Server hat wegen des aktuellen Zustands des Eintrags abgelehnt: %1</translation>
     </message>
     <message>
-        <source>The server refused because of the item&apos;s current state.</source>
+        <source>The server refused because of the item's current state.</source>
         <translation>Der Server hat wegen des aktuellen Zustands des Eintrags abgelehnt.</translation>
     </message>
     <message>
-        <source>The server&apos;s rate limit was reached and did not clear after several waits. Try again in a minute.</source>
+        <source>The server's rate limit was reached and did not clear after several waits. Try again in a minute.</source>
         <translation>Das Ratenlimit des Servers wurde erreicht und war auch nach mehreren Wartezeiten nicht aufgehoben. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
@@ -337,7 +336,7 @@
         <translation>Nicht erlaubt: Mit diesem Schlüssel (oder dieser Gruppe) können Sie dorthin nicht einladen.</translation>
     </message>
     <message>
-        <source>This key is not allowed to manage the organization: use an organization admin&apos;s key without scopes.</source>
+        <source>This key is not allowed to manage the organization: use an organization admin's key without scopes.</source>
         <translation>Dieser Schlüssel darf die Organisation nicht verwalten: Verwenden Sie den Schlüssel eines Organisationsadministrators ohne Bereiche.</translation>
     </message>
     <message>
@@ -353,7 +352,7 @@
         <translation>Eine Gruppe der Einladung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>The product&apos;s default group could not be created.</source>
+        <source>The product's default group could not be created.</source>
         <translation>Die Standardgruppe des Produkts konnte nicht erstellt werden.</translation>
     </message>
     <message>
@@ -365,7 +364,7 @@
         <translation>Auf diesem Workspace ist keine Lizenz mehr frei: Geben Sie eine Lizenz frei oder kaufen Sie weitere, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The server&apos;s rate limit was reached. Try again in a minute.</source>
+        <source>The server's rate limit was reached. Try again in a minute.</source>
         <translation>Das Ratenlimit des Servers wurde erreicht. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
@@ -381,11 +380,11 @@
         <translation>Das Audit-Log hat diesen Schlüssel abgelehnt. Entweder hat der Schlüssel Bereiche ohne read:events:admin (erstellen Sie einen Schlüssel mit diesem Bereich oder einen ohne Bereiche), oder die Organisation hat kein Abonnement für Atlassian Guard (Standard oder höher), das für das Audit-Log nötig ist.</translation>
     </message>
     <message>
-        <source>The server redirected the request to %1. Orgdesk sends the key only to the API&apos;s own address, so it stopped there and sent nothing else. Check the API address of the connection, and any proxy between you and the server.</source>
+        <source>The server redirected the request to %1. Orgdesk sends the key only to the API's own address, so it stopped there and sent nothing else. Check the API address of the connection, and any proxy between you and the server.</source>
         <translation>Der Server hat die Anfrage an %1 umgeleitet. Orgdesk sendet den Schlüssel nur an die eigene Adresse der API, hat daher dort angehalten und nichts weiter gesendet. Prüfen Sie die API-Adresse der Verbindung und jeden Proxy zwischen Ihnen und dem Server.</translation>
     </message>
     <message>
-        <source>its certificate has expired or is not valid yet (or this computer&apos;s clock is wrong)</source>
+        <source>its certificate has expired or is not valid yet (or this computer's clock is wrong)</source>
         <translation>sein Zertifikat ist abgelaufen oder noch nicht gültig (oder die Uhr dieses Computers geht falsch)</translation>
     </message>
     <message>
@@ -405,7 +404,7 @@
         <translation>sein Zertifikat konnte nicht geprüft werden (%1)</translation>
     </message>
     <message>
-        <source>Orgdesk did not trust %1: %2. Nothing was sent. When a company network inspects TLS, its proxy shows its own certificate: ask IT for the proxy&apos;s root certificate and add it to this computer&apos;s trusted certificates, or connect from another network.</source>
+        <source>Orgdesk did not trust %1: %2. Nothing was sent. When a company network inspects TLS, its proxy shows its own certificate: ask IT for the proxy's root certificate and add it to this computer's trusted certificates, or connect from another network.</source>
         <translation>Orgdesk hat %1 nicht vertraut: %2. Es wurde nichts gesendet. Wenn ein Firmennetzwerk TLS untersucht, zeigt sein Proxy ein eigenes Zertifikat: Bitten Sie die IT um das Stammzertifikat des Proxys und fügen Sie es den vertrauenswürdigen Zertifikaten dieses Computers hinzu, oder verbinden Sie sich aus einem anderen Netzwerk.</translation>
     </message>
     <message>
@@ -413,11 +412,11 @@
         <translation>Die Verbindung zum Server ist fehlgeschlagen (%1). Prüfen Sie die Netzwerkverbindung; war dies eine Änderung, sehen Sie nach, ob sie vorgenommen wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>This is not this directory&apos;s SCIM key; the organization&apos;s API key does not work here. Copy the directory&apos;s SCIM API key from the identity provider&apos;s settings in Atlassian Administration (regenerate it there if it is lost) and save it for this directory.</source>
+        <source>This is not this directory's SCIM key; the organization's API key does not work here. Copy the directory's SCIM API key from the identity provider's settings in Atlassian Administration (regenerate it there if it is lost) and save it for this directory.</source>
         <translation>Das ist nicht der SCIM-Schlüssel dieses Verzeichnisses; der API-Schlüssel der Organisation funktioniert hier nicht. Kopieren Sie den SCIM-API-Schlüssel des Verzeichnisses aus den Einstellungen des Identitätsanbieters in Atlassian Administration (erzeugen Sie ihn dort neu, falls er verloren ist) und speichern Sie ihn für dieses Verzeichnis.</translation>
     </message>
     <message>
-        <source>The directory refused this SCIM key%1. Regenerate the directory&apos;s SCIM API key in Atlassian Administration and save the new one.</source>
+        <source>The directory refused this SCIM key%1. Regenerate the directory's SCIM API key in Atlassian Administration and save the new one.</source>
         <translation>Das Verzeichnis hat diesen SCIM-Schlüssel abgelehnt%1. Erzeugen Sie den SCIM-API-Schlüssel des Verzeichnisses in Atlassian Administration neu und speichern Sie den neuen.</translation>
     </message>
     <message>
@@ -433,11 +432,11 @@
         <translation>Das Verzeichnis erlaubt keine Änderung dieses Attributs%1.</translation>
     </message>
     <message>
-        <source>The directory already holds this%1. For a person: another record, or an account that already has the e-mail address, is in the way; unlink or delete that record, or change the conflicting account&apos;s e-mail address, then push again.</source>
+        <source>The directory already holds this%1. For a person: another record, or an account that already has the e-mail address, is in the way; unlink or delete that record, or change the conflicting account's e-mail address, then push again.</source>
         <translation>Das Verzeichnis enthält das bereits%1. Bei einer Person: Ein anderer Datensatz oder ein Konto, das die E-Mail-Adresse bereits hat, steht im Weg; heben Sie die Verknüpfung dieses Datensatzes auf oder löschen Sie ihn, oder ändern Sie die E-Mail-Adresse des kollidierenden Kontos, und übertragen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>The directory&apos;s SCIM service failed (HTTP %1) after several tries%2. Try again in a few minutes.</source>
+        <source>The directory's SCIM service failed (HTTP %1) after several tries%2. Try again in a few minutes.</source>
         <translation>Der SCIM-Dienst des Verzeichnisses ist nach mehreren Versuchen fehlgeschlagen (HTTP %1)%2. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
 </context>
@@ -685,7 +684,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Person&apos;s status</source>
+        <source>Person's status</source>
         <translation>Status der Person</translation>
     </message>
     <message>
@@ -704,7 +703,7 @@
         <translation>API-Token werden geladen…</translation>
     </message>
     <message>
-        <source>The organization&apos;s managed accounts have no API tokens.</source>
+        <source>The organization's managed accounts have no API tokens.</source>
         <translation>Die verwalteten Konten der Organisation haben keine API-Token.</translation>
     </message>
     <message>
@@ -772,7 +771,7 @@
         <translation>Mehr</translation>
     </message>
     <message>
-        <source>Revoke every user&apos;s API token…</source>
+        <source>Revoke every user's API token…</source>
         <translation>API-Token aller Benutzer widerrufen…</translation>
     </message>
     <message numerus="yes">
@@ -795,7 +794,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Person&apos;s status</source>
+        <source>Person's status</source>
         <translation>Status der Person</translation>
     </message>
     <message>
@@ -827,7 +826,7 @@
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <source>This person&apos;s tokens</source>
+        <source>This person's tokens</source>
         <translation>Token dieser Person</translation>
     </message>
     <message>
@@ -839,7 +838,7 @@
         <translation>Keine weiteren API-Token</translation>
     </message>
     <message>
-        <source>This person&apos;s other tokens</source>
+        <source>This person's other tokens</source>
         <translation>Weitere Token dieser Person</translation>
     </message>
     <message>
@@ -937,7 +936,7 @@
         <translation>Roh-JSON</translation>
     </message>
     <message>
-        <source>The event&apos;s raw JSON</source>
+        <source>The event's raw JSON</source>
         <translation>Das Roh-JSON des Ereignisses</translation>
     </message>
 </context>
@@ -1203,7 +1202,7 @@
 %1</translation>
     </message>
     <message>
-        <source>No events archived yet. Sync now fetches the organization&apos;s audit log.</source>
+        <source>No events archived yet. Sync now fetches the organization's audit log.</source>
         <translation>Noch keine Ereignisse archiviert. „Jetzt synchronisieren“ ruft das Audit-Log der Organisation ab.</translation>
     </message>
     <message>
@@ -1370,15 +1369,15 @@
         <translation>ein Admin-API-Schlüssel</translation>
     </message>
     <message>
-        <source>a Connect app&apos;s token</source>
+        <source>a Connect app's token</source>
         <translation>das Token einer Connect-App</translation>
     </message>
     <message>
-        <source>an app&apos;s token (2LO)</source>
+        <source>an app's token (2LO)</source>
         <translation>das Token einer App (2LO)</translation>
     </message>
     <message>
-        <source>an app&apos;s token on a person&apos;s behalf (3LO)</source>
+        <source>an app's token on a person's behalf (3LO)</source>
         <translation>das Token einer App im Namen einer Person (3LO)</translation>
     </message>
     <message>
@@ -1518,7 +1517,7 @@
         <translation>Bereits vor dem Neustart erledigt</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this item.</source>
+        <source>The server's answer did not mention this item.</source>
         <translation>Die Antwort des Servers hat diesen Eintrag nicht erwähnt.</translation>
     </message>
     <message>
@@ -1533,7 +1532,7 @@
         <translation>leer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <source>"%1" is not an IPv4 or IPv6 address</source>
         <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
@@ -1690,7 +1689,7 @@
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <source>Change the level&apos;s name, definition, guideline or colour</source>
+        <source>Change the level's name, definition, guideline or colour</source>
         <translation>Name, Definition, Leitlinie oder Farbe der Stufe ändern</translation>
     </message>
     <message>
@@ -1971,7 +1970,7 @@
         <translation>Erstellen Sie in Atlassian Administration unter Einstellungen &gt; API-Schlüssel einen Admin-API-Schlüssel (ein Schlüssel ohne Bereiche erreicht alle Bereiche). Orgdesk testet den Schlüssel mit reinen Leseaufrufen und bewahrt ihn dann im Schlüsselbund Ihres Systems auf, nirgendwo sonst.</translation>
     </message>
     <message>
-        <source>The organization&apos;s name, when left empty</source>
+        <source>The organization's name, when left empty</source>
         <translation>Leer lassen für den Namen der Organisation</translation>
     </message>
     <message>
@@ -1983,7 +1982,7 @@
         <translation>Schlüssel einfügen; er wird nur einmal beim Erstellen angezeigt</translation>
     </message>
     <message>
-        <source>Optional: the key&apos;s name in Atlassian Administration</source>
+        <source>Optional: the key's name in Atlassian Administration</source>
         <translation>Optional: der Name des Schlüssels in Atlassian Administration</translation>
     </message>
     <message>
@@ -2019,7 +2018,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
+        <source>Edit "%1"</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
@@ -2027,7 +2026,7 @@
         <translation>Leer lassen, um den aktuellen Schlüssel zu behalten; einen neuen Schlüssel einfügen, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Enter it as 2026-12-31, or pick it.</source>
+        <source>"%1" is not a date. Enter it as 2026-12-31, or pick it.</source>
         <translation>„%1“ ist kein Datum. Geben Sie es als 2026-12-31 ein oder wählen Sie es aus.</translation>
     </message>
     <message>
@@ -2070,7 +2069,7 @@
         <translation>Mit keiner Organisation verbunden</translation>
     </message>
     <message>
-        <source>&lt;p&gt;To try Orgdesk on made-up data, start it with a local sandbox:&lt;/p&gt;&lt;pre&gt;  orgdesk --sandbox&lt;/pre&gt;&lt;p&gt;To open your organization, create an API key without scopes in Atlassian Administration (Settings &amp;gt; API keys), put it in the environment, and give the organization&apos;s id (the id after &lt;tt&gt;/o/&lt;/tt&gt; in the admin address):&lt;/p&gt;&lt;pre&gt;  ORGDESK_API_KEY=&amp;lt;key&amp;gt; orgdesk --org-id &amp;lt;id&amp;gt;&lt;/pre&gt;&lt;p&gt;The key is never accepted on the command line, where other programs could read it.&lt;/p&gt;</source>
+        <source>&lt;p&gt;To try Orgdesk on made-up data, start it with a local sandbox:&lt;/p&gt;&lt;pre&gt;  orgdesk --sandbox&lt;/pre&gt;&lt;p&gt;To open your organization, create an API key without scopes in Atlassian Administration (Settings &amp;gt; API keys), put it in the environment, and give the organization's id (the id after &lt;tt&gt;/o/&lt;/tt&gt; in the admin address):&lt;/p&gt;&lt;pre&gt;  ORGDESK_API_KEY=&amp;lt;key&amp;gt; orgdesk --org-id &amp;lt;id&amp;gt;&lt;/pre&gt;&lt;p&gt;The key is never accepted on the command line, where other programs could read it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Um Orgdesk mit erfundenen Daten auszuprobieren, starten Sie es mit einer lokalen Sandbox:&lt;/p&gt;&lt;pre&gt;  orgdesk --sandbox&lt;/pre&gt;&lt;p&gt;Um Ihre Organisation zu öffnen, erstellen Sie in Atlassian Administration (Einstellungen &amp;gt; API-Schlüssel) einen API-Schlüssel ohne Bereiche, legen ihn in der Umgebung ab und geben die ID der Organisation an (die ID nach &lt;tt&gt;/o/&lt;/tt&gt; in der Admin-Adresse):&lt;/p&gt;&lt;pre&gt;  ORGDESK_API_KEY=&amp;lt;Schlüssel&amp;gt; orgdesk --org-id &amp;lt;ID&amp;gt;&lt;/pre&gt;&lt;p&gt;Der Schlüssel wird nie auf der Befehlszeile angenommen, wo andere Programme ihn lesen könnten.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2079,6 +2078,28 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCache</name>
+    <message>
+        <source>The local copy of the directory %1 could not be opened: %2</source>
+        <translation>Die lokale Kopie des Verzeichnisses %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the local copy of the directory: %1</source>
+        <translation>Die lokale Kopie des Verzeichnisses konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCacheAction</name>
+    <message>
+        <source>&amp;Keep People on This Computer</source>
+        <translation>Personen auf diesem &amp;Computer behalten</translation>
+    </message>
+    <message>
+        <source>Keep a copy of each organization's people (never a key) so that the Users area opens at once and refreshes in the background. Off deletes the copy.</source>
+        <translation>Behält eine Kopie der Personen jeder Organisation (nie einen Schlüssel), damit der Bereich Benutzer sofort öffnet und im Hintergrund aktualisiert. Aus löscht die Kopie.</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2165,7 @@
         <translation>Fügen Sie bei Ihrem DNS-Anbieter den DNS-TXT-Eintrag hinzu, den Atlassian Administration für %1 anzeigt (Einstellungen › Domains), warten Sie, bis er sich verbreitet hat, und wählen Sie dann dort „Verifizieren“.</translation>
     </message>
     <message>
-        <source>Put the HTML verification file that Atlassian Administration shows for %1 (Settings › Domains) at the root of the domain&apos;s web server, then choose Verify there.</source>
+        <source>Put the HTML verification file that Atlassian Administration shows for %1 (Settings › Domains) at the root of the domain's web server, then choose Verify there.</source>
         <translation>Legen Sie die HTML-Verifizierungsdatei, die Atlassian Administration für %1 anzeigt (Einstellungen › Domains), im Stammverzeichnis des Webservers der Domain ab und wählen Sie dann dort „Verifizieren“.</translation>
     </message>
     <message>
@@ -2449,7 +2470,7 @@
         <translation>In &amp;Benutzern anzeigen</translation>
     </message>
     <message>
-        <source>Open the Users area filtered to this group&apos;s members</source>
+        <source>Open the Users area filtered to this group's members</source>
         <translation>Den Bereich „Benutzer“ öffnen, gefiltert nach den Mitgliedern dieser Gruppe</translation>
     </message>
     <message>
@@ -2517,7 +2538,7 @@
         <translation>Wählen Sie zuerst Mitglieder aus</translation>
     </message>
     <message>
-        <source>Give the group&apos;s members a role on a workspace</source>
+        <source>Give the group's members a role on a workspace</source>
         <translation>Den Mitgliedern der Gruppe eine Rolle auf einem Workspace zuweisen</translation>
     </message>
     <message>
@@ -2608,7 +2629,7 @@
         <translation>Die Gruppe wird von Ihrem Identitätsanbieter synchronisiert: Ändern Sie sie dort.</translation>
     </message>
     <message>
-        <source>This is a product&apos;s default access group: everyone invited to the product gets it, so it cannot be deleted.</source>
+        <source>This is a product's default access group: everyone invited to the product gets it, so it cannot be deleted.</source>
         <translation>Dies ist die Standardzugriffsgruppe eines Produkts: Jeder, der zum Produkt eingeladen wird, erhält sie, daher kann sie nicht gelöscht werden.</translation>
     </message>
     <message>
@@ -2779,7 +2800,7 @@
         <translation>Von Ihrem Identitätsanbieter synchronisiert; ändern Sie sie dort.</translation>
     </message>
     <message>
-        <source>The organization does not allow deleting this group: it gives a product&apos;s default access or admin rights.</source>
+        <source>The organization does not allow deleting this group: it gives a product's default access or admin rights.</source>
         <translation>Die Organisation erlaubt nicht, diese Gruppe zu löschen: Sie gewährt den Standardzugriff eines Produkts oder Administratorrechte.</translation>
     </message>
     <message>
@@ -3064,7 +3085,7 @@
         <translation>Personen einladen</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this address.</source>
+        <source>The server's answer did not mention this address.</source>
         <translation>Die Antwort des Servers hat diese Adresse nicht erwähnt.</translation>
     </message>
     <message>
@@ -3327,7 +3348,7 @@
         <translation>Details…</translation>
     </message>
     <message>
-        <source>What the key of &quot;%1&quot; can reach</source>
+        <source>What the key of "%1" can reach</source>
         <translation>Was der Schlüssel von „%1“ erreicht</translation>
     </message>
     <message>
@@ -3397,19 +3418,19 @@
         <translation>Erstellen Sie in Atlassian Administration unter Einstellungen &gt; API-Schlüssel einen neuen Schlüssel und wählen Sie dann „Schlüssel ersetzen“, um ihn hier auszutauschen.</translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; expires in %2 days, on %3.</source>
+        <source>The API key of "%1" expires in %2 days, on %3.</source>
         <translation>Der API-Schlüssel von „%1“ läuft in %2 Tagen ab, am %3.</translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; expires today. After that Orgdesk can no longer reach this organization.</source>
+        <source>The API key of "%1" expires today. After that Orgdesk can no longer reach this organization.</source>
         <translation>Der API-Schlüssel von „%1“ läuft heute ab. Danach kann Orgdesk diese Organisation nicht mehr erreichen.</translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; expires tomorrow, %2. After that Orgdesk can no longer reach this organization.</source>
+        <source>The API key of "%1" expires tomorrow, %2. After that Orgdesk can no longer reach this organization.</source>
         <translation>Der API-Schlüssel von „%1“ läuft morgen ab, am %2. Danach kann Orgdesk diese Organisation nicht mehr erreichen.</translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; expired on %2: the organization refuses it.</source>
+        <source>The API key of "%1" expired on %2: the organization refuses it.</source>
         <translation>Der API-Schlüssel von „%1“ ist am %2 abgelaufen: Die Organisation lehnt ihn ab.</translation>
     </message>
     <message>
@@ -3432,15 +3453,15 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The organization&apos;s API rate limit was reached while testing the key. Nothing is wrong with the key as far as we know; wait a minute and test again.</source>
+        <source>The organization's API rate limit was reached while testing the key. Nothing is wrong with the key as far as we know; wait a minute and test again.</source>
         <translation>Beim Testen des Schlüssels wurde das API-Ratenlimit der Organisation erreicht. Soweit bekannt, ist mit dem Schlüssel alles in Ordnung; warten Sie eine Minute und testen Sie erneut.</translation>
     </message>
     <message>
-        <source>Atlassian&apos;s server failed while testing the key (HTTP %1). Try again in a few minutes.</source>
+        <source>Atlassian's server failed while testing the key (HTTP %1). Try again in a few minutes.</source>
         <translation>Beim Testen des Schlüssels ist auf dem Server von Atlassian ein Fehler aufgetreten (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <source>This key belongs to the organization &quot;%1&quot; (id %2), not to %3. Check the org id, or use a key created in this organization.</source>
+        <source>This key belongs to the organization "%1" (id %2), not to %3. Check the org id, or use a key created in this organization.</source>
         <translation>Dieser Schlüssel gehört zur Organisation „%1“ (ID %2), nicht zu %3. Prüfen Sie die Organisations-ID oder verwenden Sie einen Schlüssel, der in dieser Organisation erstellt wurde.</translation>
     </message>
     <message>
@@ -3448,7 +3469,7 @@
         <translation>Der Schlüssel funktioniert, aber nicht für die Organisation %1: Er gehört zu einer anderen Organisation, oder die Organisations-ID ist falsch geschrieben. Kopieren Sie die Organisations-ID aus der Adresse von Atlassian Administration (admin.atlassian.com/o/&lt;Organisations-ID&gt;/...).</translation>
     </message>
     <message>
-        <source>The key may not read the organization&apos;s details (it has scopes without read:orgs:admin), but it reaches its directories.</source>
+        <source>The key may not read the organization's details (it has scopes without read:orgs:admin), but it reaches its directories.</source>
         <translation>Der Schlüssel darf die Angaben der Organisation nicht lesen (er hat Bereiche ohne read:orgs:admin), erreicht aber ihre Verzeichnisse.</translation>
     </message>
     <message>
@@ -3504,7 +3525,7 @@
         <translation>Erstellen Sie in Atlassian Administration (Einstellungen &gt; API-Schlüssel) einen API-Schlüssel ohne Bereiche und ersetzen Sie den Schlüssel dieses Profils.</translation>
     </message>
     <message>
-        <source>The key&apos;s scopes do not include %1.</source>
+        <source>The key's scopes do not include %1.</source>
         <translation>Die Bereiche des Schlüssels enthalten %1 nicht.</translation>
     </message>
     <message>
@@ -3512,7 +3533,7 @@
         <translation>Erstellen Sie einen Schlüssel mit dem Bereich %1 oder einen Schlüssel ohne Bereiche und ersetzen Sie den Schlüssel dieses Profils.</translation>
     </message>
     <message>
-        <source>The server does not offer this API (the sandbox does not serve it yet, or the organization&apos;s plan lacks it).</source>
+        <source>The server does not offer this API (the sandbox does not serve it yet, or the organization's plan lacks it).</source>
         <translation>Der Server bietet diese API nicht an (die Sandbox stellt sie noch nicht bereit, oder der Tarif der Organisation enthält sie nicht).</translation>
     </message>
     <message>
@@ -3657,7 +3678,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The API&apos;s address (default %1).</source>
+        <source>The API's address (default %1).</source>
         <translation>Die Adresse der API (Standard %1).</translation>
     </message>
     <message>
@@ -3849,11 +3870,11 @@
         <translation>&amp;Verzeichnis</translation>
     </message>
     <message>
-        <source>The organization&apos;s default</source>
+        <source>The organization's default</source>
         <translation>Das Standardverzeichnis der Organisation</translation>
     </message>
     <message>
-        <source>Could not list the directories (%1); the group goes to the organization&apos;s default one.</source>
+        <source>Could not list the directories (%1); the group goes to the organization's default one.</source>
         <translation>Die Verzeichnisse konnten nicht aufgelistet werden (%1); die Gruppe kommt in das Standardverzeichnis der Organisation.</translation>
     </message>
     <message>
@@ -3957,7 +3978,7 @@
         <translation>Admin-API-Schlüssel, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <source>Orgdesk&apos;s key</source>
+        <source>Orgdesk's key</source>
         <translation>Schlüssel von Orgdesk</translation>
     </message>
     <message>
@@ -4062,11 +4083,11 @@
         </translation>
     </message>
     <message>
-        <source>The profile does not name the key&apos;s label</source>
+        <source>The profile does not name the key's label</source>
         <translation>Das Profil nennt die Bezeichnung des Schlüssels nicht</translation>
     </message>
     <message>
-        <source>“%1” is not among the organization&apos;s keys</source>
+        <source>“%1” is not among the organization's keys</source>
         <translation>„%1“ ist nicht unter den Schlüsseln der Organisation</translation>
     </message>
     <message>
@@ -4093,7 +4114,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>the organization&apos;s people</source>
+        <source>the organization's people</source>
         <translation>die Personen der Organisation</translation>
     </message>
     <message>
@@ -4113,7 +4134,7 @@
         <translation>die Admin-API-Schlüssel</translation>
     </message>
     <message>
-        <source>the users&apos; API tokens</source>
+        <source>the users' API tokens</source>
         <translation>die API-Token der Benutzer</translation>
     </message>
     <message>
@@ -5312,7 +5333,7 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <source>There is no key on record for &quot;%1&quot;. Choose Edit or rotate key and paste one.</source>
+        <source>There is no key on record for "%1". Choose Edit or rotate key and paste one.</source>
         <translation>Für „%1“ ist kein Schlüssel gespeichert. Wählen Sie „Bearbeiten oder Schlüssel ersetzen“ und fügen Sie einen ein.</translation>
     </message>
     <message>
@@ -5320,7 +5341,7 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation>Schlüssel wird mit reinen Leseaufrufen getestet…</translation>
     </message>
     <message>
-        <source>The key of &quot;%1&quot; works%2.</source>
+        <source>The key of "%1" works%2.</source>
         <translation>Der Schlüssel von „%1“ funktioniert%2.</translation>
     </message>
     <message>
@@ -5328,11 +5349,11 @@ lars.johansson@freelance-mail.net, …</translation>
         <translation> für %1</translation>
     </message>
     <message>
-        <source>Remove the sandbox profile &quot;%1&quot;?</source>
+        <source>Remove the sandbox profile "%1"?</source>
         <translation>Das Sandbox-Profil „%1“ entfernen?</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;? Its API key is deleted from the system keychain; the key itself stays valid in Atlassian Administration until you revoke it there.</source>
+        <source>Remove the profile "%1"? Its API key is deleted from the system keychain; the key itself stays valid in Atlassian Administration until you revoke it there.</source>
         <translation>Das Profil „%1“ entfernen? Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht; der Schlüssel selbst bleibt in Atlassian Administration gültig, bis Sie ihn dort widerrufen.</translation>
     </message>
     <message>
@@ -5393,11 +5414,11 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
 <context>
     <name>ProfileValidation</name>
     <message>
-        <source>Give the profile a name, for example the organization&apos;s name.</source>
+        <source>Give the profile a name, for example the organization's name.</source>
         <translation>Geben Sie dem Profil einen Namen, zum Beispiel den Namen der Organisation.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A profile named "%1" already exists. Choose another name.</source>
         <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -5405,7 +5426,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Geben Sie die Organisations-ID ein. Sie ist der Teil nach /o/ in der Adresse von Atlassian Administration (admin.atlassian.com/o/&lt;Organisations-ID&gt;/overview).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an organization id. An org id looks like 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d; copy it from the address of Atlassian Administration, after /o/.</source>
+        <source>"%1" is not an organization id. An org id looks like 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d; copy it from the address of Atlassian Administration, after /o/.</source>
         <translation>„%1“ ist keine Organisations-ID. Eine Organisations-ID sieht aus wie 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d; kopieren Sie sie aus der Adresse von Atlassian Administration, nach /o/.</translation>
     </message>
     <message>
@@ -5464,15 +5485,15 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>&amp;Verzeichnis des Identitätsanbieters:</translation>
     </message>
     <message>
-        <source>SCIM directory keys are kept with a profile, and this window was opened without one. Open the organization through Organization &gt; Profiles… to add its directories&apos; keys.</source>
+        <source>SCIM directory keys are kept with a profile, and this window was opened without one. Open the organization through Organization &gt; Profiles… to add its directories' keys.</source>
         <translation>SCIM-Verzeichnisschlüssel werden bei einem Profil gespeichert, und dieses Fenster wurde ohne Profil geöffnet. Öffnen Sie die Organisation über Organisation &gt; Profile…, um die Schlüssel ihrer Verzeichnisse hinzuzufügen.</translation>
     </message>
     <message>
-        <source>No SCIM directory key in this profile yet. Each identity provider connected to the organization has its own SCIM directory and key (Atlassian Administration &gt; Security &gt; Identity providers); the organization&apos;s admin API key does not open it.</source>
+        <source>No SCIM directory key in this profile yet. Each identity provider connected to the organization has its own SCIM directory and key (Atlassian Administration &gt; Security &gt; Identity providers); the organization's admin API key does not open it.</source>
         <translation>Dieses Profil hat noch keinen SCIM-Verzeichnisschlüssel. Jeder mit der Organisation verbundene Identitätsanbieter hat sein eigenes SCIM-Verzeichnis und seinen eigenen Schlüssel (Atlassian Administration &gt; Sicherheit &gt; Identitätsanbieter); der Admin-API-Schlüssel der Organisation öffnet es nicht.</translation>
     </message>
     <message>
-        <source>Reading the directory&apos;s SCIM key from the keychain…</source>
+        <source>Reading the directory's SCIM key from the keychain…</source>
         <translation>SCIM-Schlüssel des Verzeichnisses wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
@@ -5523,7 +5544,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Enter the resource&apos;s ARI, such as ari:cloud:jira-software::site/&lt;cloud id&gt;.</source>
+        <source>Enter the resource's ARI, such as ari:cloud:jira-software::site/&lt;cloud id&gt;.</source>
         <translation>Geben Sie die ARI der Ressource ein, etwa ari:cloud:jira-software::site/&lt;cloud id&gt;.</translation>
     </message>
     <message>
@@ -5559,7 +5580,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Site oder Workspace</translation>
     </message>
     <message>
-        <source>The ARI is on the product&apos;s page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
+        <source>The ARI is on the product's page in Atlassian Administration (Products &gt; the site &gt; the address).</source>
         <translation>Die ARI steht auf der Seite des Produkts in Atlassian Administration (Produkte &gt; die Site &gt; die Adresse).</translation>
     </message>
     <message>
@@ -5782,7 +5803,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Genauer Gruppenname</translation>
     </message>
     <message>
-        <source>Loading the directory&apos;s groups…</source>
+        <source>Loading the directory's groups…</source>
         <translation>Die Gruppen des Verzeichnisses werden geladen…</translation>
     </message>
     <message>
@@ -5794,7 +5815,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Keine Gruppe hat genau diesen Namen. SCIM findet nur genaue Treffer.</translation>
     </message>
     <message>
-        <source>Could not load the directory&apos;s groups.</source>
+        <source>Could not load the directory's groups.</source>
         <translation>Die Gruppen des Verzeichnisses konnten nicht geladen werden.</translation>
     </message>
     <message>
@@ -5849,7 +5870,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Neue SCIM-Gruppe</translation>
     </message>
     <message>
-        <source>The group&apos;s name (it also appears in Groups as a synced group):</source>
+        <source>The group's name (it also appears in Groups as a synced group):</source>
         <translation>Der Name der Gruppe (sie erscheint auch unter Gruppen als synchronisierte Gruppe):</translation>
     </message>
     <message>
@@ -5955,7 +5976,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Optional: wie es heißen soll, z. B. Okta</translation>
     </message>
     <message>
-        <source>Paste the directory&apos;s SCIM API key</source>
+        <source>Paste the directory's SCIM API key</source>
         <translation>SCIM-API-Schlüssel des Verzeichnisses einfügen</translation>
     </message>
     <message>
@@ -5979,7 +6000,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>SCIM-Verzeichnisschlüssel ersetzen</translation>
     </message>
     <message>
-        <source>Paste the directory&apos;s new SCIM API key</source>
+        <source>Paste the directory's new SCIM API key</source>
         <translation>Neuen SCIM-API-Schlüssel des Verzeichnisses einfügen</translation>
     </message>
     <message>
@@ -5987,7 +6008,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Wählen Sie eines aus, um seine ID und seinen Schlüssel einzutragen</translation>
     </message>
     <message>
-        <source>Each identity provider connected to the organization has its own SCIM directory, with its own base URL and key (Atlassian Administration &gt; Security &gt; Identity providers). The organization&apos;s admin API key does not open it.</source>
+        <source>Each identity provider connected to the organization has its own SCIM directory, with its own base URL and key (Atlassian Administration &gt; Security &gt; Identity providers). The organization's admin API key does not open it.</source>
         <translation>Jeder mit der Organisation verbundene Identitätsanbieter hat sein eigenes SCIM-Verzeichnis mit eigener Basis-URL und eigenem Schlüssel (Atlassian Administration &gt; Sicherheit &gt; Identitätsanbieter). Der Admin-API-Schlüssel der Organisation öffnet es nicht.</translation>
     </message>
     <message>
@@ -5999,15 +6020,15 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Orgdesk testet den Schlüssel am Verzeichnis und bewahrt ihn dann im Schlüsselbund Ihres Systems auf, nirgendwo sonst.</translation>
     </message>
     <message>
-        <source>Enter the directory&apos;s id or its SCIM base URL.</source>
+        <source>Enter the directory's id or its SCIM base URL.</source>
         <translation>Geben Sie die ID des Verzeichnisses oder seine SCIM-Basis-URL ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a directory id nor a SCIM base URL. The base URL ends in /scim/directory/ and the directory&apos;s id.</source>
+        <source>"%1" is neither a directory id nor a SCIM base URL. The base URL ends in /scim/directory/ and the directory's id.</source>
         <translation>„%1“ ist weder eine Verzeichnis-ID noch eine SCIM-Basis-URL. Die Basis-URL endet auf /scim/directory/ und die ID des Verzeichnisses.</translation>
     </message>
     <message>
-        <source>Paste the directory&apos;s SCIM API key.</source>
+        <source>Paste the directory's SCIM API key.</source>
         <translation>Fügen Sie den SCIM-API-Schlüssel des Verzeichnisses ein.</translation>
     </message>
     <message>
@@ -6023,7 +6044,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Der Schlüssel funktioniert, konnte aber nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <source>The key was saved, but not the directory&apos;s name: the settings file could not be written. Check the free space and permissions of the configuration folder.</source>
+        <source>The key was saved, but not the directory's name: the settings file could not be written. Check the free space and permissions of the configuration folder.</source>
         <translation>Der Schlüssel wurde gespeichert, aber nicht der Name des Verzeichnisses: Die Einstellungsdatei konnte nicht geschrieben werden. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Konfigurationsordners.</translation>
     </message>
 </context>
@@ -6078,7 +6099,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>SCIM-Schlüssel entfernen</translation>
     </message>
     <message>
-        <source>Remove the SCIM key of &quot;%1&quot; from the profile &quot;%2&quot;? It is deleted from the system keychain; the key itself stays valid, and the identity provider keeps using it, until it is regenerated in Atlassian Administration.</source>
+        <source>Remove the SCIM key of "%1" from the profile "%2"? It is deleted from the system keychain; the key itself stays valid, and the identity provider keeps using it, until it is regenerated in Atlassian Administration.</source>
         <translation>Den SCIM-Schlüssel von „%1“ aus dem Profil „%2“ entfernen? Er wird aus dem Schlüsselbund des Systems gelöscht; der Schlüssel selbst bleibt gültig, und der Identitätsanbieter verwendet ihn weiter, bis er in Atlassian Administration neu erzeugt wird.</translation>
     </message>
     <message>
@@ -6097,15 +6118,15 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Der Datensatz %1 ist mit dem Konto %2 verknüpft, das die Organisation nicht mehr hat (gelöscht oder im Identitätsanbieter ohne den Datensatz entfernt).</translation>
     </message>
     <message>
-        <source>The record says %1, its account says %2: the identity provider and Atlassian disagree about this person&apos;s address.</source>
+        <source>The record says %1, its account says %2: the identity provider and Atlassian disagree about this person's address.</source>
         <translation>Der Datensatz nennt %1, sein Konto nennt %2: Identitätsanbieter und Atlassian sind sich über die Adresse dieser Person uneinig.</translation>
     </message>
     <message>
-        <source>The record&apos;s userName %1 is not its account&apos;s address %2: a push of %2 as a new record is refused with 409, because this account already holds the address through the old record.</source>
+        <source>The record's userName %1 is not its account's address %2: a push of %2 as a new record is refused with 409, because this account already holds the address through the old record.</source>
         <translation>Der userName %1 des Datensatzes ist nicht die Adresse %2 seines Kontos: Eine Übertragung von %2 als neuer Datensatz wird mit 409 abgelehnt, weil dieses Konto die Adresse bereits über den alten Datensatz hält.</translation>
     </message>
     <message>
-        <source>The record is active but the account&apos;s access is suspended in the organization: the identity provider thinks the person can work. Restore the access, or deactivate the record if they should not.</source>
+        <source>The record is active but the account's access is suspended in the organization: the identity provider thinks the person can work. Restore the access, or deactivate the record if they should not.</source>
         <translation>Der Datensatz ist aktiv, aber der Zugriff des Kontos ist in der Organisation gesperrt: Der Identitätsanbieter geht davon aus, dass die Person arbeiten kann. Stellen Sie den Zugriff wieder her, oder deaktivieren Sie den Datensatz, wenn sie es nicht soll.</translation>
     </message>
     <message>
@@ -6125,7 +6146,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Nur %1 wurde geprüft: Ein Konto, das auch Datensätze in anderen Verzeichnissen hat, zeigt sich erst, wenn diese mitgeprüft werden.</translation>
     </message>
     <message>
-        <source>Could not tell which of the organization&apos;s directories %1 fills, so its accounts without a record were not looked for.</source>
+        <source>Could not tell which of the organization's directories %1 fills, so its accounts without a record were not looked for.</source>
         <translation>Es ließ sich nicht feststellen, welches Verzeichnis der Organisation %1 befüllt, daher wurde nicht nach seinen Konten ohne Datensatz gesucht.</translation>
     </message>
     <message>
@@ -6140,7 +6161,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Datensätze, Konten und Gründe durchsuchen</translation>
     </message>
     <message>
-        <source>Reading the directories and the organization&apos;s accounts…</source>
+        <source>Reading the directories and the organization's accounts…</source>
         <translation>Die Verzeichnisse und die Konten der Organisation werden gelesen…</translation>
     </message>
     <message>
@@ -6184,7 +6205,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Zeigt jeden Aufruf der Reparatur, bevor er gesendet wird</translation>
     </message>
     <message>
-        <source>The link check compares every SCIM directory the profile has a key for with the organization&apos;s accounts, and lists each broken link with its reason and its repair. It reads every record and every account: choose Run the check.</source>
+        <source>The link check compares every SCIM directory the profile has a key for with the organization's accounts, and lists each broken link with its reason and its repair. It reads every record and every account: choose Run the check.</source>
         <translation>Die Verknüpfungsprüfung vergleicht jedes SCIM-Verzeichnis, für das das Profil einen Schlüssel hat, mit den Konten der Organisation und listet jede fehlerhafte Verknüpfung mit ihrem Grund und ihrer Reparatur auf. Sie liest jeden Datensatz und jedes Konto: Wählen Sie „Prüfung starten“.</translation>
     </message>
     <message numerus="yes">
@@ -6274,7 +6295,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Löschen Sie nur die SCIM-Datensätze des Kontos, in jedem Verzeichnis (das Konto bleibt bestehen); übertragen Sie dann die Person und ihre Gruppen erneut vom richtigen Identitätsanbieter.</translation>
     </message>
     <message>
-        <source>Unlink the record, then change the account&apos;s e-mail address (User management): to the address the identity provider pushes, or, when a push is refused with 409, to a free address so that the push can go through; then push again from the identity provider.</source>
+        <source>Unlink the record, then change the account's e-mail address (User management): to the address the identity provider pushes, or, when a push is refused with 409, to a free address so that the push can go through; then push again from the identity provider.</source>
         <translation>Heben Sie die Verknüpfung des Datensatzes auf und ändern Sie dann die E-Mail-Adresse des Kontos (Benutzerverwaltung): auf die Adresse, die der Identitätsanbieter überträgt, oder, wenn eine Übertragung mit 409 abgelehnt wird, auf eine freie Adresse, damit die Übertragung durchgeht; übertragen Sie dann erneut vom Identitätsanbieter.</translation>
     </message>
     <message>
@@ -6282,7 +6303,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Löschen Sie den Datensatz (sein Konto, falls vorhanden, wird deaktiviert; nur eine neue Übertragung bringt ihn zurück), oder übertragen Sie ihn erneut vom Identitätsanbieter, um ihn zu verknüpfen.</translation>
     </message>
     <message>
-        <source>Set the record&apos;s active state to match what the account should be (deactivating the record deactivates the account; activating it activates the account).</source>
+        <source>Set the record's active state to match what the account should be (deactivating the record deactivates the account; activating it activates the account).</source>
         <translation>Setzen Sie den Aktiv-Status des Datensatzes so, wie das Konto sein soll (das Deaktivieren des Datensatzes deaktiviert das Konto; das Aktivieren aktiviert es).</translation>
     </message>
     <message>
@@ -6309,7 +6330,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Die E-Mail-Adresse, wenn leer gelassen</translation>
     </message>
     <message>
-        <source>Optional: the identity provider&apos;s id for the person</source>
+        <source>Optional: the identity provider's id for the person</source>
         <translation>Optional: die ID des Identitätsanbieters für die Person</translation>
     </message>
     <message>
@@ -6415,7 +6436,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Nur die SCIM-Datensätze des Kontos %1 löschen, in jedem Verzeichnis. Das Konto bleibt bestehen; übertragen Sie danach die Person und ihre Gruppen erneut vom richtigen Identitätsanbieter.</translation>
     </message>
     <message>
-        <source>Change the account&apos;s e-mail address from %1 to a free one, so that the address the identity provider pushes is no longer held (User management; the person&apos;s sessions end).</source>
+        <source>Change the account's e-mail address from %1 to a free one, so that the address the identity provider pushes is no longer held (User management; the person's sessions end).</source>
         <translation>Die E-Mail-Adresse des Kontos von %1 auf eine freie ändern, damit die Adresse, die der Identitätsanbieter überträgt, nicht mehr belegt ist (Benutzerverwaltung; die Sitzungen der Person enden).</translation>
     </message>
     <message>
@@ -6513,7 +6534,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Genauer Wert</translation>
     </message>
     <message>
-        <source>Loading the directory&apos;s records…</source>
+        <source>Loading the directory's records…</source>
         <translation>Die Datensätze des Verzeichnisses werden geladen…</translation>
     </message>
     <message>
@@ -6525,7 +6546,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Kein Datensatz hat genau diesen Wert. SCIM findet nur genaue Treffer.</translation>
     </message>
     <message>
-        <source>Could not load the directory&apos;s records.</source>
+        <source>Could not load the directory's records.</source>
         <translation>Die Datensätze des Verzeichnisses konnten nicht geladen werden.</translation>
     </message>
     <message>
@@ -6585,7 +6606,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Wählen Sie einen Datensatz aus, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
-        <source>The record&apos;s JSON, as the directory sent it</source>
+        <source>The record's JSON, as the directory sent it</source>
         <translation>Das JSON des Datensatzes, wie das Verzeichnis es gesendet hat</translation>
     </message>
     <message numerus="yes">
@@ -6664,7 +6685,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <source>The account&apos;s e-mail is not the record&apos;s: the link check lists the repairs.</source>
+        <source>The account's e-mail is not the record's: the link check lists the repairs.</source>
         <translation>Die E-Mail-Adresse des Kontos ist nicht die des Datensatzes: Die Verknüpfungsprüfung listet die Reparaturen auf.</translation>
     </message>
     <message>
@@ -6893,14 +6914,14 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Alle API-Token aller verwalteten Konten in %1 widerrufen?</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes all %n API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</source>
+        <source>This revokes all %n API tokens of the organization's managed accounts in one call, not only the ones listed here.</source>
         <translation>
             <numerusform>Dies widerruft das %n API-Token der verwalteten Konten der Organisation in einem Aufruf, nicht nur die hier aufgeführten.</numerusform>
             <numerusform>Dies widerruft alle %n API-Token der verwalteten Konten der Organisation in einem Aufruf, nicht nur die hier aufgeführten.</numerusform>
         </translation>
     </message>
     <message>
-        <source>This revokes all API tokens of the organization&apos;s managed accounts in one call, not only the ones listed here.</source>
+        <source>This revokes all API tokens of the organization's managed accounts in one call, not only the ones listed here.</source>
         <translation>Dies widerruft alle API-Token der verwalteten Konten der Organisation in einem Aufruf, nicht nur die hier aufgeführten.</translation>
     </message>
     <message>
@@ -7323,7 +7344,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Nur ein Administrator kann das tun, und nicht bei seinem eigenen Konto.</translation>
     </message>
     <message>
-        <source>The account&apos;s e-mail address is not verified, so the organization cannot manage it.</source>
+        <source>The account's e-mail address is not verified, so the organization cannot manage it.</source>
         <translation>Die E-Mail-Adresse des Kontos ist nicht verifiziert, daher kann die Organisation es nicht verwalten.</translation>
     </message>
     <message>
@@ -7627,6 +7648,26 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <source>Invite people by e-mail and give them access to workspaces</source>
         <translation>Personen per E-Mail einladen und ihnen Zugriff auf Workspaces geben</translation>
     </message>
+    <message>
+        <source>an unfinished refresh</source>
+        <translation>eine unvollständige Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Showing people as of %1; the refresh failed: %2</source>
+        <translation>Personen mit Stand %1; die Aktualisierung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users match</source>
+        <translation>%1 von %2 Benutzern passen</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, Stand %2</translation>
+    </message>
+    <message>
+        <source>%1 (refreshing…)</source>
+        <translation>%1 (wird aktualisiert…)</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -7658,7 +7699,7 @@ Das Profil trotzdem entfernen? Sein Schlüssel bliebe im Schlüsselbund, bis Sie
         <translation>Mit einer Organisation verbinden</translation>
     </message>
     <message>
-        <source>You need the organization&apos;s id and an admin API key, created in Atlassian Administration under Settings &gt; API keys. Orgdesk tests the key before saving it in your system keychain.</source>
+        <source>You need the organization's id and an admin API key, created in Atlassian Administration under Settings &gt; API keys. Orgdesk tests the key before saving it in your system keychain.</source>
         <translation>Sie brauchen die ID der Organisation und einen Admin-API-Schlüssel, erstellt in Atlassian Administration unter Einstellungen &gt; API-Schlüssel. Orgdesk testet den Schlüssel, bevor es ihn im Schlüsselbund Ihres Systems speichert.</translation>
     </message>
     <message>

@@ -2081,6 +2081,28 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCache</name>
+    <message>
+        <source>The local copy of the directory %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the local copy of the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCacheAction</name>
+    <message>
+        <source>&amp;Keep People on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of each organization&apos;s people (never a key) so that the Users area opens at once and refreshes in the background. Off deletes the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Verified</source>
@@ -7617,6 +7639,26 @@ Remove the profile anyway? Its key would stay in the keychain until you delete i
     </message>
     <message>
         <source>Invite people by e-mail and give them access to workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unfinished refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing people as of %1; the refresh failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refreshing…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

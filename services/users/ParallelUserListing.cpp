@@ -161,7 +161,8 @@ void ParallelUserListing::startNextWalkers()
                 [this, pager, part](const QList<DirectoryUser> &users, bool hasMore) {
                     onPage(pager, part, users, hasMore);
                 });
-        connect(pager, &Pager::failed, context, [this](const ApiError &error) { fail(error); });
+        connect(pager, &Pager::failed, context,
+                [this](const ApiError &error) { onPartFailed(error); });
         walk.pagers.append(pager);
         ++m_busy;
         pager->fetchAll();
@@ -217,6 +218,35 @@ void ParallelUserListing::finishIfDone()
         return;
     }
     handOut({}, true);
+}
+
+void ParallelUserListing::onPartFailed(const ApiError &error)
+{
+    // What a part's own retries did not get past (a page that kept coming back unreadable, the
+    // network or the server failing): one plain walk finishes the list, with retries of its own,
+    // handing out only the people not listed yet. A refusal stays a refusal.
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::BadResponse:
+        break;
+    default:
+        fail(error);
+        return;
+    }
+    for (PartWalk &walk : m_parts) {
+        walk.done = true;
+        for (UserPager *pager : std::exchange(walk.pagers, {})) {
+            disconnect(pager, nullptr, m_context, nullptr);
+            pager->cancel();
+            pager->deleteLater();
+        }
+    }
+    m_queue.clear();
+    m_busy = 0;
+    startPlainWalk();
 }
 
 void ParallelUserListing::startPlainWalk()

@@ -70,6 +70,7 @@ private:
     void onPage(UserPager *pager, int part, const QList<DirectoryUser> &users, bool hasMore);
     void finishPart(int part);
     void finishIfDone();
+    void onPartFailed(const ApiError &error);
     void startPlainWalk();
     void fail(const ApiError &error);
     // Hands out the people not listed before; `last` ends the listing.

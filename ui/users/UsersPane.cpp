@@ -342,7 +342,10 @@ void UsersPane::showPeople(const QList<DirectoryUser> &people, const QString &li
     searchField()->clear();
     m_selectWhenLoaded = filter.accountIds;
     setFilter(filter);
-    m_model->fetchAll();
+    if (m_model->showsCache())
+        selectPending(); // every row is here: the filter has just run over them
+    else
+        m_model->fetchAll();
 }
 
 void UsersPane::selectPending()
