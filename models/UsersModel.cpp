@@ -110,7 +110,7 @@ void UsersModel::loadCache()
     m_cacheLoad = watcher;
     connect(watcher, &QFutureWatcher<CacheLoad>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        onCacheLoaded(watcher->result());
+        onCacheLoaded(watcher->future().takeResult()); // moved: never a second copy of everyone
     });
     watcher->setFuture(QtConcurrent::run([orgId = m_cacheOrgId, folder = m_cacheFolder] {
         CacheLoad load;
@@ -122,14 +122,14 @@ void UsersModel::loadCache()
     }));
 }
 
-void UsersModel::onCacheLoaded(const CacheLoad &load)
+void UsersModel::onCacheLoaded(CacheLoad load)
 {
     m_cacheLoaded = true;
     m_cacheAsOf =
         load.asOfMs > 0 ? QDateTime::fromMSecsSinceEpoch(load.asOfMs, Qt::UTC) : QDateTime();
     if (load.store.size() > 0) {
         beginInsertRows(QModelIndex(), 0, int(load.store.size()) - 1);
-        m_store = load.store;
+        m_store = std::move(load.store);
         endInsertRows();
         m_rowsFromCache = true;
         pageArrived(false);
@@ -149,7 +149,7 @@ void UsersModel::startRefresh()
     m_rowOfId.reserve(m_store.size());
     for (qsizetype i = 0; i < m_store.size(); ++i)
         m_rowOfId.insert(m_store.row(i).accountId, int(i));
-    m_seen.clear();
+    m_seenRows.assign(size_t(m_store.size()), false);
     if (m_cacheWriter)
         m_cacheWriter->beginRefresh();
     m_refresh->fetchAll();
@@ -176,11 +176,13 @@ void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
         m_cacheWriter->storePage(users);
     QList<const DirectoryUser *> added;
     for (const DirectoryUser &user : users) {
-        m_seen.insert(user.accountId);
         const int row = m_rowOfId.value(user.accountId, -1);
         if (row < 0) {
             added.append(&user);
-        } else if (!m_store.holds(row, user)) {
+            continue;
+        }
+        m_seenRows[size_t(row)] = true;
+        if (!m_store.holds(row, user)) {
             m_store.replace(row, user);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
@@ -191,6 +193,7 @@ void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
         for (const DirectoryUser *user : std::as_const(added)) {
             m_rowOfId.insert(user->accountId, int(m_store.size()));
             m_store.append(*user);
+            m_seenRows.push_back(true);
         }
         endInsertRows();
     }
@@ -206,7 +209,7 @@ void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
     m_refresh->deleteLater();
     m_refresh = nullptr;
     m_rowOfId.clear();
-    m_seen.clear();
+    m_seenRows.clear();
     m_cacheAsOf = now;
     m_rowsFromCache = false;
     pageArrived(false);
@@ -222,12 +225,12 @@ void UsersModel::removeUnseen()
 {
     int removed = 0;
     for (int row = int(m_store.size()) - 1; row >= 0;) {
-        if (m_seen.contains(m_store.row(row).accountId)) {
+        if (m_seenRows[size_t(row)]) {
             --row;
             continue;
         }
         const int last = row;
-        while (row >= 0 && !m_seen.contains(m_store.row(row).accountId))
+        while (row >= 0 && !m_seenRows[size_t(row)])
             --row;
         beginRemoveRows(QModelIndex(), row + 1, last);
         m_store.remove(row + 1, last);

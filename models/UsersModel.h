@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <vector>
+
 class DirectoryCacheWriter;
 class ParallelUserListing;
 class UserPager;
@@ -119,7 +121,7 @@ private:
     // Puts the rows in the server's order of the name column (after a parallel listing).
     void sortAsTheServerDoes();
     void loadCache();
-    void onCacheLoaded(const CacheLoad &load);
+    void onCacheLoaded(CacheLoad load);
     void startRefresh();
     void onRefreshPage(const QList<DirectoryUser> &users, bool hasMore);
     void onRefreshFailed(const ApiError &error);
@@ -148,5 +150,5 @@ private:
     QPointer<QFutureWatcher<CacheLoad>> m_cacheLoad;
     QPointer<ParallelUserListing> m_refresh;
     QHash<QString, int> m_rowOfId; // during a refresh
-    QSet<QString> m_seen;          // who the refresh has seen
+    std::vector<bool> m_seenRows;  // by row: whether the refresh has seen that person
 };
