@@ -176,7 +176,9 @@ void TestHelpdeskWindow::pasteSuspendUndoAndFindAgain()
     broken.count = 0; // every time
     m_server.sandbox()->addFault(broken);
 
-    // Suspend: the confirmation names the action, the count and the first names.
+    // Suspend: the confirmation names the action, the count and the first names, in the table's
+    // order (the ticket's without a directory cache, by name over one).
+    const QString firstShown = view->model()->index(0, UsersModel::Name).data().toString();
     QString question, names;
     ConfirmDialog::setTestResponder([&](ConfirmDialog *dialog) {
         question = dialog->request().question;
@@ -188,8 +190,7 @@ void TestHelpdeskWindow::pasteSuspendUndoAndFindAgain()
     suspend->trigger();
     QTRY_VERIFY(!question.isEmpty());
     QCOMPARE(question, u"Suspend access for 20 people?"_qs);
-    QVERIFY2(names.startsWith(ticket.at(0).name) && names.endsWith(u"and 15 more"_qs),
-             qPrintable(names));
+    QVERIFY2(names.startsWith(firstShown) && names.endsWith(u"and 15 more"_qs), qPrintable(names));
 
     // The jobs view shows the job, each row turning done or failed with a reason.
     JobsDock *dock = tools->jobsDock();
