@@ -1,5 +1,10 @@
 #include "UserStore.h"
 
+#include "NicknameOrder.h"
+
+#include <algorithm>
+#include <numeric>
+
 namespace {
 
 qint64 msecs(const QDateTime &when)
@@ -65,6 +70,20 @@ void UserStore::remove(qsizetype first, qsizetype last)
     m_rows.remove(first, last - first + 1);
 }
 
+void UserStore::sortByKeys(const QList<qint64> &keys)
+{
+    Q_ASSERT(keys.size() == m_rows.size());
+    QList<qsizetype> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&keys](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
+    QList<Row> sorted;
+    sorted.reserve(m_rows.size());
+    for (const qsizetype index : std::as_const(order))
+        sorted.append(std::move(m_rows[index]));
+    m_rows = std::move(sorted);
+}
+
 bool UserStore::holds(qsizetype index, const DirectoryUser &user) const
 {
     const Row &row = m_rows.at(index);
@@ -103,6 +122,7 @@ UserStore::Row UserStore::rowFor(const DirectoryUser &user)
     row.accountId = user.accountId;
     row.name = user.name;
     row.nickname = user.nickname;
+    row.orderKey = NicknameOrder::rowKey(user.nickname, user.name);
     row.email = user.email;
     row.addedToOrgMs = msecs(user.addedToOrg);
     row.deactivatedOnMs = msecs(user.deactivatedOn);

@@ -31,6 +31,7 @@ public:
         QString accountId;
         QString name;
         QString nickname;
+        QString orderKey; // NicknameOrder::rowKey(): the Name column sorts as the server does
         QString email;
         qint64 addedToOrgMs = noTime;
         qint64 deactivatedOnMs = noTime;
@@ -63,6 +64,8 @@ public:
     // unused in the access list until clear().
     void replace(qsizetype index, const DirectoryUser &user);
     void remove(qsizetype first, qsizetype last);
+    // Puts the rows in the order of `keys` (one per row; equal keys keep their order).
+    void sortByKeys(const QList<qint64> &keys);
     // Whether the row already says everything `user` says (a refresh changes nothing in it).
     bool holds(qsizetype index, const DirectoryUser &user) const;
 

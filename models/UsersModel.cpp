@@ -1,8 +1,7 @@
 #include "UsersModel.h"
 
-#include "DirectoryCache.h"
 #include "DirectoryCacheWriter.h"
-#include "OrgDatabase.h"
+#include "NicknameOrder.h"
 #include "ParallelUserListing.h"
 #include "UserRowMatch.h"
 #include "UserService.h"
@@ -104,25 +103,19 @@ void UsersModel::fetchLocalPage()
 
 void UsersModel::loadCache()
 {
-    // Read and decoded on a worker thread (its own connection): the window stays responsive,
-    // and 100,000 people arrive as one ready store.
-    auto *watcher = new QFutureWatcher<CacheLoad>(this);
+    // Read and decoded off this thread: the window stays responsive, and 100,000 people arrive
+    // as one ready store.
+    using Result = CachedStoreReader::Result;
+    auto *watcher = new QFutureWatcher<Result>(this);
     m_cacheLoad = watcher;
-    connect(watcher, &QFutureWatcher<CacheLoad>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
         watcher->deleteLater();
         onCacheLoaded(watcher->future().takeResult()); // moved: never a second copy of everyone
     });
-    watcher->setFuture(QtConcurrent::run([orgId = m_cacheOrgId, folder = m_cacheFolder] {
-        CacheLoad load;
-        OrgDatabase database(orgId, folder);
-        const DirectoryCache cache(database.database());
-        load.asOfMs = cache.asOfMs();
-        cache.readPeople([&load](DirectoryUser &&person) { load.store.append(person); });
-        return load;
-    }));
+    watcher->setFuture(QtConcurrent::run(CachedStoreReader::read, m_cacheOrgId, m_cacheFolder));
 }
 
-void UsersModel::onCacheLoaded(CacheLoad load)
+void UsersModel::onCacheLoaded(CachedStoreReader::Result load)
 {
     m_cacheLoaded = true;
     m_cacheAsOf =
@@ -466,16 +459,10 @@ int UsersModel::compareRows(int left, int right, int column) const
     };
     auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
     switch (column) {
-    case Name: {
-        // As the server sorts it (by nickname), for the cache's rows, which sort here.
-        const QString &nicknameA = a.nickname.isEmpty() ? a.name : a.nickname;
-        const QString &nicknameB = b.nickname.isEmpty() ? b.name : b.nickname;
-        if (const int order = nicknameA.compare(nicknameB, Qt::CaseInsensitive))
-            return order;
-        if (const int order = a.name.compare(b.name, Qt::CaseInsensitive))
+    case Name: // as the server sorts it, for the cache's rows, which sort here
+        if (const int order = QString::compare(a.orderKey, b.orderKey))
             return order;
         return a.accountId.compare(b.accountId);
-    }
     case Email:
         return a.email.compare(b.email, Qt::CaseInsensitive);
     case Status:

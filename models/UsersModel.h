@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CachedStoreReader.h"
 #include "PagedTableModel.h"
 #include "UserQuery.h"
 #include "UserStore.h"
@@ -110,18 +111,13 @@ protected:
     void fetchLocalPage() override;
 
 private:
-    struct CacheLoad
-    {
-        UserStore store;
-        qint64 asOfMs = 0;
-    };
     void onUsersReceived(const QList<DirectoryUser> &users, bool hasMore);
     void onListedInParallel(const QList<DirectoryUser> &users, bool hasMore);
     void appendUsers(const QList<DirectoryUser> &users);
     // Puts the rows in the server's order of the name column (after a parallel listing).
     void sortAsTheServerDoes();
     void loadCache();
-    void onCacheLoaded(CacheLoad load);
+    void onCacheLoaded(CachedStoreReader::Result load);
     void startRefresh();
     void onRefreshPage(const QList<DirectoryUser> &users, bool hasMore);
     void onRefreshFailed(const ApiError &error);
@@ -147,7 +143,7 @@ private:
     bool m_cacheLoaded = false;
     bool m_refreshAgain = false; // a refresh was asked for while one ran
     QDateTime m_cacheAsOf;
-    QPointer<QFutureWatcher<CacheLoad>> m_cacheLoad;
+    QPointer<QFutureWatcher<CachedStoreReader::Result>> m_cacheLoad;
     QPointer<ParallelUserListing> m_refresh;
     QHash<QString, int> m_rowOfId; // during a refresh
     std::vector<bool> m_seenRows;  // by row: whether the refresh has seen that person

@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "MessagePanel.h"
+#include "NicknameOrder.h"
 #include "OrgDatabase.h"
+#include "PeopleFixture.h"
 #include "ProfileManager.h"
 #include "RawCall.h"
 #include "SandboxServer.h"
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void refreshUpdatesRowsInPlace();
     void failedRefreshRemovesNobody();
     void filtersApplyToCachedRows();
+    void cachedRowsSortAsTheServerLists();
     void settingOffWritesNothing();
     void viewMenuTurnsTheCacheOffAndOn();
     void removingTheProfileRemovesTheCache();
@@ -301,6 +304,38 @@ void TestDirectoryCache::filtersApplyToCachedRows()
         QVERIFY(!request.body.contains("suspended"));
     pane->searchField()->setText(QStringLiteral("zzzz-nobody"));
     QTRY_COMPARE(shown->rowCount(), 0);
+    QVERIFY(waitRefreshed(pane.get()));
+}
+
+// The Name column sorts the cache's rows as the server does (nickname, then name, case- and
+// accent-blind): the same sequence of names as one sequential walk, ties aside.
+void TestDirectoryCache::cachedRowsSortAsTheServerLists()
+{
+    auto names = [](const DirectoryUser &person) {
+        return NicknameOrder::rowKey(person.nickname, person.name);
+    };
+    QStringList serverOrder;
+    QHash<QString, QString> namesOfId;
+    for (const DirectoryUser &person : PeopleFixture::loadAll(m_connection->users())) {
+        serverOrder.append(names(person));
+        namesOfId.insert(person.accountId, names(person));
+    }
+    QCOMPARE(serverOrder.size(), userCount);
+
+    std::unique_ptr<UsersPane> first(openPane());
+    QVERIFY(waitRefreshed(first.get()));
+    first.reset();
+    std::unique_ptr<UsersPane> pane(openPane());
+    QTRY_VERIFY(pane->model()->rowsAreCached());
+    QCOMPARE(pane->model()->loadedCount(), userCount);
+    pane->view()->sortByColumn(UsersModel::Email, Qt::AscendingOrder);
+    pane->view()->sortByColumn(UsersModel::Name, Qt::AscendingOrder);
+    const QAbstractItemModel *shown = pane->view()->model();
+    QStringList sorted;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        sorted.append(namesOfId.value(
+            shown->index(row, UsersModel::Name).data(UsersModel::AccountIdRole).toString()));
+    QCOMPARE(sorted, serverOrder);
     QVERIFY(waitRefreshed(pane.get()));
 }
 

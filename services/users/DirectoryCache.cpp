@@ -10,7 +10,7 @@
 namespace {
 
 // The record's layout; a record of another version is not read (the next refresh rewrites it).
-constexpr quint8 recordVersion = 1;
+constexpr quint8 recordVersion = 2;
 constexpr qint64 noTime = std::numeric_limits<qint64>::min();
 
 qint64 msecs(const QDateTime &when)
@@ -56,6 +56,7 @@ QByteArray DirectoryCache::encode(const DirectoryUser &person)
     QByteArray record;
     QDataStream out(&record, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian); // the machine's: strings read without swapping
     out << recordVersion << person.accountId << person.accountType << person.status
         << person.accountStatus << person.membershipStatus << person.name << person.nickname
         << person.email << person.emailVerified << person.claimStatus << person.managementSource
@@ -72,6 +73,7 @@ std::optional<DirectoryUser> DirectoryCache::decode(const QByteArray &record)
 {
     QDataStream in(record);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
     quint8 version = 0;
     in >> version;
     if (version != recordVersion)
@@ -135,6 +137,24 @@ bool DirectoryCache::readPeople(const std::function<void(DirectoryUser &&)> &tak
         if (std::optional<DirectoryUser> person = decode(record.second))
             take(std::move(*person));
         record.second = QByteArray();
+    }
+    return true;
+}
+
+bool DirectoryCache::scanPeople(
+    const std::function<void(DirectoryUser &&, qint64 position)> &take) const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT position, person FROM people"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (std::optional<DirectoryUser> person = decode(query.value(1).toByteArray()))
+            take(std::move(*person), query.value(0).toLongLong());
     }
     return true;
 }

@@ -53,6 +53,13 @@ QString sortKey(const QString &text)
     return key;
 }
 
+QString rowKey(const QString &nickname, const QString &name)
+{
+    // U+0001 sorts before every letter a key holds, so a nickname that is the start of another
+    // still sorts first.
+    return sortKey(nickname) + QChar(1) + sortKey(name);
+}
+
 void sort(QList<DirectoryUser> &users, bool descending)
 {
     struct Keyed

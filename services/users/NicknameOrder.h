@@ -13,6 +13,9 @@ namespace NicknameOrder {
 
 // The text compared: lower case, accents dropped, a few letters spelt out (ß as ss).
 QString sortKey(const QString &text);
+// Both keys in one text, compared as the pair (nickname, then name) is: for a list that keeps
+// one per person instead of folding the names at every comparison.
+QString rowKey(const QString &nickname, const QString &name);
 void sort(QList<DirectoryUser> &users, bool descending = false);
 
 } // namespace NicknameOrder
