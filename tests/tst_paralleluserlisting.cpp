@@ -5,6 +5,7 @@
 #include "UserPartition.h"
 #include "UserService.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void sameSetUnderTheRateLimit();
     void alreadyListedPeopleAreSkipped();
     void cancelLeavesNoStraySignals();
+    void firstPageComesBeforeThePlan();
 
 private:
     struct Listing
@@ -300,6 +302,43 @@ void TestParallelUserListing::cancelLeavesNoStraySignals()
     listing.reset();
     QTRY_COMPARE_WITH_TIMEOUT(m_client->requestsInFlight(), 0, 5000);
     m_server.sandbox()->setLatency(0);
+}
+
+// The query's first page is asked for beside the counts: with the counts held back, the first
+// people arrive anyway, and the whole listing still hands each person out once.
+void TestParallelUserListing::firstPageComesBeforeThePlan()
+{
+    if (m_server.isExternal())
+        QSKIP("Delays the sandbox's counts.");
+    const QSet<QString> expected = plainWalk(UserQuery());
+    sandbox::FaultRule slowCounts;
+    slowCounts.pathPattern = QRegularExpression(QStringLiteral("/users/count$"));
+    slowCounts.kind = sandbox::FaultRule::Delay;
+    slowCounts.delayMs = 1500;
+    slowCounts.count = 0;
+    m_server.sandbox()->addFault(slowCounts);
+    std::unique_ptr<ParallelUserListing> listing(
+        UserService(m_client.get(), m_server.orgId()).listAll(UserQuery()));
+    QList<QString> ids;
+    bool over = false;
+    QElapsedTimer sinceStart;
+    qint64 firstPeopleMs = -1;
+    connect(listing.get(), &ParallelUserListing::usersReceived, this,
+            [&](const QList<DirectoryUser> &users, bool hasMore) {
+                if (firstPeopleMs < 0 && !users.isEmpty())
+                    firstPeopleMs = sinceStart.elapsed();
+                for (const DirectoryUser &user : users)
+                    ids.append(user.accountId);
+                over = !hasMore;
+            });
+    sinceStart.start();
+    listing->fetchAll();
+    QTRY_VERIFY_WITH_TIMEOUT(over, 60000);
+    m_server.sandbox()->clearFaults();
+    QVERIFY2(firstPeopleMs >= 0 && firstPeopleMs < 1500,
+             qPrintable(QString::number(firstPeopleMs)));
+    QCOMPARE(ids.size(), expected.size()); // nobody twice
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestParallelUserListing)

@@ -44,6 +44,7 @@ void ParallelUserListing::fetchAll()
         m_total = r.value;
         planWhenReady();
     }));
+    startHeadPage();
     if (m_query.directoryId != QLatin1String("-") || !m_query.directoryIds.isEmpty()) {
         m_directoryIds = QStringList();
         return;
@@ -58,6 +59,23 @@ void ParallelUserListing::fetchAll()
             m_directoryIds = ids; // none when they could not be listed: no cut by directory
             planWhenReady();
         });
+}
+
+// The query's first page, asked for beside the counts that plan the parts: someone waiting for
+// a list sees its first people as soon as one plain listing would show them. The parts' walks
+// list them again; they are handed out once.
+void ParallelUserListing::startHeadPage()
+{
+    UserPager *pager = m_service->search(m_query, m_context);
+    connect(pager, &UserPager::usersReceived, m_context,
+            [this, pager](const QList<DirectoryUser> &users, bool) {
+                pager->deleteLater();
+                for (const DirectoryUser &user : users)
+                    m_found.insert(user.accountId);
+                handOut(users, false);
+            });
+    connect(pager, &Pager::failed, pager, &QObject::deleteLater); // the walks say what is wrong
+    pager->fetchNext();
 }
 
 void ParallelUserListing::cancel()

@@ -63,6 +63,7 @@ private:
         bool descending = false;
     };
 
+    void startHeadPage();
     void planWhenReady();
     void countNextCuts();
     void startWalks();
