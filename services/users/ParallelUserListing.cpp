@@ -31,6 +31,7 @@ void ParallelUserListing::fetchAll()
     m_parts.clear();
     m_queue.clear();
     m_found.clear();
+    m_head.clear();
     m_busy = 0;
     m_context = new QObject(this);
     QObject *context = m_context;
@@ -70,8 +71,12 @@ void ParallelUserListing::startHeadPage()
     connect(pager, &UserPager::usersReceived, m_context,
             [this, pager](const QList<DirectoryUser> &users, bool) {
                 pager->deleteLater();
-                for (const DirectoryUser &user : users)
-                    m_found.insert(user.accountId);
+                for (const DirectoryUser &user : users) {
+                    if (!m_found.contains(user.accountId)) {
+                        m_found.insert(user.accountId);
+                        m_head.insert(user.accountId);
+                    }
+                }
                 handOut(users, false);
             });
     connect(pager, &Pager::failed, pager, &QObject::deleteLater); // the walks say what is wrong
@@ -191,9 +196,13 @@ void ParallelUserListing::onPage(UserPager *pager, int part, const QList<Directo
                                  bool hasMore)
 {
     PartWalk &walk = m_parts[part];
+    // The parts are disjoint: someone new to the listing, or from the first page, is new to
+    // this part.
     for (const DirectoryUser &user : users) {
-        walk.seen.insert(user.accountId);
-        m_found.insert(user.accountId);
+        if (m_head.remove(user.accountId) || !m_found.contains(user.accountId)) {
+            ++walk.found;
+            m_found.insert(user.accountId);
+        }
     }
     if (!hasMore) {
         walk.pagers.removeOne(pager);
@@ -203,7 +212,7 @@ void ParallelUserListing::onPage(UserPager *pager, int part, const QList<Directo
     }
     // Both ends have met once the part's people are all in (a part is a narrower query, so what
     // its walks list is always in it); or, if it changed meanwhile, once both walks are over.
-    if (!walk.done && (walk.seen.size() >= walk.part.count || walk.pagers.isEmpty()))
+    if (!walk.done && (walk.found >= walk.part.count || walk.pagers.isEmpty()))
         finishPart(part);
     handOut(users, false);
     if (!m_context)

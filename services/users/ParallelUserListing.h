@@ -53,7 +53,7 @@ private:
     struct PartWalk
     {
         UserPartition::Part part;
-        QSet<QString> seen;        // this part's people, to know when both ends have met
+        int found = 0;             // this part's people so far, to know when both ends have met
         QList<UserPager *> pagers; // still at work on it
         bool done = false;
     };
@@ -94,5 +94,6 @@ private:
     int m_busy = 0;
     QList<QPointer<ApiReply>> m_counts;
     QSet<QString> m_found;  // the people of this query listed so far
+    QSet<QString> m_head;   // those of the first page no part has listed yet
     QSet<QString> m_listed; // everyone handed out (and those to skip)
 };
