@@ -118,19 +118,12 @@ QList<DirectoryUser> DirectoryCache::people() const
 
 bool DirectoryCache::readPeople(const std::function<void(DirectoryUser &&)> &take) const
 {
-    if (!isOpen())
-        return false;
     // Read in the table's own order and put in the listing's order here: sorting 100,000
     // positions in memory is quicker than walking an index and looking each row up.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT position, person FROM people"))) {
-        m_error = query.lastError().text();
-        return false;
-    }
     QList<QPair<qint64, QByteArray>> records;
-    while (query.next())
-        records.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
+    const bool read = readRecords([&records](qint64 position, const QByteArray &record) {
+        records.append({position, record});
+    });
     std::stable_sort(records.begin(), records.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     for (auto &record : records) {
@@ -138,11 +131,20 @@ bool DirectoryCache::readPeople(const std::function<void(DirectoryUser &&)> &tak
             take(std::move(*person));
         record.second = QByteArray();
     }
-    return true;
+    return read;
 }
 
 bool DirectoryCache::scanPeople(
     const std::function<void(DirectoryUser &&, qint64 position)> &take) const
+{
+    return readRecords([&take](qint64 position, const QByteArray &record) {
+        if (std::optional<DirectoryUser> person = decode(record))
+            take(std::move(*person), position);
+    });
+}
+
+bool DirectoryCache::readRecords(
+    const std::function<void(qint64 position, const QByteArray &record)> &take) const
 {
     if (!isOpen())
         return false;
@@ -152,10 +154,8 @@ bool DirectoryCache::scanPeople(
         m_error = query.lastError().text();
         return false;
     }
-    while (query.next()) {
-        if (std::optional<DirectoryUser> person = decode(query.value(1).toByteArray()))
-            take(std::move(*person), query.value(0).toLongLong());
-    }
+    while (query.next())
+        take(query.value(0).toLongLong(), query.value(1).toByteArray());
     return true;
 }
 

@@ -52,6 +52,9 @@ public:
 
 private:
     bool exec(const QString &statement) const;
+    // Every stored record, in the table's own order.
+    bool
+    readRecords(const std::function<void(qint64 position, const QByteArray &record)> &take) const;
 
     QSqlDatabase m_db;
     bool m_ready = false;
