@@ -1,7 +1,6 @@
 #include "UsersModel.h"
 
 #include "DirectoryCacheWriter.h"
-#include "NicknameOrder.h"
 #include "ParallelUserListing.h"
 #include "UserRowMatch.h"
 #include "UserService.h"
