@@ -346,16 +346,20 @@ void TestUsersPaneTools::apiActivityCopiesACallAsCurlWithoutTheKey()
 {
     ApiActivityDock *activity = m_window->findChild<WindowTools *>()->activityDock();
     ApiActivityModel *model = activity->model();
-    QTRY_VERIFY(model->rowCount() > 0);
+    // The listing's calls may still be under way (a slow build): wait for its search.
     int search = -1;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, ApiActivityModel::Path)
-                .data()
-                .toString()
-                .endsWith(u"/users/search"_qs))
-            search = row;
-    }
-    QVERIFY(search >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, ApiActivityModel::Path)
+                        .data()
+                        .toString()
+                        .endsWith(u"/users/search"_qs))
+                    search = row;
+            }
+            return search >= 0;
+        }(),
+        15000);
     QCOMPARE(model->index(search, ApiActivityModel::Method).data().toString(), u"POST"_qs);
     QCOMPARE(model->index(search, ApiActivityModel::Status).data().toString(), u"200"_qs);
     activity->view()->setCurrentIndex(model->index(search, 0));

@@ -108,8 +108,11 @@ DirectoryCacheWriter::DirectoryCacheWriter(const QString &orgId, const QString &
 
 DirectoryCacheWriter::~DirectoryCacheWriter()
 {
-    // The queued writes run before the thread's loop ends; each page is whole or not at all.
-    m_thread->quit();
+    // The writes queued before this run first (each page whole or not at all): the last queued
+    // call ends the thread's loop. quit() from here would end it at once and drop them, a
+    // finished refresh with them, when the area closed just after the refresh.
+    QThread *thread = m_thread;
+    post([thread] { thread->quit(); });
     m_thread->wait();
 }
 
