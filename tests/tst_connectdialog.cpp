@@ -215,11 +215,7 @@ void TestConnectDialog::keyTestFailuresAreSaidInWords()
 
 void TestConnectDialog::fieldsAreDisabledWhileTesting()
 {
-    FaultRule slow;
-    slow.pathPattern = QRegularExpression(QStringLiteral("^/admin/v1/orgs/"));
-    slow.kind = FaultRule::Delay;
-    slow.delayMs = 600;
-    m_server.sandbox()->addFault(slow);
+    m_server.sandbox()->addFault(FaultRule::delay(QStringLiteral("^/admin/v1/orgs/"), 600));
     ConnectDialog dialog(&m_fixture->profiles);
     fill(dialog, m_server.apiKey());
     dialog.show();

@@ -351,11 +351,7 @@ void TestOverviewPane::oneFailingTileFailsAlone()
     broken.status = 500;
     broken.count = 0; // every time, retries too
     m_server.sandbox()->addFault(broken);
-    sandbox::FaultRule slow;
-    slow.pathPattern = QRegularExpression(QStringLiteral("/groups/stats$"));
-    slow.kind = sandbox::FaultRule::Delay;
-    slow.delayMs = 1500;
-    m_server.sandbox()->addFault(slow);
+    m_server.sandbox()->addFault(sandbox::FaultRule::delay(QStringLiteral("/groups/stats$"), 1500));
 
     OverviewPane *pane = openWindow();
     // The slow tile says it is loading while the others already show their figures.

@@ -311,12 +311,8 @@ void TestParallelUserListing::firstPageComesBeforeThePlan()
     if (m_server.isExternal())
         QSKIP("Delays the sandbox's counts.");
     const QSet<QString> expected = plainWalk(UserQuery());
-    sandbox::FaultRule slowCounts;
-    slowCounts.pathPattern = QRegularExpression(QStringLiteral("/users/count$"));
-    slowCounts.kind = sandbox::FaultRule::Delay;
-    slowCounts.delayMs = 1500;
-    slowCounts.count = 0;
-    m_server.sandbox()->addFault(slowCounts);
+    m_server.sandbox()->addFault(
+        sandbox::FaultRule::delay(QStringLiteral("/users/count$"), 1500, 0)); // every count
     std::unique_ptr<ParallelUserListing> listing(
         UserService(m_client.get(), m_server.orgId()).listAll(UserQuery()));
     QList<QString> ids;

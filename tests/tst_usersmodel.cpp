@@ -138,12 +138,7 @@ void TestUsersModel::totalComesFromTheCountBeforeAllIsLoaded()
     if (!m_server.sandbox())
         QSKIP("Needs the sandbox's fault injection.");
     // The first page is slow: the count arrives first and gives the total.
-    sandbox::FaultRule slow;
-    slow.pathPattern = QRegularExpression(QStringLiteral("/users/search$"));
-    slow.kind = sandbox::FaultRule::Delay;
-    slow.delayMs = 500;
-    slow.count = 1;
-    m_server.sandbox()->addFault(slow);
+    m_server.sandbox()->addFault(sandbox::FaultRule::delay(QStringLiteral("/users/search$"), 500));
     UsersModel *model = newModel(m_connection.get());
     QSignalSpy totals(model, &UsersModel::totalCountChanged);
     model->setQuery(pagedQuery());

@@ -73,6 +73,17 @@ struct FaultRule
     // as a server does when only its answer is lost. Otherwise nothing is applied.
     bool applyBeforeDrop = false;
     QByteArray location; // for Redirect: the Location header, absolute or relative
+
+    // The answers to paths matching `pathPattern`, late by `delayMs`, then as usual.
+    static FaultRule delay(const QString &pathPattern, int delayMs, int count = 1)
+    {
+        FaultRule rule;
+        rule.pathPattern = QRegularExpression(pathPattern);
+        rule.kind = Delay;
+        rule.delayMs = delayMs;
+        rule.count = count;
+        return rule;
+    }
 };
 
 } // namespace sandbox
