@@ -65,8 +65,8 @@ private:
 void TestDirectoryCache::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // Other tests of the same run may have turned it off for the window's Users area.
-    Settings().setValue(SettingKeys::directoryCache, true);
+    // On by default; each test program has a home of its own (tests/startup/PrivateHome.cpp).
+    QVERIFY(Settings().value(SettingKeys::directoryCache));
     QVERIFY(m_server.start(sandbox::SandboxOptions{0, userCount, 1}));
 }
 
