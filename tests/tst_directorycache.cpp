@@ -52,6 +52,7 @@ private Q_SLOTS:
 private:
     UsersPane *openPane(bool cache = true);
     bool waitRefreshed(UsersPane *pane);
+    void fillCache();
     QStringList cachedIds(const QString &folder = QString()) const;
     void putInCache(const DirectoryUser &person, qint64 asOfMs = 0);
     void dropFromCache(const QString &accountId);
@@ -105,6 +106,15 @@ bool TestDirectoryCache::waitRefreshed(UsersPane *pane)
                    !model->rowsAreCached();
         },
         30000);
+}
+
+// One opening that lists everyone and keeps them: closed, the area has written them all.
+void TestDirectoryCache::fillCache()
+{
+    std::unique_ptr<UsersPane> first(openPane());
+    QVERIFY(waitRefreshed(first.get()));
+    first.reset();
+    QCOMPARE(cachedIds().size(), userCount);
 }
 
 // The cache in `folder`, or in the test's own folder.
@@ -170,11 +180,7 @@ void TestDirectoryCache::recordsRoundTrip()
 void TestDirectoryCache::refreshUpdatesRowsInPlace()
 {
     // The first opening lists everyone from the server and keeps them.
-    std::unique_ptr<UsersPane> first(openPane());
-    QVERIFY(waitRefreshed(first.get()));
-    QCOMPARE(first->model()->loadedCount(), userCount);
-    first.reset();
-    QTRY_COMPARE(cachedIds().size(), userCount);
+    fillCache();
 
     // Between the two openings: someone is suspended on the server, someone the cache does not
     // know yet is there (dropped from the cache), someone the server no longer has is cached.
@@ -245,9 +251,7 @@ void TestDirectoryCache::refreshUpdatesRowsInPlace()
 
 void TestDirectoryCache::failedRefreshRemovesNobody()
 {
-    std::unique_ptr<UsersPane> first(openPane());
-    QVERIFY(waitRefreshed(first.get()));
-    first.reset();
+    fillCache();
     DirectoryUser gone;
     gone.accountId = QStringLiteral("gone-from-the-server");
     gone.name = QStringLiteral("Aaron Departed");
@@ -282,9 +286,7 @@ void TestDirectoryCache::failedRefreshRemovesNobody()
 
 void TestDirectoryCache::filtersApplyToCachedRows()
 {
-    std::unique_ptr<UsersPane> first(openPane());
-    QVERIFY(waitRefreshed(first.get()));
-    first.reset();
+    fillCache();
     m_server.sandbox()->setLatency(300);
     std::unique_ptr<UsersPane> pane(openPane());
     QTRY_VERIFY(pane->model()->rowsAreCached());
@@ -322,9 +324,9 @@ void TestDirectoryCache::cachedRowsSortAsTheServerLists()
     }
     QCOMPARE(serverOrder.size(), userCount);
 
-    std::unique_ptr<UsersPane> first(openPane());
-    QVERIFY(waitRefreshed(first.get()));
-    first.reset();
+    fillCache();
+    // Slow enough that the refresh cannot replace the cached rows before they are looked at.
+    m_server.sandbox()->setLatency(300);
     std::unique_ptr<UsersPane> pane(openPane());
     QTRY_VERIFY(pane->model()->rowsAreCached());
     QCOMPARE(pane->model()->loadedCount(), userCount);
