@@ -28,6 +28,26 @@ void UserStore::clear()
     m_texts = {QString()};
     m_textIds.clear();
     m_textIds.insert(QString(), 0);
+    m_inNameOrder = true;
+}
+
+void UserStore::setTexts(const QStringList &texts)
+{
+    Q_ASSERT(!texts.isEmpty() && texts.first().isEmpty());
+    m_texts = texts;
+    m_textIds.clear();
+    m_textIds.reserve(texts.size());
+    for (qsizetype id = 0; id < texts.size(); ++id)
+        m_textIds.insert(texts.at(id), TextId(id));
+}
+
+void UserStore::appendRow(Row row, const Access *access)
+{
+    row.firstAccess = quint32(m_access.size());
+    for (quint32 i = 0; i < row.accessCount; ++i)
+        m_access.append(access[i]);
+    keepNameOrder(row);
+    m_rows.append(std::move(row));
 }
 
 void UserStore::reserve(qsizetype rows)
@@ -57,12 +77,22 @@ UserStore::TextId UserStore::intern(const QString &text)
 
 void UserStore::append(const DirectoryUser &user)
 {
-    m_rows.append(rowFor(user));
+    Row row = rowFor(user);
+    keepNameOrder(row);
+    m_rows.append(std::move(row));
+}
+
+void UserStore::keepNameOrder(const Row &added)
+{
+    m_inNameOrder = m_inNameOrder && (m_rows.isEmpty() || compareNames(m_rows.last(), added) < 0);
 }
 
 void UserStore::replace(qsizetype index, const DirectoryUser &user)
 {
-    m_rows[index] = rowFor(user);
+    Row row = rowFor(user);
+    if (row.orderKey != m_rows.at(index).orderKey)
+        m_inNameOrder = false;
+    m_rows[index] = std::move(row);
 }
 
 void UserStore::remove(qsizetype first, qsizetype last)
@@ -77,9 +107,41 @@ void UserStore::sortByKeys(const QList<qint64> &keys)
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&keys](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
+    reorder(order);
+    m_inNameOrder = false;
+}
+
+QList<qsizetype> UserStore::nameOrder(bool descending) const
+{
+    QList<qsizetype> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this, descending](qsizetype a, qsizetype b) {
+        const int c = compareNames(m_rows.at(a), m_rows.at(b));
+        return descending ? c > 0 : c < 0;
+    });
+    return order;
+}
+
+QList<qsizetype> UserStore::sortByName(bool descending)
+{
+    const QList<qsizetype> order = nameOrder(descending);
+    reorder(order);
+    m_inNameOrder = !descending || m_rows.size() < 2;
+    return order;
+}
+
+int UserStore::compareNames(const Row &a, const Row &b)
+{
+    if (const int order = QString::compare(a.orderKey, b.orderKey))
+        return order;
+    return QString::compare(a.accountId, b.accountId);
+}
+
+void UserStore::reorder(const QList<qsizetype> &order)
+{
     QList<Row> sorted;
     sorted.reserve(m_rows.size());
-    for (const qsizetype index : std::as_const(order))
+    for (const qsizetype index : order)
         sorted.append(std::move(m_rows[index]));
     m_rows = std::move(sorted);
 }

@@ -66,8 +66,26 @@ public:
     void remove(qsizetype first, qsizetype last);
     // Puts the rows in the order of `keys` (one per row; equal keys keep their order).
     void sortByKeys(const QList<qint64> &keys);
+    // Puts the rows in the Name column's order (compareNames), or its reverse; returns where
+    // each row was (the row now at i was at order[i]).
+    QList<qsizetype> sortByName(bool descending = false);
+    // The rows' numbers in the Name column's order, the store left as it is.
+    QList<qsizetype> nameOrder(bool descending = false) const;
+    // Whether each row comes before the next by compareNames(): the Name column then compares
+    // row numbers. Appending keeps it while the rows come in that order (a listing sorted by
+    // the server); a changed name or sortByKeys() ends it.
+    bool isInNameOrder() const { return m_inNameOrder; }
+    // The Name column's order: as the server sorts (NicknameOrder::rowKey), then account ids.
+    static int compareNames(const Row &a, const Row &b);
     // Whether the row already says everything `user` says (a refresh changes nothing in it).
     bool holds(qsizetype index, const DirectoryUser &user) const;
+
+    // The dictionary and the rows as they are, for UserStoreSnapshot.
+    const QStringList &texts() const { return m_texts; }
+    void setTexts(const QStringList &texts); // texts[0] must be the empty string
+    // A row read back with its `row.accessCount` product entries (firstAccess is set here).
+    void appendRow(Row row, const Access *access);
+    void setInNameOrder(bool inOrder) { m_inNameOrder = inOrder; }
 
     qsizetype size() const { return m_rows.size(); }
     const Row &row(qsizetype index) const { return m_rows.at(index); }
@@ -80,10 +98,13 @@ public:
 
 private:
     TextId intern(const QString &text);
-    Row rowFor(const DirectoryUser &user); // appends its product entries
+    Row rowFor(const DirectoryUser &user);       // appends its product entries
+    void reorder(const QList<qsizetype> &order); // order[i]: the row that goes to place i
+    void keepNameOrder(const Row &added);        // before `added` is appended
 
     QList<Row> m_rows;
     QList<Access> m_access;
     QStringList m_texts; // [0] is the empty string
     QHash<QString, TextId> m_textIds;
+    bool m_inNameOrder = true;
 };

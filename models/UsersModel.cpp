@@ -4,11 +4,14 @@
 #include "ParallelUserListing.h"
 #include "UserRowMatch.h"
 #include "UserService.h"
+#include "UserStoreSnapshot.h"
 #include "UserText.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 UsersModel::UsersModel(const UserService *service, QObject *parent)
     : PagedTableModel(parent), m_service(service)
@@ -196,8 +199,13 @@ void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
     }
     removeUnseen();
     const QDateTime now = currentTime();
-    if (m_cacheWriter)
+    if (m_cacheWriter) {
         m_cacheWriter->finishRefresh(now.toMSecsSinceEpoch());
+        // A shared copy of the rows (nothing is copied here), cut into chunks on the writer's
+        // thread.
+        auto snapshot = std::make_shared<UserStoreSnapshot::Writer>(m_store);
+        m_cacheWriter->storeSnapshot([snapshot] { return snapshot->next(); });
+    }
     m_refresh->deleteLater();
     m_refresh = nullptr;
     m_rowOfId.clear();
@@ -459,9 +467,9 @@ int UsersModel::compareRows(int left, int right, int column) const
     auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
     switch (column) {
     case Name: // as the server sorts it, for the cache's rows, which sort here
-        if (const int order = QString::compare(a.orderKey, b.orderKey))
-            return order;
-        return a.accountId.compare(b.accountId);
+        if (m_store.isInNameOrder())
+            return numbers(left, right);
+        return UserStore::compareNames(a, b);
     case Email:
         return a.email.compare(b.email, Qt::CaseInsensitive);
     case Status:

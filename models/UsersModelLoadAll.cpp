@@ -1,7 +1,6 @@
 // UsersModel's Load all: the rest of the list in several parts at once.
 #include "UsersModel.h"
 
-#include "NicknameOrder.h"
 #include "ParallelUserListing.h"
 #include "UserService.h"
 
@@ -36,28 +35,16 @@ void UsersModel::onListedInParallel(const QList<DirectoryUser> &users, bool hasM
 
 void UsersModel::sortAsTheServerDoes()
 {
-    QList<DirectoryUser> users;
-    users.reserve(m_store.size());
-    for (qsizetype i = 0; i < m_store.size(); ++i)
-        users.append(m_store.user(i));
-    NicknameOrder::sort(users, m_query.sortDescending);
-
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    QHash<QString, int> newRow;
-    newRow.reserve(users.size());
-    for (int row = 0; row < users.size(); ++row)
-        newRow.insert(users.at(row).accountId, row);
+    const QList<qsizetype> order = m_store.sortByName(m_query.sortDescending);
+    QList<int> newRowOf(order.size());
+    for (qsizetype row = 0; row < order.size(); ++row)
+        newRowOf[order.at(row)] = int(row);
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
     after.reserve(before.size());
-    for (const QModelIndex &index : before) {
-        const int row = newRow.value(m_store.row(index.row()).accountId, -1);
-        after.append(row < 0 ? QModelIndex() : this->index(row, index.column()));
-    }
-    m_store.clear();
-    m_store.reserve(users.size());
-    for (const DirectoryUser &user : std::as_const(users))
-        m_store.append(user);
+    for (const QModelIndex &index : before)
+        after.append(this->index(newRowOf.at(index.row()), index.column()));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

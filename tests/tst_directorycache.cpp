@@ -1,3 +1,4 @@
+#include "CachedStoreReader.h"
 #include "CliProcess.h"
 #include "Connection.h"
 #include "DirectoryCache.h"
@@ -13,6 +14,7 @@
 #include "SandboxServer.h"
 #include "Settings.h"
 #include "TestServer.h"
+#include "UserStoreSnapshot.h"
 #include "UsersModel.h"
 #include "UsersPane.h"
 
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void failedRefreshRemovesNobody();
     void filtersApplyToCachedRows();
     void cachedRowsSortAsTheServerLists();
+    void warmStartReadsTheSnapshot();
+    void snapshotIsOfTheLastCompleteRefresh();
     void settingOffWritesNothing();
     void viewMenuTurnsTheCacheOffAndOn();
     void removingTheProfileRemovesTheCache();
@@ -56,6 +60,7 @@ private:
     QStringList cachedIds(const QString &folder = QString()) const;
     void putInCache(const DirectoryUser &person, qint64 asOfMs = 0);
     void dropFromCache(const QString &accountId);
+    void dropSnapshot(const OrgDatabase &database);
 
     TestServer m_server;
     std::unique_ptr<Connection> m_connection;
@@ -135,6 +140,7 @@ void TestDirectoryCache::putInCache(const DirectoryUser &person, qint64 asOfMs)
     QSqlQuery query(database.database());
     QVERIFY(query.exec(QStringLiteral("SELECT generation FROM people_state")) && query.next());
     QVERIFY(cache.storePage({person}, query.value(0).toLongLong(), 1'000'000));
+    dropSnapshot(database);
     if (asOfMs > 0) {
         query.finish();
         QVERIFY(query.exec(QStringLiteral("UPDATE people_state SET as_of_ms = %1").arg(asOfMs)));
@@ -149,6 +155,15 @@ void TestDirectoryCache::dropFromCache(const QString &accountId)
     query.addBindValue(accountId);
     QVERIFY(query.exec());
     QCOMPARE(query.numRowsAffected(), 1);
+    dropSnapshot(database);
+}
+
+// What a test puts in or takes out of the records stands for an earlier refresh: the snapshot
+// of the last one, which a warm start would read instead, goes.
+void TestDirectoryCache::dropSnapshot(const OrgDatabase &database)
+{
+    QSqlQuery query(database.database());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM people_snapshot")));
 }
 
 void TestDirectoryCache::recordsRoundTrip()
@@ -339,6 +354,74 @@ void TestDirectoryCache::cachedRowsSortAsTheServerLists()
             shown->index(row, UsersModel::Name).data(UsersModel::AccountIdRole).toString()));
     QCOMPARE(sorted, serverOrder);
     QVERIFY(waitRefreshed(pane.get()));
+}
+
+// A complete refresh leaves a snapshot beside the records: a warm start reads it, the same
+// people as the records hold, already in name order; a damaged one is passed over for the
+// records.
+void TestDirectoryCache::warmStartReadsTheSnapshot()
+{
+    fillCache();
+    const QStringList ids = cachedIds();
+    const QSet<QString> cached(ids.cbegin(), ids.cend());
+    OrgDatabase database(m_server.orgId(), m_dir->path());
+    const DirectoryCache cache(database.database());
+    int chunks = 0;
+    QVERIFY(cache.readSnapshot([&chunks](const QByteArray &) { return ++chunks; }));
+    QCOMPARE(chunks, 2); // the dictionary, then 250 rows
+
+    CachedStoreReader::Result warm = CachedStoreReader::read(m_server.orgId(), m_dir->path());
+    QCOMPARE(warm.asOfMs, cache.asOfMs());
+    QVERIFY(warm.store.isInNameOrder());
+    QSet<QString> read;
+    for (qsizetype row = 0; row < warm.store.size(); ++row)
+        read.insert(warm.store.row(row).accountId);
+    QCOMPARE(read, cached);
+
+    QSqlQuery damage(database.database());
+    QVERIFY(
+        damage.exec(QStringLiteral("UPDATE people_snapshot SET data = x'0100' WHERE chunk = 1")));
+    QVERIFY(!cache.readSnapshot([snapshot = std::make_shared<UserStoreSnapshot::Reader>()](
+                                    const QByteArray &chunk) { return snapshot->take(chunk); }));
+    warm = CachedStoreReader::read(m_server.orgId(), m_dir->path());
+    QCOMPARE(warm.store.size(), userCount);
+    read.clear();
+    for (qsizetype row = 0; row < warm.store.size(); ++row)
+        read.insert(warm.store.row(row).accountId);
+    QCOMPARE(read, cached);
+}
+
+// The snapshot is the people of the last complete refresh: a refresh that stops half-way leaves
+// it; the end of one, or turning the cache off, drops it until the next is written.
+void TestDirectoryCache::snapshotIsOfTheLastCompleteRefresh()
+{
+    fillCache();
+    OrgDatabase database(m_server.orgId(), m_dir->path());
+    DirectoryCache cache(database.database());
+    auto hasSnapshot = [&cache] {
+        return cache.readSnapshot([](const QByteArray &) { return true; });
+    };
+    QVERIFY(hasSnapshot());
+
+    DirectoryUser person;
+    person.accountId = QStringLiteral("half-way");
+    person.name = QStringLiteral("Half Way");
+    std::optional<qint64> generation = cache.beginRefresh();
+    QVERIFY(generation);
+    QVERIFY(cache.storePage({person}, *generation, 0));
+    QVERIFY(hasSnapshot());
+    QCOMPARE(CachedStoreReader::read(m_server.orgId(), m_dir->path()).store.size(), userCount);
+
+    QCOMPARE(cache.finishRefresh(*generation, 1'000), userCount);
+    QVERIFY(!hasSnapshot());
+    QCOMPARE(CachedStoreReader::read(m_server.orgId(), m_dir->path()).store.size(), 1);
+
+    std::unique_ptr<UsersPane> pane(openPane());
+    QVERIFY(waitRefreshed(pane.get()));
+    pane.reset();
+    QVERIFY(hasSnapshot());
+    QVERIFY(cache.clear());
+    QVERIFY(!hasSnapshot());
 }
 
 void TestDirectoryCache::settingOffWritesNothing()

@@ -102,9 +102,21 @@ QStringList directoryCache()
     };
 }
 
+// 5: the directory cache's snapshot (DirectoryCache::storeSnapshot): the Users area's rows as
+// of the last complete refresh, in chunks in the order they are read back.
+QStringList directorySnapshot()
+{
+    return {
+        QStringLiteral("CREATE TABLE people_snapshot("
+                       " chunk INTEGER PRIMARY KEY,"
+                       " data BLOB NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> OrgSchema::migrations()
 {
-    return {auditArchive(), auditSearchWords(), auditArchiveSize(), directoryCache()};
+    return {auditArchive(), auditSearchWords(), auditArchiveSize(), directoryCache(),
+            directorySnapshot()};
 }

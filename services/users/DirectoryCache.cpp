@@ -227,6 +227,7 @@ int DirectoryCache::finishRefresh(qint64 generation, qint64 nowMs)
     query.addBindValue(generation);
     bool ok = query.exec();
     const int removed = query.numRowsAffected();
+    ok = ok && query.exec(QStringLiteral("DELETE FROM people_snapshot"));
     if (ok) {
         query.prepare(QStringLiteral("UPDATE people_state SET as_of_ms = ?"));
         query.addBindValue(nowMs);
@@ -244,6 +245,50 @@ bool DirectoryCache::clear()
 {
     return isOpen() && exec(QStringLiteral("BEGIN IMMEDIATE")) &&
            exec(QStringLiteral("DELETE FROM people")) &&
+           exec(QStringLiteral("DELETE FROM people_snapshot")) &&
            exec(QStringLiteral("UPDATE people_state SET as_of_ms = 0")) &&
            exec(QStringLiteral("COMMIT"));
+}
+
+bool DirectoryCache::storeSnapshot(const std::function<QByteArray()> &nextChunk)
+{
+    if (!isOpen() || !exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    QSqlQuery insert(m_db);
+    bool ok =
+        insert.exec(QStringLiteral("DELETE FROM people_snapshot")) &&
+        insert.prepare(QStringLiteral("INSERT INTO people_snapshot(chunk, data) VALUES (?,?)"));
+    for (qint64 chunk = 0; ok; ++chunk) {
+        const QByteArray data = nextChunk();
+        if (data.isEmpty())
+            break;
+        insert.addBindValue(chunk);
+        insert.addBindValue(data);
+        ok = insert.exec();
+    }
+    if (!ok) {
+        m_error = insert.lastError().text();
+        exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return exec(QStringLiteral("COMMIT"));
+}
+
+bool DirectoryCache::readSnapshot(const std::function<bool(const QByteArray &chunk)> &take) const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT data FROM people_snapshot ORDER BY chunk"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    bool any = false;
+    while (query.next()) {
+        if (!take(query.value(0).toByteArray()))
+            return false;
+        any = true;
+    }
+    return any;
 }

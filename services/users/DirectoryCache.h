@@ -46,6 +46,15 @@ public:
     // Forgets everyone (the cache was turned off).
     bool clear();
 
+    // The snapshot: the people of the last complete refresh in the form their reader keeps
+    // them (UserStoreSnapshot), the quickest to read back. Stored in chunks (`nextChunk` until
+    // it gives an empty one), replacing the last; a finished refresh or clear() drops it, so a
+    // snapshot is never older than the last complete refresh.
+    bool storeSnapshot(const std::function<QByteArray()> &nextChunk);
+    // Hands the chunks over in order while `take` accepts them; false: no snapshot, or one
+    // that `take` refused.
+    bool readSnapshot(const std::function<bool(const QByteArray &chunk)> &take) const;
+
     // One person as stored: the fields the Users area shows and hands to actions (not groups).
     static QByteArray encode(const DirectoryUser &person);
     static std::optional<DirectoryUser> decode(const QByteArray &record);

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <memory>
+#include <utility>
 
 class DirectoryCacheWriter::Worker : public QObject
 {
@@ -42,6 +43,7 @@ public:
     {
         QString error;
         DirectoryCache *target = cache(&error);
+        m_finished = false;
         const std::optional<qint64> generation =
             target ? target->beginRefresh() : std::optional<qint64>();
         m_generation = generation.value_or(-1);
@@ -70,6 +72,7 @@ public:
         if (target && removed < 0)
             m_error = target->lastError();
         m_generation = -1;
+        m_finished = removed >= 0;
         return {removed, removed < 0 ? QCoreApplication::translate(
                                            "DirectoryCache",
                                            "Could not write the local copy of the directory: %1")
@@ -78,6 +81,14 @@ public:
     }
 
     void abandon() { m_generation = -1; }
+
+    void storeSnapshot(const std::function<QByteArray()> &nextChunk)
+    {
+        // One that cannot be stored costs only speed: the next start reads the records.
+        QString error;
+        if (DirectoryCache *target = std::exchange(m_finished, false) ? cache(&error) : nullptr)
+            target->storeSnapshot(nextChunk);
+    }
 
     void clear()
     {
@@ -93,6 +104,7 @@ private:
     std::unique_ptr<DirectoryCache> m_cache;
     qint64 m_generation = -1;
     qint64 m_position = 0;
+    bool m_finished = false; // the last refresh was completed: its snapshot may follow
     QString m_error;
 };
 
@@ -119,6 +131,12 @@ DirectoryCacheWriter::~DirectoryCacheWriter()
 template <typename Call> void DirectoryCacheWriter::post(Call call)
 {
     QMetaObject::invokeMethod(m_worker, std::move(call), Qt::QueuedConnection);
+}
+
+void DirectoryCacheWriter::storeSnapshot(std::function<QByteArray()> nextChunk)
+{
+    Worker *worker = m_worker;
+    post([worker, nextChunk = std::move(nextChunk)] { worker->storeSnapshot(nextChunk); });
 }
 
 void DirectoryCacheWriter::beginRefresh()

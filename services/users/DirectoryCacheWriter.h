@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QThread;
 
 // Writes a refresh of the directory cache (DirectoryCache) on a worker thread of its own, with
@@ -24,6 +26,9 @@ public:
     void storePage(const QList<DirectoryUser> &people);
     void finishRefresh(qint64 nowMs);
     void abandonRefresh();
+    // After finishRefresh(): the snapshot of what it left (DirectoryCache::storeSnapshot), its
+    // chunks made on the worker thread; not stored when the refresh could not be completed.
+    void storeSnapshot(std::function<QByteArray()> nextChunk);
     void clear();
 
 Q_SIGNALS:
