@@ -16,6 +16,7 @@ Result read(const QString &orgId, const QString &databaseFolder)
     if (cache.readSnapshot([&snapshot](const QByteArray &chunk) { return snapshot.take(chunk); }) &&
         snapshot.isComplete()) {
         result.store = snapshot.takeStore();
+        result.store.squeeze();
         return result;
     }
     // No snapshot this version can read (none written yet, or another layout): the records, decoded
@@ -27,6 +28,7 @@ Result read(const QString &orgId, const QString &databaseFolder)
         positions.append(position);
     });
     result.store.sortByKeys(positions);
+    result.store.squeeze();
     return result;
 }
 

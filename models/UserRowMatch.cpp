@@ -1,5 +1,7 @@
 #include "UserRowMatch.h"
 
+#include <string_view>
+
 namespace {
 
 QSet<QString> lowered(const QStringList &values)
@@ -14,6 +16,7 @@ QSet<QString> lowered(const QStringList &values)
 
 UserRowMatch::UserRowMatch(const UserQuery &query)
     : m_query(query), m_term(query.searchTerm.trimmed()),
+      m_foldedTerm(m_term.toCaseFolded().toUtf8()),
       m_accountIds(query.accountIds.cbegin(), query.accountIds.cend()),
       m_emails(lowered(query.emails)),
       m_resources(query.resourceIds.cbegin(), query.resourceIds.cend())
@@ -65,9 +68,14 @@ bool UserRowMatch::accepts(const UserStore &store, const UserStore::Row &row) co
         if (!has)
             return false;
     }
-    if (!m_term.isEmpty() && !row.name.contains(m_term, Qt::CaseInsensitive) &&
-        !row.email.contains(m_term, Qt::CaseInsensitive) &&
-        !row.nickname.contains(m_term, Qt::CaseInsensitive))
-        return false;
+    if (!m_term.isEmpty()) {
+        // string_view's search looks for the first byte with memchr: several times quicker
+        // than QByteArrayView's on texts this short.
+        const QByteArrayView text = store.searchText(row);
+        if (std::string_view(text.data(), size_t(text.size()))
+                .find(std::string_view(m_foldedTerm.constData(), size_t(m_foldedTerm.size()))) ==
+            std::string_view::npos)
+            return false;
+    }
     return true;
 }

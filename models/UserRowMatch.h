@@ -23,6 +23,7 @@ public:
 private:
     UserQuery m_query;
     QString m_term;
+    QByteArray m_foldedTerm; // as UserStore::searchText() keeps the texts it looks in
     QSet<QString> m_accountIds;
     QSet<QString> m_emails;
     QSet<QString> m_domains;

@@ -25,6 +25,9 @@ void UserStore::clear()
     m_rows.squeeze();
     m_access.clear();
     m_access.squeeze();
+    m_searchText.clear();
+    m_searchText.squeeze();
+    m_searchTextInUse = 0;
     m_texts = {QString()};
     m_textIds.clear();
     m_textIds.insert(QString(), 0);
@@ -46,8 +49,44 @@ void UserStore::appendRow(Row row, const Access *access)
     row.firstAccess = quint32(m_access.size());
     for (quint32 i = 0; i < row.accessCount; ++i)
         m_access.append(access[i]);
+    setSearchText(row);
     keepNameOrder(row);
     m_rows.append(std::move(row));
+}
+
+void UserStore::squeeze()
+{
+    m_access.squeeze();
+    m_searchText.squeeze();
+}
+
+void UserStore::setSearchText(Row &row)
+{
+    const QByteArray text =
+        (row.name + QChar(1) + row.nickname + QChar(1) + row.email).toCaseFolded().toUtf8();
+    row.searchAt = quint32(m_searchText.size());
+    row.searchLength = quint16(qMin<qsizetype>(text.size(), 0xffff));
+    m_searchText.append(text.constData(), row.searchLength);
+    m_searchTextInUse += row.searchLength;
+}
+
+void UserStore::dropSearchText(const Row &row)
+{
+    m_searchTextInUse -= row.searchLength;
+    // What replaced rows left grows with each refresh that changes people: when it is most of
+    // the text, the text is written again without it.
+    if (m_searchText.size() < 2 * m_searchTextInUse + (1 << 20))
+        return;
+    QByteArray kept;
+    kept.reserve(m_searchTextInUse);
+    for (Row &each : m_rows) {
+        if (&each == &row)
+            continue;
+        const QByteArrayView text = searchText(each);
+        each.searchAt = quint32(kept.size());
+        kept.append(text.data(), text.size());
+    }
+    m_searchText = std::move(kept);
 }
 
 void UserStore::reserve(qsizetype rows)
@@ -78,6 +117,7 @@ UserStore::TextId UserStore::intern(const QString &text)
 void UserStore::append(const DirectoryUser &user)
 {
     Row row = rowFor(user);
+    setSearchText(row);
     keepNameOrder(row);
     m_rows.append(std::move(row));
 }
@@ -92,11 +132,15 @@ void UserStore::replace(qsizetype index, const DirectoryUser &user)
     Row row = rowFor(user);
     if (row.orderKey != m_rows.at(index).orderKey)
         m_inNameOrder = false;
+    dropSearchText(m_rows.at(index));
+    setSearchText(row);
     m_rows[index] = std::move(row);
 }
 
 void UserStore::remove(qsizetype first, qsizetype last)
 {
+    for (qsizetype index = first; index <= last; ++index)
+        m_searchTextInUse -= m_rows.at(index).searchLength;
     m_rows.remove(first, last - first + 1);
 }
 

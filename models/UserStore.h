@@ -2,6 +2,8 @@
 
 #include "DirectoryUser.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -49,6 +51,8 @@ public:
         TextId timeZone = 0;
         TextId platformRoles = 0; // the roles joined with '\n'
         quint32 firstAccess = 0;  // into the access list
+        quint32 searchAt = 0;     // into the search text
+        quint16 searchLength = 0;
         quint16 accessCount = 0;
         qint16 resourceCount = -1;
         qint8 mfa = -1; // -1 unknown, 0 off, 1 on
@@ -91,6 +95,14 @@ public:
     const Row &row(qsizetype index) const { return m_rows.at(index); }
     const QString &text(TextId id) const { return m_texts.at(id); }
     const Access &access(quint32 index) const { return m_access.at(index); }
+    // The row's name, nickname and e-mail case-folded, in UTF-8, apart by U+0001: what the
+    // search looks in (UserRowMatch), kept once instead of folded at every keystroke.
+    QByteArrayView searchText(const Row &row) const
+    {
+        return QByteArrayView(m_searchText).sliced(row.searchAt, row.searchLength);
+    }
+    // Gives back what the lists were given in advance (after the last row is in).
+    void squeeze();
     // The whole person again, as the services hand it out.
     DirectoryUser user(qsizetype index) const;
 
@@ -101,10 +113,14 @@ private:
     Row rowFor(const DirectoryUser &user);       // appends its product entries
     void reorder(const QList<qsizetype> &order); // order[i]: the row that goes to place i
     void keepNameOrder(const Row &added);        // before `added` is appended
+    void setSearchText(Row &row);
+    void dropSearchText(const Row &row);
 
     QList<Row> m_rows;
     QList<Access> m_access;
-    QStringList m_texts; // [0] is the empty string
+    QByteArray m_searchText;
+    qsizetype m_searchTextInUse = 0; // the rest was left by rows replaced or removed
+    QStringList m_texts;             // [0] is the empty string
     QHash<QString, TextId> m_textIds;
     bool m_inNameOrder = true;
 };

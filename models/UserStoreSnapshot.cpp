@@ -32,10 +32,10 @@ static_assert(std::is_trivially_copyable_v<UserStore::Access>);
 // The fields of a row that are dictionary entries, in Facts::texts' order.
 template <typename RowType> auto textFields(RowType &row)
 {
-    return std::array{&row.accountType,  &row.status,       &row.accountStatus,
+    return std::array{&row.accountType,      &row.status,      &row.accountStatus,
                       &row.membershipStatus, &row.claimStatus, &row.managementSource,
-                      &row.jobTitle,     &row.department,   &row.organization,
-                      &row.location,     &row.timeZone,     &row.platformRoles};
+                      &row.jobTitle,         &row.department,  &row.organization,
+                      &row.location,         &row.timeZone,    &row.platformRoles};
 }
 
 template <typename T> void put(QByteArray &out, const T &value)
@@ -113,15 +113,21 @@ QByteArray Writer::next()
     put(chunk, quint32(end - m_written));
     for (; m_written < end; ++m_written) {
         const UserStore::Row &row = m_store.row(m_order.at(m_written));
-        Facts facts{row.addedToOrgMs, row.deactivatedOnMs, row.lastActiveMs, {},
-                    row.accessCount,  row.resourceCount,   row.mfa,          row.emailVerified,
+        Facts facts{row.addedToOrgMs,
+                    row.deactivatedOnMs,
+                    row.lastActiveMs,
+                    {},
+                    row.accessCount,
+                    row.resourceCount,
+                    row.mfa,
+                    row.emailVerified,
                     {}};
         const auto fields = textFields(row);
         for (size_t i = 0; i < fields.size(); ++i)
             facts.texts[i] = *fields[i];
         put(chunk, facts);
-        for (const QString *text : {&row.accountId, &row.name, &row.nickname, &row.orderKey,
-                                    &row.email})
+        for (const QString *text :
+             {&row.accountId, &row.name, &row.nickname, &row.orderKey, &row.email})
             putText(chunk, *text);
         for (quint32 i = 0; i < row.accessCount; ++i)
             put(chunk, m_store.access(row.firstAccess + i));
@@ -137,8 +143,7 @@ bool Reader::take(const QByteArray &chunk)
     quint32 mark = 0;
     quint32 rows = 0;
     quint32 textCount = 0;
-    if (!in.get(&mark) || mark != magic || !in.get(&rows) || !in.get(&textCount) ||
-        textCount == 0)
+    if (!in.get(&mark) || mark != magic || !in.get(&rows) || !in.get(&textCount) || textCount == 0)
         return false;
     QStringList texts;
     texts.reserve(qMin<quint32>(textCount, 1 << 16));

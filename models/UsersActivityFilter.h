@@ -25,11 +25,12 @@ public:
     ~UsersActivityFilter() override;
 
     // `withSearchTerm`: a search term goes to the server, so a list is filtered here.
-    void setFilter(const UserFilter &filter, bool withSearchTerm = false);
+    // `localQuery`: over the directory cache's rows, the whole query is answered here
+    // (UserRowMatch), not by the server; std::nullopt: the server filtered the rows. The rows
+    // are filtered once, for all of it.
+    void setFilter(const UserFilter &filter, bool withSearchTerm = false,
+                   const std::optional<UserQuery> &localQuery = std::nullopt);
     const UserFilter &filter() const { return m_filter; }
-    // Over the directory cache's rows, the whole query is answered here (UserRowMatch), not
-    // by the server; std::nullopt: the server filtered the rows.
-    void setLocalQuery(const std::optional<UserQuery> &query);
     // Whether anything narrows the rows here.
     bool narrows() const;
     void setClock(Clock clock) { m_clock = std::move(clock); }

@@ -6,6 +6,30 @@ UsersSortProxy::UsersSortProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(UsersModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Before any row here moves, comes or goes.
+    auto forget = [this] { m_usersRows.clear(); };
+    connect(this, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+    connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+    connect(this, &QAbstractItemModel::rowsAboutToBeMoved, this, forget);
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+}
+
+int UsersSortProxy::usersRow(int row) const
+{
+    if (row >= 0 && row < m_usersRows.size())
+        return m_usersRows.at(row);
+    return mapToSource(index(row, 0)).row();
+}
+
+void UsersSortProxy::mapRows()
+{
+    if (!m_usersRows.isEmpty())
+        return;
+    const int rows = rowCount();
+    m_usersRows.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_usersRows.append(mapToSource(index(row, 0)).row());
 }
 
 void UsersSortProxy::setUsersModel(UsersModel *model)

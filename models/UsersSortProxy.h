@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSortFilterProxyModel>
 
 class UsersModel;
@@ -20,6 +21,12 @@ public:
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The users model's row shown at `row` here. After mapRows(), until the rows here next
+    // change, read from one list instead of mapped through the proxy row by row: a filter above
+    // asks for every row at each keystroke.
+    int usersRow(int row) const;
+    void mapRows();
+
 protected:
     // The same order as comparing RawValueRole values, read straight from the rows.
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -29,6 +36,7 @@ private:
     void onCacheStateChanged();
 
     UsersModel *m_users = nullptr;
-    int m_column = -1; // the order asked for, wherever it is kept
+    QList<int> m_usersRows; // empty: not mapped since the rows here last changed
+    int m_column = -1;      // the order asked for, wherever it is kept
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

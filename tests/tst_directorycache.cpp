@@ -44,6 +44,7 @@ private Q_SLOTS:
     void refreshUpdatesRowsInPlace();
     void failedRefreshRemovesNobody();
     void filtersApplyToCachedRows();
+    void searchNarrowsCachedRowsAsTyped();
     void cachedRowsSortAsTheServerLists();
     void warmStartReadsTheSnapshot();
     void snapshotIsOfTheLastCompleteRefresh();
@@ -320,7 +321,51 @@ void TestDirectoryCache::filtersApplyToCachedRows()
     for (const auto &request : m_server.sandbox()->receivedRequests())
         QVERIFY(!request.body.contains("suspended"));
     pane->searchField()->setText(QStringLiteral("zzzz-nobody"));
-    QTRY_COMPARE(shown->rowCount(), 0);
+    QCOMPARE(shown->rowCount(), 0); // as it is typed: no pause for a server
+    QVERIFY(waitRefreshed(pane.get()));
+}
+
+// Over the cached rows the search applies as it is typed, in any case and with any letters, the
+// same people as a case-blind look at each one's name, nickname and e-mail finds.
+void TestDirectoryCache::searchNarrowsCachedRowsAsTyped()
+{
+    fillCache();
+    const QList<DirectoryUser> people =
+        DirectoryCache(OrgDatabase(m_server.orgId(), m_dir->path()).database()).people();
+    auto found = [&people](const QString &term) {
+        QStringList ids;
+        for (const DirectoryUser &person : people) {
+            if (person.name.contains(term, Qt::CaseInsensitive) ||
+                person.nickname.contains(term, Qt::CaseInsensitive) ||
+                person.email.contains(term, Qt::CaseInsensitive))
+                ids.append(person.accountId);
+        }
+        ids.sort();
+        return ids;
+    };
+    // A piece of a name with a letter beyond ASCII when someone has one, typed in upper case.
+    QString name = people.first().name;
+    for (const DirectoryUser &person : people) {
+        if (std::any_of(person.name.cbegin(), person.name.cend(),
+                        [](QChar c) { return c.unicode() > 0x7f && c.isLetter(); })) {
+            name = person.name;
+            break;
+        }
+    }
+    m_server.sandbox()->setLatency(300);
+    std::unique_ptr<UsersPane> pane(openPane());
+    QTRY_VERIFY(pane->model()->rowsAreCached());
+    const QAbstractItemModel *shown = pane->view()->model();
+    for (const QString &term : {name.left(3).toUpper(), name.mid(1).toLower(),
+                                QStringLiteral("EXAMPLE"), people.last().email.left(5)}) {
+        pane->searchField()->setText(term);
+        QStringList ids;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            ids.append(shown->index(row, 0).data(UsersModel::AccountIdRole).toString());
+        ids.sort();
+        QVERIFY2(!ids.isEmpty() || found(term).isEmpty(), qPrintable(term));
+        QCOMPARE(ids, found(term));
+    }
     QVERIFY(waitRefreshed(pane.get()));
 }
 

@@ -49,7 +49,7 @@ ListAreaPane::ListAreaPane(const QString &name, const Texts &texts, QWidget *par
     : AreaPane(parent), m_name(name), m_texts(texts)
 {
     m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(250);
+    m_searchDelay.setInterval(serverSearchDelayMs);
     connect(&m_searchDelay, &QTimer::timeout, this, &ListAreaPane::applyFilters);
 }
 

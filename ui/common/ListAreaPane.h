@@ -101,9 +101,10 @@ protected:
     // A detail widget with a row under it (its buttons, a hint), to hand to build().
     QWidget *detailWithFooter(QWidget *detail, QWidget *footer);
     void setMultiSelection(bool many); // default: several rows may be picked
-    // How long typing pauses before the search applies (default 250 ms, for a server search);
-    // 0: at once, for a search over the loaded rows.
+    // How long typing pauses before the search applies (by default serverSearchDelayMs, for a
+    // server search); 0: at once, for a search over the loaded rows.
     void setSearchDelay(int ms) { m_searchDelay.setInterval(ms); }
+    static constexpr int serverSearchDelayMs = 250;
     QSplitter *splitter() const { return m_splitter; }
     // Delete on the table: the area's main removing action (the one that asks first), as a
     // menu action or as a button; `text` names it in the shortcut sheet (empty: the button's).

@@ -71,6 +71,10 @@ UsersPane::UsersPane(Connection *connection, QWidget *parent, const QString &dat
     // After a job or an edit, the table shows the new states; the people stay selected.
     connect(m_actions, &UserActions::changed, this, &UsersPane::refresh);
     connect(m_model, &UsersModel::cacheStateChanged, this, &UsersPane::updateCount);
+    // Over the cache's rows the search is answered here, as it is typed; the server is asked
+    // after a pause.
+    connect(m_model, &UsersModel::cacheStateChanged, this,
+            [this] { setSearchDelay(m_model->showsCache() ? 0 : serverSearchDelayMs); });
     // A refresh over the cache changes rows in place: what the picked people show follows.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &top, const QModelIndex &bottom) {
@@ -212,12 +216,12 @@ void UsersPane::applyFilters()
     query.searchTerm = searchField()->text().trimmed();
     m_filter.applyTo(query, searching());
     query.expand = {QStringLiteral("productAccess"), QStringLiteral("platformRoles")};
-    m_activityFilter->setFilter(m_filter, searching());
     if (!(query == m_model->query()) || m_model->loadedCount() + m_model->isLoading() == 0)
         m_model->setQuery(query);
     // Over the cache's rows the filters and the search are answered here, on them.
-    m_activityFilter->setLocalQuery(m_model->showsCache() ? std::optional<UserQuery>(query)
-                                                          : std::nullopt);
+    m_activityFilter->setFilter(m_filter, searching(),
+                                m_model->showsCache() ? std::optional<UserQuery>(query)
+                                                      : std::nullopt);
     afterQueryChanged();
 }
 
