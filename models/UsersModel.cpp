@@ -185,8 +185,9 @@ void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
     if (!added.isEmpty()) {
         const int first = int(m_store.size());
         beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        // Not indexed: the listing hands each person out once (and at 100,000 people new to
+        // the cache the index would be megabytes).
         for (const DirectoryUser *user : std::as_const(added)) {
-            m_rowOfId.insert(user->accountId, int(m_store.size()));
             m_store.append(*user);
             m_seenRows.push_back(true);
         }

@@ -145,6 +145,6 @@ private:
     QDateTime m_cacheAsOf;
     QPointer<QFutureWatcher<CachedStoreReader::Result>> m_cacheLoad;
     QPointer<ParallelUserListing> m_refresh;
-    QHash<QString, int> m_rowOfId; // during a refresh
+    QHash<QString, int> m_rowOfId; // during a refresh: the rows it started with
     std::vector<bool> m_seenRows;  // by row: whether the refresh has seen that person
 };

@@ -30,7 +30,9 @@ void ParallelUserListing::fetchAll()
     m_plan.reset();
     m_parts.clear();
     m_queue.clear();
-    m_found.clear();
+    // A walk again: who the last one handed out is to skip (never handed out twice).
+    m_skipped = m_seen;
+    m_foundCount = 0;
     m_head.clear();
     m_busy = 0;
     m_context = new QObject(this);
@@ -71,13 +73,15 @@ void ParallelUserListing::startHeadPage()
     connect(pager, &UserPager::usersReceived, m_context,
             [this, pager](const QList<DirectoryUser> &users, bool) {
                 pager->deleteLater();
+                QList<DirectoryUser> fresh;
                 for (const DirectoryUser &user : users) {
-                    if (!m_found.contains(user.accountId)) {
-                        m_found.insert(user.accountId);
+                    bool give = false;
+                    if (markFound(user.accountId, &give))
                         m_head.insert(user.accountId);
-                    }
+                    if (give)
+                        fresh.append(user);
                 }
-                handOut(users, false);
+                handOut(fresh, false);
             });
     connect(pager, &Pager::failed, pager, &QObject::deleteLater); // the walks say what is wrong
     pager->fetchNext();
@@ -198,11 +202,14 @@ void ParallelUserListing::onPage(UserPager *pager, int part, const QList<Directo
     PartWalk &walk = m_parts[part];
     // The parts are disjoint: someone new to the listing, or from the first page, is new to
     // this part.
+    QList<DirectoryUser> fresh;
+    fresh.reserve(users.size());
     for (const DirectoryUser &user : users) {
-        if (m_head.remove(user.accountId) || !m_found.contains(user.accountId)) {
+        bool give = false;
+        if (m_head.remove(user.accountId) || markFound(user.accountId, &give))
             ++walk.found;
-            m_found.insert(user.accountId);
-        }
+        if (give)
+            fresh.append(user);
     }
     if (!hasMore) {
         walk.pagers.removeOne(pager);
@@ -214,7 +221,7 @@ void ParallelUserListing::onPage(UserPager *pager, int part, const QList<Directo
     // its walks list is always in it); or, if it changed meanwhile, once both walks are over.
     if (!walk.done && (walk.found >= walk.part.count || walk.pagers.isEmpty()))
         finishPart(part);
-    handOut(users, false);
+    handOut(fresh, false);
     if (!m_context)
         return; // the receiver cancelled
     startNextWalkers();
@@ -240,7 +247,7 @@ void ParallelUserListing::finishIfDone()
     // Every part is a narrower query, so the people found are all in the whole query; as many of
     // them as it counts are therefore all of it. Fewer: a cut left someone out, or people came
     // in meanwhile, and a plain walk finishes the list.
-    if (m_found.size() < *m_total) {
+    if (m_foundCount < *m_total) {
         startPlainWalk();
         return;
     }
@@ -282,24 +289,42 @@ void ParallelUserListing::startPlainWalk()
     UserPager *pager = m_service->search(m_query, m_context);
     connect(pager, &UserPager::usersReceived, m_context,
             [this](const QList<DirectoryUser> &users, bool hasMore) {
-                for (const DirectoryUser &user : users)
-                    m_found.insert(user.accountId);
-                handOut(users, !hasMore);
+                QList<DirectoryUser> fresh;
+                for (const DirectoryUser &user : users) {
+                    bool give = false;
+                    markFound(user.accountId, &give);
+                    if (give)
+                        fresh.append(user);
+                }
+                handOut(fresh, !hasMore);
             });
     connect(pager, &Pager::failed, m_context, [this](const ApiError &error) { fail(error); });
     pager->fetchAll();
 }
 
-void ParallelUserListing::handOut(const QList<DirectoryUser> &users, bool last)
+void ParallelUserListing::skipAccounts(const QSet<QString> &accountIds)
 {
-    QList<DirectoryUser> fresh;
-    fresh.reserve(users.size());
-    for (const DirectoryUser &user : users) {
-        if (!m_listed.contains(user.accountId)) {
-            m_listed.insert(user.accountId);
-            fresh.append(user);
-        }
+    m_seen = accountIds;
+    m_skipped = accountIds;
+}
+
+bool ParallelUserListing::markFound(const QString &accountId, bool *give)
+{
+    *give = false;
+    if (m_skipped.remove(accountId)) {
+        ++m_foundCount;
+        return true;
     }
+    if (m_seen.contains(accountId))
+        return false;
+    m_seen.insert(accountId);
+    ++m_foundCount;
+    *give = true;
+    return true;
+}
+
+void ParallelUserListing::handOut(const QList<DirectoryUser> &fresh, bool last)
+{
     if (last) {
         dropWork();
         m_running = false;

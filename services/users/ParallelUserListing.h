@@ -35,7 +35,7 @@ public:
 
     void setWalkers(int walkers) { m_walkers = qMax(1, walkers); }
     // People already listed elsewhere (rows already loaded): never handed out again.
-    void skipAccounts(const QSet<QString> &accountIds) { m_listed = accountIds; }
+    void skipAccounts(const QSet<QString> &accountIds);
 
     void fetchAll();
     void cancel();
@@ -74,8 +74,11 @@ private:
     void onPartFailed(const ApiError &error);
     void startPlainWalk();
     void fail(const ApiError &error);
-    // Hands out the people not listed before; `last` ends the listing.
-    void handOut(const QList<DirectoryUser> &users, bool last);
+    // Whether this person is new to the query's listing (counted as found); `give` says
+    // whether they are still to be handed out (not skipped).
+    bool markFound(const QString &accountId, bool *give);
+    // Hands out people not handed out before; `last` ends the listing.
+    void handOut(const QList<DirectoryUser> &fresh, bool last);
     void dropWork();
 
     ApiClient *m_client;
@@ -93,7 +96,9 @@ private:
     QList<Walker> m_queue; // walkers not started yet
     int m_busy = 0;
     QList<QPointer<ApiReply>> m_counts;
-    QSet<QString> m_found;  // the people of this query listed so far
-    QSet<QString> m_head;   // those of the first page no part has listed yet
-    QSet<QString> m_listed; // everyone handed out (and those to skip)
+    // Everyone handed out or to skip: one set of 100,000 people, not one per question.
+    QSet<QString> m_seen;
+    QSet<QString> m_skipped; // those to skip this query has not listed yet
+    int m_foundCount = 0;    // the people of this query listed so far
+    QSet<QString> m_head;    // those of the first page no part has listed yet
 };
