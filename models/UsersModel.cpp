@@ -178,8 +178,12 @@ void UsersModel::onRefreshPage(const QList<DirectoryUser> &users, bool hasMore)
         }
         m_seenRows[size_t(row)] = true;
         if (!m_store.holds(row, user)) {
+            const UserStore::Row &before = m_store.row(row);
+            const bool renamed = before.name != user.name || before.nickname != user.nickname;
             m_store.replace(row, user);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            // The name column only when the name changed: a proxy sorted by name then has
+            // nothing to move, and nothing above it to filter again.
+            Q_EMIT dataChanged(index(row, renamed ? Name : Name + 1), index(row, ColumnCount - 1));
         }
     }
     if (!added.isEmpty()) {

@@ -236,11 +236,19 @@ void TestDirectoryCache::refreshUpdatesRowsInPlace()
     QVERIFY(second->countLabel()->text().contains(QStringLiteral("as of")));
     // Sorted by e-mail, with the changed person picked.
     second->view()->sortByColumn(UsersModel::Email, Qt::AscendingOrder);
-    QVERIFY(second->selectSourceRow(model->rowOf(changedId)));
+    const int changedRow = model->rowOf(changedId); // until the refresh removes someone
+    QVERIFY(second->selectSourceRow(changedRow));
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
 
     QVERIFY(waitRefreshed(second.get()));
     QCOMPARE(resets.count(), 0);
+    // Suspended, not renamed: the name column is left alone (nothing sorted by it moves).
+    const auto changedColumns = std::find_if(changes.cbegin(), changes.cend(), [&](const auto &c) {
+        return c.at(0).template value<QModelIndex>().row() == changedRow;
+    });
+    QVERIFY(changedColumns != changes.cend());
+    QCOMPARE(changedColumns->at(0).value<QModelIndex>().column(), int(UsersModel::Email));
     QCOMPARE(model->loadedCount(), userCount);
     QCOMPARE(model->rowOf(gone.accountId), -1);
     QVERIFY(model->rowOf(addedId) >= 0);
