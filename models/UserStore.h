@@ -89,7 +89,6 @@ public:
     void setTexts(const QStringList &texts); // texts[0] must be the empty string
     // A row read back with its `row.accessCount` product entries (firstAccess is set here).
     void appendRow(Row row, const Access *access);
-    void setInNameOrder(bool inOrder) { m_inNameOrder = inOrder; }
 
     qsizetype size() const { return m_rows.size(); }
     const Row &row(qsizetype index) const { return m_rows.at(index); }

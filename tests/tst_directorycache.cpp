@@ -373,6 +373,8 @@ void TestDirectoryCache::searchNarrowsCachedRowsAsTyped()
         ids.sort();
         QVERIFY2(!ids.isEmpty() || found(term).isEmpty(), qPrintable(term));
         QCOMPARE(ids, found(term));
+        if (term == name.left(3).toUpper())
+            PeopleFixture::shoot(pane.get(), QStringLiteral("users-cache-search.png"));
     }
     QVERIFY(waitRefreshed(pane.get()));
 }
