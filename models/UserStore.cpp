@@ -176,7 +176,7 @@ QList<qsizetype> UserStore::sortByName(bool descending)
 
 int UserStore::compareNames(const Row &a, const Row &b)
 {
-    if (const int order = QString::compare(a.orderKey, b.orderKey))
+    if (const int order = a.orderKey.compare(b.orderKey))
         return order;
     return QString::compare(a.accountId, b.accountId);
 }
@@ -228,7 +228,7 @@ UserStore::Row UserStore::rowFor(const DirectoryUser &user)
     row.accountId = user.accountId;
     row.name = user.name;
     row.nickname = user.nickname;
-    row.orderKey = NicknameOrder::rowKey(user.nickname, user.name);
+    row.orderKey = NicknameOrder::rowKey(user.nickname, user.name).toUtf8();
     row.email = user.email;
     row.addedToOrgMs = msecs(user.addedToOrg);
     row.deactivatedOnMs = msecs(user.deactivatedOn);

@@ -33,7 +33,9 @@ public:
         QString accountId;
         QString name;
         QString nickname;
-        QString orderKey; // NicknameOrder::rowKey(): the Name column sorts as the server does
+        // NicknameOrder::rowKey() in UTF-8 (half the memory, compared byte by byte): the Name
+        // column sorts as the server does.
+        QByteArray orderKey;
         QString email;
         qint64 addedToOrgMs = noTime;
         qint64 deactivatedOnMs = noTime;

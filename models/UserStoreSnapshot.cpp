@@ -9,7 +9,7 @@ namespace UserStoreSnapshot {
 namespace {
 
 // Read as a number: a snapshot written with another byte order does not match.
-constexpr quint32 magic = 0x4f445331; // "ODS1"
+constexpr quint32 magic = 0x4f445332; // "ODS2"
 constexpr qsizetype rowsPerChunk = 4096;
 
 // A row's numbers, copied as they are in memory.
@@ -41,6 +41,12 @@ template <typename RowType> auto textFields(RowType &row)
 template <typename T> void put(QByteArray &out, const T &value)
 {
     out.append(reinterpret_cast<const char *>(&value), sizeof(T));
+}
+
+void putBytes(QByteArray &out, const QByteArray &bytes)
+{
+    put(out, quint32(bytes.size()));
+    out.append(bytes);
 }
 
 void putText(QByteArray &out, const QString &text)
@@ -76,6 +82,16 @@ public:
         *text = QString(qsizetype(length), Qt::Uninitialized);
         std::memcpy(text->data(), m_at, length * 2);
         skip(length * 2);
+        return true;
+    }
+
+    bool getBytes(QByteArray *bytes)
+    {
+        quint32 length = 0;
+        if (!get(&length) || length > quint64(m_left))
+            return false;
+        *bytes = QByteArray(m_at, qsizetype(length));
+        skip(length);
         return true;
     }
 
@@ -126,9 +142,9 @@ QByteArray Writer::next()
         for (size_t i = 0; i < fields.size(); ++i)
             facts.texts[i] = *fields[i];
         put(chunk, facts);
-        for (const QString *text :
-             {&row.accountId, &row.name, &row.nickname, &row.orderKey, &row.email})
+        for (const QString *text : {&row.accountId, &row.name, &row.nickname, &row.email})
             putText(chunk, *text);
+        putBytes(chunk, row.orderKey);
         for (quint32 i = 0; i < row.accessCount; ++i)
             put(chunk, m_store.access(row.firstAccess + i));
     }
@@ -174,7 +190,7 @@ bool Reader::takeRows(const QByteArray &chunk)
         Facts facts;
         UserStore::Row row;
         if (!in.get(&facts) || !in.getText(&row.accountId) || !in.getText(&row.name) ||
-            !in.getText(&row.nickname) || !in.getText(&row.orderKey) || !in.getText(&row.email))
+            !in.getText(&row.nickname) || !in.getText(&row.email) || !in.getBytes(&row.orderKey))
             return false;
         const auto fields = textFields(row);
         for (size_t i = 0; i < fields.size(); ++i) {

@@ -7,10 +7,10 @@
 
 // A UserStore as the directory cache keeps it beside the people's records
 // (DirectoryCache::storeSnapshot): the dictionary, then the rows in the Name column's order in
-// chunks of a few thousand, each row its numbers as they are in memory and its texts in UTF-16.
-// Read back with nothing to decode or fold per person: a warm start of 100,000 people is a
-// read of the chunks. Written and read on this computer only (a chunk of another byte order or
-// layout is refused, and the records are read instead).
+// chunks of a few thousand, each row its numbers as they are in memory, its texts in UTF-16 and
+// its sort key in UTF-8. Read back with nothing to decode or fold per person: a warm start of
+// 100,000 people is a read of the chunks. Written and read on this computer only (a chunk of
+// another byte order or layout is refused, and the records are read instead).
 namespace UserStoreSnapshot {
 
 // Cuts `store` into chunks, one per next() (empty after the last). The work (sorting by name,

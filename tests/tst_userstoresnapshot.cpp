@@ -70,7 +70,7 @@ QList<QByteArray> TestUserStoreSnapshot::chunksOf(const UserStore &store)
 // Everything the store keeps of a person, as one comparable value.
 QByteArray TestUserStoreSnapshot::record(const UserStore &store, qsizetype row)
 {
-    return DirectoryCache::encode(store.user(row)) + store.row(row).orderKey.toUtf8();
+    return DirectoryCache::encode(store.user(row)) + store.row(row).orderKey;
 }
 
 void TestUserStoreSnapshot::everyRowComesBackInNameOrder()
